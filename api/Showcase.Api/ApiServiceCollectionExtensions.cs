@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Showcase.Api.GraphQL;
+using Showcase.Api.GraphQL.Http;
+using Showcase.Api.Reference;
+using Showcase.Api.Scenarios;
+using Showcase.Api.Tenancy;
+
+namespace Showcase.Api;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>The application services (one per feature, scoped to a request) and the GraphQL schema over them.</summary>
+    public static IServiceCollection AddShowcaseApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<RequestTenant>();
+        services.AddSingleton<TenantDirectory>();
+        services.AddScoped<ScenarioService>();
+
+        services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();
+        services.AddSingleton<ISchemaSlice, ReferenceSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, ScenarioSchemaSlice>();
+
+        var options = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<ShowcaseSchema>()
+            .AddGraphTypes(typeof(ShowcaseSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = options.MaxDepth;
+                complexity.MaxComplexity = options.MaxComplexity;
+            })
+            .AddErrorInfoProvider<ShowcaseErrorInfoProvider>()
+            .UseMiddleware<DomainErrorMiddleware>()
+            .AddUnhandledExceptionHandler(context =>
+                context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GraphQLHttpEndpoint>>()
+                    .LogError(context.OriginalException, "GraphQL field {Path} failed", context.FieldContext?.ResponsePath)));
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return services;
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Http;
+
+namespace Showcase.Api.GraphQL.Http;
+
+/// <summary>
+/// GraphQL over HTTP (graphql.github.io/graphql-over-http): POST with a JSON body, GET for queries only,
+/// <c>application/graphql-response+json</c> or <c>application/json</c> by the Accept header, 4xx for malformed requests.
+/// No batching: a JSON array body is refused.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ShowcaseSchema> executer, IGraphQLTextSerializer serializer)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request);
+        if (mediaType is null)
+        {
+            await WriteRequestErrorAsync(http, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json,
+                "NOT_ACCEPTABLE", $"请在 Accept 中接受 {GraphQLMediaTypes.GraphQLResponse} 或 {GraphQLMediaTypes.Json}。");
+            return;
+        }
+
+        var (request, problem) = HttpMethods.IsGet(http.Request.Method)
+            ? ReadGetRequest(http.Request)
+            : await ReadPostRequestAsync(http.Request);
+        if (problem is not null)
+        {
+            await WriteRequestErrorAsync(http, problem.Value.Status, mediaType, problem.Value.Code, problem.Value.Message);
+            return;
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request!))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
+                "METHOD_NOT_ALLOWED", "变更操作（mutation）只能通过 POST 提交。");
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request!.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        });
+
+        // With graphql-response+json a request that never executed (syntax or validation error) is a 400;
+        // legacy application/json answers 200 for every well-formed request.
+        http.Response.StatusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private (GraphQLRequest? Request, RequestProblem? Problem) ReadGetRequest(HttpRequest http)
+    {
+        var query = http.Query["query"].ToString();
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return (null, RequestProblem.BadRequest("QUERY_MISSING", "请在查询参数 query 中给出 GraphQL 查询。"));
+        }
+
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = query,
+                OperationName = NullIfEmpty(http.Query["operationName"].ToString()),
+                Variables = ParseMap<Inputs>(http.Query["variables"].ToString()),
+                Extensions = ParseMap<Inputs>(http.Query["extensions"].ToString()),
+            }, null);
+        }
+        catch (JsonException)
+        {
+            return (null, RequestProblem.BadRequest("INVALID_JSON", "查询参数 variables 或 extensions 不是有效的 JSON 对象。"));
+        }
+    }
+
+    private async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadPostRequestAsync(HttpRequest http)
+    {
+        if (!GraphQLMediaTypes.IsJsonRequest(http))
+        {
+            return (null, new RequestProblem(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                $"请求体的 Content-Type 应为 {GraphQLMediaTypes.Json}。"));
+        }
+
+        JsonElement body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<JsonElement>(http.Body, cancellationToken: http.HttpContext.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return (null, RequestProblem.BadRequest("INVALID_JSON", "请求体不是有效的 JSON。"));
+        }
+
+        if (body.ValueKind == JsonValueKind.Array)
+        {
+            return (null, RequestProblem.BadRequest("BATCHING_NOT_SUPPORTED", "不支持批量请求：请每次只提交一个 GraphQL 请求。"));
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = body.ValueKind == JsonValueKind.Object ? serializer.Deserialize<GraphQLRequest>(body.GetRawText()) : null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            request = null;
+        }
+
+        if (request is null)
+        {
+            return (null, RequestProblem.BadRequest("INVALID_REQUEST", "请求体应为包含 query、variables、operationName 的 JSON 对象。"));
+        }
+
+        return string.IsNullOrWhiteSpace(request.Query)
+            ? (null, RequestProblem.BadRequest("QUERY_MISSING", "请求体中缺少 query。"))
+            : (request, null);
+    }
+
+    /// <summary>Whether the operation to run is a mutation. A document that does not parse is left to the executer to report.</summary>
+    private static bool IsMutation(GraphQLRequest request)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(request.Query);
+        }
+        catch (GraphQLParserException)
+        {
+            return false;
+        }
+
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = request.OperationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+        return operation?.Operation == OperationType.Mutation;
+    }
+
+    private T? ParseMap<T>(string json)
+        where T : class =>
+        string.IsNullOrWhiteSpace(json) ? null : serializer.Deserialize<T>(json) ?? throw new JsonException("Expected an object.");
+
+    private static string? NullIfEmpty(string value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private async Task WriteRequestErrorAsync(HttpContext http, int status, string mediaType, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private readonly record struct RequestProblem(int Status, string Code, string Message)
+    {
+        public static RequestProblem BadRequest(string code, string message) => new(StatusCodes.Status400BadRequest, code, message);
+    }
+}

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using Showcase.Reference;
+
+namespace Showcase.Api.Reference;
+
+public sealed class TaxonomyTermType : ObjectGraphType<TaxonomyTerm>
+{
+    public TaxonomyTermType()
+    {
+        Name = "TaxonomyTerm";
+        Description = "A term of a reference list: the stable code stored in data and the Chinese name people read.";
+        Field(t => t.Code).Description("Stable code, e.g. `automotive`.");
+        Field(t => t.Name).Description("Chinese name, e.g. 汽车.");
+    }
+}

@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using Showcase.Scenarios;
+
+namespace Showcase.Api.Scenarios;
+
+public sealed class ScenarioContentInputType : InputObjectGraphType<ScenarioContent>
+{
+    public ScenarioContentInputType()
+    {
+        Name = "ScenarioContentInput";
+        Description = "What an author writes about a scenario. A draft may leave fields out; publishing needs title, summary, stages, industry and domain.";
+        Field<StringGraphType>("title").Description("场景名称, at most 60 characters.");
+        Field<StringGraphType>("summary").Description("场景概述, at most 2000 characters.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("stages").Description("制造环节 codes from `taxonomy(key: \"stage\")`.");
+        Field<StringGraphType>("industry").Description("行业 code from `taxonomy(key: \"industry\")`.");
+        Field<StringGraphType>("domain").Description("领域 code from `taxonomy(key: \"domain\")`.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("technologies").Description("Technology codes from `taxonomy(key: \"technology\")`, at most 10.");
+        Field<StringGraphType>("needAnswered").Description("关键需求, at most 1000 characters.");
+        Field<StringGraphType>("benefits").Description("实施成效, at most 1000 characters.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new ScenarioContent
+    {
+        Title = Get(value, "title") as string,
+        Summary = Get(value, "summary") as string,
+        Stages = Strings(Get(value, "stages")),
+        Industry = Get(value, "industry") as string,
+        Domain = Get(value, "domain") as string,
+        Technologies = Strings(Get(value, "technologies")),
+        NeedAnswered = Get(value, "needAnswered") as string,
+        Benefits = Get(value, "benefits") as string,
+    };
+
+    private static object? Get(IDictionary<string, object?> value, string key) => value.TryGetValue(key, out var item) ? item : null;
+
+    private static string[] Strings(object? list) => list is IEnumerable<object?> items ? items.OfType<string>().ToArray() : [];
+}

@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.Types;
+using Showcase.Api.GraphQL;
+using Showcase.Common;
+using Showcase.Scenarios;
+
+namespace Showcase.Api.Scenarios;
+
+public sealed class ScenarioSchemaSlice : ISchemaSlice
+{
+    public void AddQueries(ObjectGraphType query)
+    {
+        query.Field<ScenarioType>("scenario")
+            .Description("One scenario of this portal, or null when there is none with this id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().FindAsync(ctx.GetArgument<string>("id")));
+
+        query.Field<NonNullGraphType<ScenarioPageType>>("scenarios")
+            .Description("This portal's scenarios, newest change first, a page at a time.")
+            .Argument<ScenarioStatusType>("status", "Only scenarios in this status.")
+            .Argument<NonNullGraphType<IntGraphType>>("skip", "How many to skip.", a => a.DefaultValue = 0)
+            .Argument<NonNullGraphType<IntGraphType>>("take", $"How many to return, 1 to {Page<ScenarioSummary>.MaxTake}.", a => a.DefaultValue = 20)
+            .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().ListAsync(new ScenarioListQuery(
+                ctx.GetArgument<ScenarioStatus?>("status"), ctx.GetArgument<int>("skip"), ctx.GetArgument<int>("take"))));
+    }
+
+    public void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<ScenarioType>("createScenario")
+            .Description("Creates a draft scenario. Pass `id` to make a retried request create it only once.")
+            .Argument<NonNullGraphType<ScenarioContentInputType>>("input")
+            .Argument<IdGraphType>("id", "Optional id chosen by the client: lowercase letters, digits and dashes.")
+            .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().CreateDraftAsync(
+                ctx.GetArgument<ScenarioContent>("input"), ctx.GetArgument<string?>("id")));
+
+        mutation.Field<ScenarioType>("editScenario")
+            .Description("Replaces a scenario's content. Fails with VERSION_CONFLICT when someone changed it since `expectedVersion`.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The `version` you edited.")
+            .Argument<NonNullGraphType<ScenarioContentInputType>>("input")
+            .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().EditAsync(
+                ctx.GetArgument<string>("id"), ctx.GetArgument<ScenarioContent>("input"), ctx.GetArgument<int>("expectedVersion")));
+
+        mutation.Field<ScenarioType>("publishScenario")
+            .Description("Publishes a scenario to the portal's catalog. Publishing a published scenario changes nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().PublishAsync(ctx.GetArgument<string>("id")));
+
+        mutation.Field<ScenarioType>("unpublishScenario")
+            .Description("Takes a scenario off the catalog. It can be edited and published again.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().UnpublishAsync(ctx.GetArgument<string>("id")));
+    }
+}

@@ -1,0 +1,22 @@
+using Showcase.Common;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.Tenancy;
+
+/// <summary>
+/// The tenant of the current request, taken from the <c>/t/{tenant}/</c> path by <see cref="TenantResolutionMiddleware"/>.
+/// Services read it from here and never from an argument a caller sets.
+/// </summary>
+public sealed class RequestTenant
+{
+    private TenantSnapshot? _tenant;
+
+    public bool IsResolved => _tenant is not null;
+
+    public TenantSnapshot Current =>
+        _tenant ?? throw new DomainException(ErrorCodes.TenantNotFound, "请求没有指明门户：请通过 /t/{门户标识}/ 访问。");
+
+    public TenantId Id => Current.Id;
+
+    internal void Resolve(TenantSnapshot tenant) => _tenant = tenant;
+}

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.Tenancy;
+
+public sealed class TenantType : ObjectGraphType<TenantSnapshot>
+{
+    public TenantType()
+    {
+        Name = "Tenant";
+        Description = "An organiser's portal: everything in this API belongs to exactly one.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The portal's id, as in `/t/{id}/`.").Resolve(ctx => ctx.Source.Id.Value);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The portal's name.").Resolve(ctx => ctx.Source.Profile.Name);
+        Field<NonNullGraphType<StringGraphType>>("description").Description("One line about the portal.").Resolve(ctx => ctx.Source.Profile.Description);
+        Field(t => t.CreatedAt).Description("When the portal was created.");
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace Showcase.Common;
+
+/// <summary>
+/// The id of an entity inside a tenant: lowercase letters, digits and dashes, 1 to 64 characters,
+/// so that it is safe in a grain key, a URL path and a file name.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("showcase.entity-id")]
+[JsonConverter(typeof(EntityIdJsonConverter))]
+public readonly partial record struct EntityId
+{
+    private EntityId(string value) => Value = value;
+
+    [Id(0)]
+    public string Value { get; }
+
+    public static EntityId New() => new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
+
+    public static bool TryParse([NotNullWhen(true)] string? value, out EntityId id)
+    {
+        id = default;
+        if (value is null || !Pattern().IsMatch(value))
+        {
+            return false;
+        }
+
+        id = new EntityId(value);
+        return true;
+    }
+
+    public static EntityId Parse(string value) =>
+        TryParse(value, out var id)
+            ? id
+            : throw new DomainException(ErrorCodes.InvalidId, $"编号“{value}”无效：只能使用小写字母、数字和连字符，长度 1 到 64 个字符。", "id");
+
+    public override string ToString() => Value;
+
+    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")]
+    private static partial Regex Pattern();
+}

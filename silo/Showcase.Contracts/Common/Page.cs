@@ -1,0 +1,25 @@
+namespace Showcase.Common;
+
+/// <summary>One page of a listing, with the total count of everything that matched.</summary>
+[GenerateSerializer, Immutable, Alias("showcase.page`1")]
+public sealed record Page<T>(
+    [property: Id(0)] IReadOnlyList<T> Items,
+    [property: Id(1)] int TotalCount,
+    [property: Id(2)] int Skip,
+    [property: Id(3)] int Take)
+{
+    public const int MaxTake = 100;
+
+    public bool HasNextPage => Skip + Items.Count < TotalCount;
+
+    public bool HasPreviousPage => Skip > 0;
+
+    /// <summary>Checks paging arguments, with a sentence that says what is allowed.</summary>
+    public static void Validate(int skip, int take)
+    {
+        if (skip < 0 || take < 1 || take > MaxTake)
+        {
+            throw new DomainException(ErrorCodes.InvalidPaging, $"分页参数无效：skip 不能小于 0，take 应在 1 到 {MaxTake} 之间。");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+namespace Showcase.Scenarios;
+
+/// <summary>
+/// What an author writes about a scenario (典型场景). A draft may leave fields empty; publishing needs
+/// a title, a summary, at least one stage, an industry and a domain.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("showcase.scenario-content")]
+public sealed record ScenarioContent
+{
+    public static ScenarioContent Empty { get; } = new();
+
+    /// <summary>场景名称.</summary>
+    [Id(0)] public string? Title { get; init; }
+
+    /// <summary>场景概述: what is done, where, and how.</summary>
+    [Id(1)] public string? Summary { get; init; }
+
+    /// <summary>制造环节 codes (设计/生产/管理/服务).</summary>
+    [Id(2)] public IReadOnlyList<string> Stages { get; init; } = [];
+
+    /// <summary>行业 code.</summary>
+    [Id(3)] public string? Industry { get; init; }
+
+    /// <summary>领域 code.</summary>
+    [Id(4)] public string? Domain { get; init; }
+
+    /// <summary>Technology codes (5G, 工业互联网, 大数据, …).</summary>
+    [Id(5)] public IReadOnlyList<string> Technologies { get; init; } = [];
+
+    /// <summary>关键需求: the need the scenario answers.</summary>
+    [Id(6)] public string? NeedAnswered { get; init; }
+
+    /// <summary>成效: the measured benefits.</summary>
+    [Id(7)] public string? Benefits { get; init; }
+
+    /// <summary>Value equality, lists included (records compare lists by reference).</summary>
+    public bool SameAs(ScenarioContent other) =>
+        Title == other.Title
+        && Summary == other.Summary
+        && Industry == other.Industry
+        && Domain == other.Domain
+        && NeedAnswered == other.NeedAnswered
+        && Benefits == other.Benefits
+        && Stages.SequenceEqual(other.Stages)
+        && Technologies.SequenceEqual(other.Technologies);
+}

@@ -1,0 +1,8 @@
+namespace Showcase.Scenarios;
+
+/// <summary>A page of a tenant's scenarios, newest change first, optionally only those in one status.</summary>
+[GenerateSerializer, Immutable, Alias("showcase.scenario-list-query")]
+public sealed record ScenarioListQuery(
+    [property: Id(0)] ScenarioStatus? Status = null,
+    [property: Id(1)] int Skip = 0,
+    [property: Id(2)] int Take = 20);

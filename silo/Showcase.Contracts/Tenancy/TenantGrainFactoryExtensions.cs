@@ -1,0 +1,7 @@
+namespace Showcase.Tenancy;
+
+public static class TenantGrainFactoryExtensions
+{
+    public static ITenantGrain GetTenant(this IGrainFactory grains, TenantId tenant) =>
+        grains.GetGrain<ITenantGrain>(tenant.Value);
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Showcase.Common;
+
+namespace Showcase.Tenancy;
+
+/// <summary>
+/// A tenant: one organiser's portal. Lowercase letters, digits and dashes, 2 to 32 characters, starting with a letter.
+/// Every grain key begins with it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("showcase.tenant-id")]
+[JsonConverter(typeof(TenantIdJsonConverter))]
+public readonly partial record struct TenantId
+{
+    private TenantId(string value) => Value = value;
+
+    [Id(0)]
+    public string Value { get; }
+
+    public static bool TryParse([NotNullWhen(true)] string? value, out TenantId tenant)
+    {
+        tenant = default;
+        if (value is null || !Pattern().IsMatch(value))
+        {
+            return false;
+        }
+
+        tenant = new TenantId(value);
+        return true;
+    }
+
+    public static TenantId Parse(string value) =>
+        TryParse(value, out var tenant)
+            ? tenant
+            : throw new DomainException(ErrorCodes.InvalidTenant, $"门户标识“{value}”无效：只能使用小写字母、数字和连字符，以字母开头，长度 2 到 32 个字符。");
+
+    public override string ToString() => Value;
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,30}[a-z0-9]$")]
+    private static partial Regex Pattern();
+}

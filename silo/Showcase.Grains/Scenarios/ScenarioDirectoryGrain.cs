@@ -1,0 +1,85 @@
+using Showcase.Common;
+using Showcase.Scenarios;
+using Showcase.Tenancy;
+
+namespace Showcase.Grains.Scenarios;
+
+[GrainType("scenario-directory")]
+internal sealed class ScenarioDirectoryGrain(
+    [PersistentState("scenario-directory")] IPersistentState<ScenarioDirectoryGrain.State> state,
+    TimeProvider clock) : Grain, IScenarioDirectoryGrain
+{
+    private TenantId Tenant => TenantId.Parse(this.GetPrimaryKeyString());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Pending.Count > 0)
+        {
+            await ReconcileAsync();
+        }
+    }
+
+    public async Task MarkPendingAsync(EntityId id)
+    {
+        if (state.State.Pending.TryAdd(id.Value, clock.GetUtcNow()))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task RecordAsync(ScenarioSummary summary)
+    {
+        var entries = state.State.Entries;
+        var known = entries.TryGetValue(summary.Id.Value, out var current) && current.Version >= summary.Version;
+        var wasPending = state.State.Pending.Remove(summary.Id.Value);
+        if (!known)
+        {
+            entries[summary.Id.Value] = summary;
+        }
+
+        if (!known || wasPending)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query)
+    {
+        Page<ScenarioSummary>.Validate(query.Skip, query.Take);
+        var matching = state.State.Entries.Values
+            .Where(s => query.Status is null || s.Status == query.Status)
+            .OrderByDescending(s => s.UpdatedAt)
+            .ThenBy(s => s.Id.Value, StringComparer.Ordinal)
+            .ToList();
+        var page = matching.Skip(query.Skip).Take(query.Take).ToArray();
+        return Task.FromResult(new Page<ScenarioSummary>(page, matching.Count, query.Skip, query.Take));
+    }
+
+    public async Task ReconcileAsync()
+    {
+        foreach (var id in state.State.Pending.Keys.ToArray())
+        {
+            var snapshot = await GrainFactory.GetScenario(new ScenarioKey(Tenant, EntityId.Parse(id))).GetAsync();
+            if (snapshot is null)
+            {
+                state.State.Entries.Remove(id);
+            }
+            else
+            {
+                state.State.Entries[id] = snapshot.ToSummary();
+            }
+
+            state.State.Pending.Remove(id);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    internal sealed class State
+    {
+        public Dictionary<string, ScenarioSummary> Entries { get; set; } = new(StringComparer.Ordinal);
+
+        /// <summary>Ids whose scenario is being changed, with when the change began.</summary>
+        public Dictionary<string, DateTimeOffset> Pending { get; set; } = new(StringComparer.Ordinal);
+    }
+}

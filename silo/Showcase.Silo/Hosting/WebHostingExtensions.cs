@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using Showcase.Api;
+using Showcase.Api.GraphQL.Http;
+using Showcase.Api.Tenancy;
+using Showcase.Catalog.Markdown;
+using Showcase.Silo.Health;
+using Showcase.Silo.Tenancy;
+using Showcase.Web;
+
+namespace Showcase.Silo.Hosting;
+
+public static class WebHostingExtensions
+{
+    private const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>The application services, GraphQL, the Blazor pages, health checks and the demo tenant.</summary>
+    public static WebApplicationBuilder AddShowcaseWeb(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // After the silo, so the grains it calls are reachable (hosted services start in order).
+        builder.Services.AddHostedService<DemoTenantSeeder>();
+        builder.Services.AddShowcaseApi(builder.Configuration);
+        builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddRazorComponents();
+        // Pages and JSON keep Chinese as it is instead of &#x…; escapes.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo");
+        return builder;
+    }
+
+    public static WebApplication UseShowcaseWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapShowcaseGraphQL();
+        app.MapShowcaseWeb(app.Services.GetRequiredService<IOptions<ShowcaseOptions>>().Value.DefaultTenant);
+        return app;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Scenarios;
+
+namespace Showcase.Web.Scenarios;
+
+/// <summary>The scenario form's fields as the browser posts them (checkbox groups post one value per ticked box).</summary>
+public sealed class ScenarioForm
+{
+    public string Id { get; set; } = "";
+
+    public int Version { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string[] Stages { get; set; } = [];
+
+    public string? Industry { get; set; }
+
+    public string? Domain { get; set; }
+
+    public string[] Technologies { get; set; } = [];
+
+    public string? NeedAnswered { get; set; }
+
+    public string? Benefits { get; set; }
+
+    public static ScenarioForm From(ScenarioSnapshot scenario) => new()
+    {
+        Id = scenario.Key.Id.Value,
+        Version = scenario.Version,
+        Title = scenario.Content.Title,
+        Summary = scenario.Content.Summary,
+        Stages = [.. scenario.Content.Stages],
+        Industry = scenario.Content.Industry,
+        Domain = scenario.Content.Domain,
+        Technologies = [.. scenario.Content.Technologies],
+        NeedAnswered = scenario.Content.NeedAnswered,
+        Benefits = scenario.Content.Benefits,
+    };
+
+    public static ScenarioForm From(IFormCollection form) => new()
+    {
+        Id = form["id"].ToString(),
+        Version = int.TryParse(form["version"], out var version) ? version : 0,
+        Title = form["title"],
+        Summary = form["summary"],
+        Stages = form["stages"].OfType<string>().ToArray(),
+        Industry = form["industry"],
+        Domain = form["domain"],
+        Technologies = form["technologies"].OfType<string>().ToArray(),
+        NeedAnswered = form["needAnswered"],
+        Benefits = form["benefits"],
+    };
+
+    public ScenarioContent ToContent() => new()
+    {
+        Title = Title,
+        Summary = Summary,
+        Stages = Stages,
+        Industry = Industry,
+        Domain = Domain,
+        Technologies = Technologies,
+        NeedAnswered = NeedAnswered,
+        Benefits = Benefits,
+    };
+}

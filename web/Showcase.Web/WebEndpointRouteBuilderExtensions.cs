@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Showcase.Web;
+
+public static class WebEndpointRouteBuilderExtensions
+{
+    /// <summary>Maps the server-rendered pages; <c>/</c> sends visitors to the default tenant's portal.</summary>
+    public static IEndpointRouteBuilder MapShowcaseWeb(this IEndpointRouteBuilder endpoints, string defaultTenant)
+    {
+        endpoints.MapGet("/", () => Results.Redirect($"/t/{defaultTenant}/"));
+        endpoints.MapRazorComponents<App>();
+        return endpoints;
+    }
+}
