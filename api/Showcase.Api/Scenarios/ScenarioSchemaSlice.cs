@@ -15,8 +15,8 @@ public sealed class ScenarioSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().FindAsync(ctx.GetArgument<string>("id")));
 
-        query.Field<NonNullGraphType<ScenarioPageType>>("scenarios")
-            .Description("This portal's scenarios, newest change first, a page at a time.")
+        query.Field<ScenarioPageType>("scenarios")
+            .Description("This portal's scenarios, newest change first, a page at a time (null with an error when the paging arguments are out of range).")
             .Argument<ScenarioStatusType>("status", "Only scenarios in this status.")
             .Argument<NonNullGraphType<IntGraphType>>("skip", "How many to skip.", a => a.DefaultValue = 0)
             .Argument<NonNullGraphType<IntGraphType>>("take", $"How many to return, 1 to {Page<ScenarioSummary>.MaxTake}.", a => a.DefaultValue = 20)

@@ -13,22 +13,16 @@ public static class OrleansHostingExtensions
         var options = builder.Configuration.GetSection(ShowcaseOptions.Section).Get<ShowcaseOptions>() ?? new ShowcaseOptions();
         var dataPath = Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath);
         Directory.CreateDirectory(dataPath);
-        var connectionString = $"Data Source={Path.Combine(dataPath, "showcase.db")}";
+        var connectionString = SqliteGrainStorageExtensions.ConnectionString(dataPath);
 
         // Registered before the silo so the schema exists when grain storage initialises (hosted services start in order).
         builder.Services.AddHostedService(_ => new SqliteSchemaHostedService(connectionString));
-        builder.UseOrleans(silo =>
-        {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: "showcase", clusterId: "showcase-local");
-            silo.AddAdoNetGrainStorageAsDefault(storage =>
-            {
-                // Orleans' name for the SQLite dialect; Microsoft.Data.Sqlite is the driver behind it.
-                storage.Invariant = "System.Data.SQLite";
-                storage.ConnectionString = connectionString;
-            });
-            silo.AddShowcaseGrains();
-        });
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: "showcase", clusterId: "showcase-local")
+            .AddShowcaseSqliteGrainStorage(connectionString)
+            .AddShowcaseGrains());
         builder.Services.AddSingleton(Options.Create(options));
+
         // Antiforgery and other protected payloads stay valid across restarts on the same data folder.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
         return builder;

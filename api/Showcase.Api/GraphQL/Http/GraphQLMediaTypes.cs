@@ -23,12 +23,12 @@ internal static class GraphQLMediaTypes
 
         foreach (var range in accept.Where(a => a.Quality is null or > 0).OrderByDescending(a => a.Quality ?? 1))
         {
-            if (range.MatchesMediaType(GraphQLResponse))
+            if (range.Accepts(GraphQLResponse))
             {
                 return GraphQLResponse;
             }
 
-            if (range.MatchesMediaType(Json))
+            if (range.Accepts(Json))
             {
                 return Json;
             }
@@ -43,6 +43,10 @@ internal static class GraphQLMediaTypes
         && type.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
         && (!type.Charset.HasValue || type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
-    private static bool MatchesMediaType(this MediaTypeHeaderValue range, string mediaType) =>
-        MediaTypeHeaderValue.Parse(mediaType).IsSubsetOf(range);
+    // Compared by hand: MediaTypeHeaderValue.MatchesMediaType and IsSubsetOf count application/graphql-response+json as a kind of
+    // application/json (by its +json suffix), which would hide what the client asked for.
+    private static bool Accepts(this MediaTypeHeaderValue range, string mediaType) =>
+        range.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase)
+        || range.MediaType.Equals("*/*", StringComparison.Ordinal)
+        || range.MediaType.Equals("application/*", StringComparison.OrdinalIgnoreCase);
 }
