@@ -33,9 +33,10 @@ public sealed record ScenarioContent
     /// <summary>成效: the measured benefits.</summary>
     [Id(7)] public string? Benefits { get; init; }
 
-    /// <summary>Value equality, lists included (records compare lists by reference).</summary>
-    public bool SameAs(ScenarioContent other) =>
-        Title == other.Title
+    /// <summary>Value equality, lists included (a record would compare the lists by reference).</summary>
+    public bool Equals(ScenarioContent? other) =>
+        other is not null
+        && Title == other.Title
         && Summary == other.Summary
         && Industry == other.Industry
         && Domain == other.Domain
@@ -43,4 +44,6 @@ public sealed record ScenarioContent
         && Benefits == other.Benefits
         && Stages.SequenceEqual(other.Stages)
         && Technologies.SequenceEqual(other.Technologies);
+
+    public override int GetHashCode() => HashCode.Combine(Title, Summary, Industry, Domain, Stages.Count, Technologies.Count);
 }

@@ -26,7 +26,7 @@ internal sealed partial class ScenarioGrain(
         content = ScenarioRules.Normalize(content);
         if (state.RecordExists)
         {
-            return state.State.Content.SameAs(content) && state.State.Version == 1
+            return state.State.Content.Equals(content) && state.State.Version == 1
                 ? Snapshot()
                 : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的场景已经存在。", "id");
         }
@@ -47,7 +47,7 @@ internal sealed partial class ScenarioGrain(
 
         content = ScenarioRules.Normalize(content);
         ThrowIfAny(current.Status == ScenarioStatus.Published ? ScenarioRules.CheckPublishable(content) : ScenarioRules.CheckDraft(content));
-        if (current.Content.SameAs(content))
+        if (current.Content.Equals(content))
         {
             return Snapshot();
         }
