@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.WebEncoders;
 using Showcase.Api;
 using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Tenancy;
@@ -29,8 +28,8 @@ public static class WebHostingExtensions
         builder.Services.AddShowcaseApi(builder.Configuration);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddRazorComponents();
-        // Pages and JSON keep Chinese as it is instead of &#x…; escapes.
-        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        // Pages keep Chinese as it is instead of &#x…; escapes (the encoder still escapes markup characters).
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo");
         return builder;
     }
