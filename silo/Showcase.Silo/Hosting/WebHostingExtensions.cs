@@ -23,6 +23,10 @@ public static class WebHostingExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Serves the Razor class library's files (_content/Showcase.Web/…) from the build output in every environment,
+        // not only Development; a published app has them in wwwroot and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+
         // After the silo, so the grains it calls are reachable (hosted services start in order).
         builder.Services.AddHostedService<DemoTenantSeeder>();
         builder.Services.AddShowcaseApi(builder.Configuration);

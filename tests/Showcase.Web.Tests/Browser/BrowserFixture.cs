@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using Showcase.Testing;
+
+[assembly: AssemblyFixture(typeof(Showcase.Web.Tests.Browser.BrowserFixture))]
+
+namespace Showcase.Web.Tests.Browser;
+
+/// <summary>
+/// The real host on Kestrel and Debian's Chromium driven by Playwright. Playwright never downloads a browser here:
+/// it launches <c>/usr/bin/chromium</c> (or <c>SHOWCASE_CHROMIUM</c>) with the flags this sandboxed network needs.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public ShowcaseHost Host { get; } = new(httpPort: FreePorts.Next());
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Host.StartServer();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("SHOWCASE_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh page in its own context; JavaScript off by default, since every page must work without it.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScriptEnabled = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.BaseAddress!.ToString(),
+            JavaScriptEnabled = javaScriptEnabled,
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Keeps a full-page screenshot under TestResults/artifacts and attaches it to the test result.</summary>
+    public static async Task KeepScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(TestFolders.Artifacts(), $"{name}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.Current.AddAttachment(name, await File.ReadAllBytesAsync(path), "image/png");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Host.DisposeAsync();
+    }
+}
