@@ -31,11 +31,9 @@ public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant)
     public async Task<ScenarioSnapshot?> FindAsync(string id) =>
         EntityId.TryParse(id, out var entityId) ? await Scenario(entityId).GetAsync() : null;
 
-    public Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query)
-    {
-        Page<ScenarioSummary>.Validate(query.Skip, query.Take);
-        return grains.GetScenarioDirectory(tenant.Id).ListAsync(query);
-    }
+    /// <summary>A page of the tenant's scenarios; the directory grain refuses paging out of range.</summary>
+    public Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query) =>
+        grains.GetScenarioDirectory(tenant.Id).ListAsync(query);
 
     private IScenarioGrain Scenario(EntityId id) => grains.GetScenario(new ScenarioKey(tenant.Id, id));
 }

@@ -9,7 +9,9 @@ internal sealed class ScenarioDirectoryGrain(
     [PersistentState("scenario-directory")] IPersistentState<ScenarioDirectoryGrain.State> state,
     TimeProvider clock) : Grain, IScenarioDirectoryGrain
 {
-    private TenantId Tenant => TenantId.Parse(this.GetPrimaryKeyString());
+    private TenantId? _tenant;
+
+    private TenantId Tenant => _tenant ??= TenantId.Parse(this.GetPrimaryKeyString());
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

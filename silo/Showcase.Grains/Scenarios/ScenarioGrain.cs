@@ -13,7 +13,10 @@ internal sealed partial class ScenarioGrain(
     // What has been written to storage: GetAsync interleaves with a change in flight and must not see it.
     private ScenarioSnapshot? _committed;
 
-    private ScenarioKey Key => ScenarioKey.Parse(this.GetPrimaryKeyString());
+    private ScenarioKey? _key;
+
+    // Parsed once per activation: every change reads it several times.
+    private ScenarioKey Key => _key ??= ScenarioKey.Parse(this.GetPrimaryKeyString());
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
