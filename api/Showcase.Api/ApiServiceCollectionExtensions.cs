@@ -3,9 +3,14 @@ using System.Text.Unicode;
 using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Showcase.Api.Audit;
 using Showcase.Api.GraphQL;
 using Showcase.Api.GraphQL.Http;
+using Showcase.Api.People;
+using Showcase.Api.People.Authentication;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
 using Showcase.Api.Tenancy;
@@ -15,18 +20,33 @@ namespace Showcase.Api;
 public static class ApiServiceCollectionExtensions
 {
     /// <summary>The application services (one per feature, scoped to a request) and the GraphQL schema over them.</summary>
-    public static IServiceCollection AddShowcaseApi(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddShowcaseApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
         services.AddScoped<RequestTenant>();
         services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<Passwords>();
+        services.AddScoped<CurrentUser>();
+        services.AddShowcaseAuthentication();
+
+        services.AddScoped<TenantAdminService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<AuditService>();
         services.AddScoped<ScenarioService>();
 
         services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();
+        services.AddSingleton<ISchemaSlice, AccountSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, PeopleSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, AuditSchemaSlice>();
         services.AddSingleton<ISchemaSlice, ReferenceSchemaSlice>();
         services.AddSingleton<ISchemaSlice, ScenarioSchemaSlice>();
 
-        var options = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        var options = (configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions())
+            .WithDefaults(environment.IsDevelopment());
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
+        services.PostConfigure<GraphQLOptions>(o => o.WithDefaults(environment.IsDevelopment()));
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ShowcaseSchema>()
             .AddGraphTypes(typeof(ShowcaseSchema).Assembly)
@@ -37,6 +57,7 @@ public static class ApiServiceCollectionExtensions
                 complexity.MaxComplexity = options.MaxComplexity;
             })
             .AddErrorInfoProvider<ShowcaseErrorInfoProvider>()
+            .AddValidationRule<ShowcaseIntrospectionRule>()
             .UseMiddleware<DomainErrorMiddleware>()
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GraphQLHttpEndpoint>>()

@@ -1,18 +1,31 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Showcase.Tenancy;
 
 namespace Showcase.Api.Tests;
 
-/// <summary>Posts GraphQL requests to a tenant's endpoint over the host's real HTTP pipeline.</summary>
-public sealed class GraphQLClient(HttpClient http)
+/// <summary>
+/// Posts GraphQL requests to a tenant's endpoint over the host's real HTTP pipeline, anonymously or, after
+/// <see cref="As"/>, with an access token.
+/// </summary>
+public sealed class GraphQLClient(HttpClient http, string? token = null)
 {
     public HttpClient Http { get; } = http;
 
+    /// <summary>The same client acting with this access token.</summary>
+    public GraphQLClient As(string? accessToken) => new(Http, accessToken);
+
     public async Task<GraphQLResponse> PostAsync(TenantId tenant, string query, object? variables = null)
     {
-        using var response = await Http.PostAsJsonAsync($"/t/{tenant}/graphql", new { query, variables }, TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{tenant}/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await Http.SendAsync(request, TestContext.Current.CancellationToken);
         return await GraphQLResponse.ReadAsync(response);
     }
 }
@@ -27,6 +40,8 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string? ContentType,
     }
 
     public JsonElement Data => Json.GetProperty("data");
+
+    public string? FirstCode => Errors.Count > 0 ? Errors[0].Code : null;
 
     public bool HasErrors => Json.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0;
 

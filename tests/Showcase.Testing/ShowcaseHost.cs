@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.People;
+using Showcase.Audit;
+using Showcase.Common;
+using Showcase.People;
 using Showcase.Tenancy;
 
 namespace Showcase.Testing;
@@ -11,8 +15,15 @@ namespace Showcase.Testing;
 /// </summary>
 public sealed class ShowcaseHost : WebApplicationFactory<Program>
 {
-    public ShowcaseHost(string? dataPath = null, bool seedDemoContent = false, int? httpPort = null)
+    public const string PlatformAdminPassword = "platform-test-password";
+
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private string? _passwordHash;
+
+    // settings: extra configuration, e.g. Showcase:RateLimits:PerUserPerMinute; it wins over the defaults set here.
+    public ShowcaseHost(string? dataPath = null, bool seedDemoContent = false, int? httpPort = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         DataPath = dataPath ?? TestFolders.NewDataFolder();
         SeedDemoContent = seedDemoContent;
         if (httpPort is not null)
@@ -39,12 +50,52 @@ public sealed class ShowcaseHost : WebApplicationFactory<Program>
         return tenant;
     }
 
+    /// <summary>A new tenant with organisations, one account per role and an access token for each (see <see cref="TestPortal"/>).</summary>
+    public async Task<TestPortal> CreatePortalAsync(string name = "测试门户")
+    {
+        var tenant = await CreateTenantAsync(name);
+        foreach (var (id, profile) in TestPortal.Organisations)
+        {
+            await Grains.GetOrganisation(new OrganisationKey(tenant, id)).CreateAsync(profile, Actor.System);
+        }
+
+        // Hashing is slow on purpose; every test account shares one hash of the same password.
+        _passwordHash ??= Services.GetRequiredService<Passwords>().Hash(TestPortal.Password);
+        var tokens = new Dictionary<string, string>();
+        foreach (var (login, role, organisation) in TestPortal.Accounts)
+        {
+            var key = new AccountKey(tenant, EntityId.Parse(login));
+            await Grains.GetAccount(key).RegisterAsync(new AccountRegistration($"测试{login}", _passwordHash, new Membership([role], organisation)), Actor.System);
+            tokens[login] = await IssueTokenAsync(key);
+        }
+
+        return new TestPortal(tenant, tokens);
+    }
+
+    /// <summary>An access token of the platform admin that the host creates on first start.</summary>
+    public Task<string> PlatformAdminTokenAsync() => IssueTokenAsync(new AccountKey(TenantId.Platform, EntityId.Parse("admin")));
+
+    /// <summary>Issues an access token straight through the account grain (what <c>createAccessToken</c> does after the password check).</summary>
+    public async Task<string> IssueTokenAsync(AccountKey account)
+    {
+        var tokenId = EntityId.New();
+        var (token, secretHash) = AccessTokenFormat.Create(account, tokenId);
+        await Grains.GetAccount(account).IssueTokenAsync(new AccessTokenRequest(tokenId, "测试令牌", secretHash, DateTimeOffset.UtcNow.AddDays(1)), Actor.System);
+        return token;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Showcase:PlatformAdmin:Password", PlatformAdminPassword);
+
         builder.UseEnvironment("Production");
         builder.UseSetting("Showcase:DataPath", DataPath);
         builder.UseSetting("Showcase:SeedDemoContent", SeedDemoContent.ToString());
         builder.UseSetting("Showcase:SiloPort", FreePorts.Next().ToString());
         builder.UseSetting("Showcase:GatewayPort", FreePorts.Next().ToString());
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

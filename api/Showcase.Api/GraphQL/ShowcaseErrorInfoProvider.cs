@@ -1,13 +1,16 @@
+using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Execution;
+using Microsoft.Extensions.Options;
 
 namespace Showcase.Api.GraphQL;
 
 /// <summary>
 /// Writes <c>extensions.code</c> and, for input problems, <c>extensions.field</c>; never exception type names,
-/// stack traces or the list of codes GraphQL.NET adds by default.
+/// stack traces or the list of codes GraphQL.NET adds by default. Outside Development it also drops the
+/// "Did you mean …?" hints, which would spell out the schema to someone probing it.
 /// </summary>
-public sealed class ShowcaseErrorInfoProvider : IErrorInfoProvider
+public sealed partial class ShowcaseErrorInfoProvider(IOptions<GraphQLOptions> options) : IErrorInfoProvider
 {
     public const string InternalErrorCode = "INTERNAL_ERROR";
 
@@ -34,6 +37,10 @@ public sealed class ShowcaseErrorInfoProvider : IErrorInfoProvider
             extensions["field"] = executionError.Data["field"];
         }
 
-        return new ErrorInfo { Message = executionError.Message, Extensions = extensions.Count > 0 ? extensions : null };
+        var message = options.Value.ShowSuggestions == true ? executionError.Message : Suggestion().Replace(executionError.Message, "");
+        return new ErrorInfo { Message = message, Extensions = extensions.Count > 0 ? extensions : null };
     }
+
+    [GeneratedRegex(@"\s*Did you mean .*$", RegexOptions.Singleline)]
+    private static partial Regex Suggestion();
 }

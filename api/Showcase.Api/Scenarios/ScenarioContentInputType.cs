@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Showcase.Api.GraphQL;
 using Showcase.Scenarios;
 
 namespace Showcase.Api.Scenarios;
@@ -21,17 +22,13 @@ public sealed class ScenarioContentInputType : InputObjectGraphType<ScenarioCont
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new ScenarioContent
     {
-        Title = Get(value, "title") as string,
-        Summary = Get(value, "summary") as string,
-        Stages = Strings(Get(value, "stages")),
-        Industry = Get(value, "industry") as string,
-        Domain = Get(value, "domain") as string,
-        Technologies = Strings(Get(value, "technologies")),
-        NeedAnswered = Get(value, "needAnswered") as string,
-        Benefits = Get(value, "benefits") as string,
+        Title = value.String("title"),
+        Summary = value.String("summary"),
+        Stages = value.List<string>("stages"),
+        Industry = value.String("industry"),
+        Domain = value.String("domain"),
+        Technologies = value.List<string>("technologies"),
+        NeedAnswered = value.String("needAnswered"),
+        Benefits = value.String("benefits"),
     };
-
-    private static object? Get(IDictionary<string, object?> value, string key) => value.TryGetValue(key, out var item) ? item : null;
-
-    private static string[] Strings(object? list) => list is IEnumerable<object?> items ? items.OfType<string>().ToArray() : [];
 }

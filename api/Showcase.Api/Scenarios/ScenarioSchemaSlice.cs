@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
-using Showcase.Common;
 using Showcase.Scenarios;
 
 namespace Showcase.Api.Scenarios;
@@ -11,15 +10,14 @@ public sealed class ScenarioSchemaSlice : ISchemaSlice
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<ScenarioType>("scenario")
-            .Description("One scenario of this portal, or null when there is none with this id.")
+            .Description("One scenario of this portal, or null when there is none with this id that the caller may see.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().FindAsync(ctx.GetArgument<string>("id")));
 
         query.Field<ScenarioPageType>("scenarios")
-            .Description("This portal's scenarios, newest change first, a page at a time (null with an error when the paging arguments are out of range).")
+            .Description("The scenarios of this portal the caller may see (published ones, their own drafts; curators see all), newest change first, a page at a time (null with an error when the paging arguments are out of range).")
             .Argument<ScenarioStatusType>("status", "Only scenarios in this status.")
-            .Argument<NonNullGraphType<IntGraphType>>("skip", "How many to skip.", a => a.DefaultValue = 0)
-            .Argument<NonNullGraphType<IntGraphType>>("take", $"How many to return, 1 to {Page<ScenarioSummary>.MaxTake}.", a => a.DefaultValue = 20)
+            .PagingArguments()
             .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().ListAsync(new ScenarioListQuery(
                 ctx.GetArgument<ScenarioStatus?>("status"), ctx.GetArgument<int>("skip"), ctx.GetArgument<int>("take"))));
     }

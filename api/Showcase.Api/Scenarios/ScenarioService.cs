@@ -1,39 +1,90 @@
+using Showcase.Api.People;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
+using Showcase.People;
 using Showcase.Scenarios;
 
 namespace Showcase.Api.Scenarios;
 
 /// <summary>
-/// What people and programs can do with the current tenant's scenarios. The web pages and GraphQL both call this,
-/// so every rule added here (authorization comes next) holds for both.
+/// What people and programs can do with the current tenant's scenarios, and who may: curators and tenant admins
+/// manage all of them; enterprise and provider members declare their own and edit them until they are published;
+/// everyone, signed in or not, sees the published ones. A draft someone may not see does not exist for them.
+/// The web pages and GraphQL both call this, so every rule here holds for both.
 /// </summary>
-public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant)
+public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, CurrentUser current)
 {
+    private static readonly Role[] Authors = [Role.Curator, Role.TenantAdmin, Role.EnterpriseMember, Role.ProviderMember];
+
+    /// <summary>Whether the current person may start a scenario (for pages to show the button).</summary>
+    public bool CanCreate => current.HasAny(Authors);
+
     /// <summary>
-    /// Creates a draft. <paramref name="id"/> lets a client choose the id up front, so a retried request
-    /// creates the scenario once; without it a new id is made.
+    /// Creates a draft owned by the current person and their organisation. <paramref name="id"/> lets a client
+    /// choose the id up front, so a retried request creates the scenario once; without it a new id is made.
     /// </summary>
     public Task<ScenarioSnapshot> CreateDraftAsync(ScenarioContent content, string? id = null)
     {
+        current.RequireAny("申报场景", Authors);
         var entityId = string.IsNullOrWhiteSpace(id) ? EntityId.New() : EntityId.Parse(id.Trim());
-        return Scenario(entityId).CreateDraftAsync(content);
+        return Scenario(entityId).CreateDraftAsync(content, current.AsOwner, current.AsActor);
     }
 
-    public Task<ScenarioSnapshot> EditAsync(string id, ScenarioContent content, int expectedVersion) =>
-        Scenario(EntityId.Parse(id)).EditAsync(content, expectedVersion);
+    public async Task<ScenarioSnapshot> EditAsync(string id, ScenarioContent content, int expectedVersion)
+    {
+        var scenario = await VisibleOrThrowAsync(id);
+        if (!CanEdit(scenario))
+        {
+            throw CurrentUser.Forbidden(scenario.Status == ScenarioStatus.Published ? "修改已发布的场景，请联系策展人" : "修改这个场景");
+        }
 
-    public Task<ScenarioSnapshot> PublishAsync(string id) => Scenario(EntityId.Parse(id)).PublishAsync();
+        return await Scenario(scenario.Key.Id).EditAsync(content, expectedVersion, current.AsActor);
+    }
 
-    public Task<ScenarioSnapshot> UnpublishAsync(string id) => Scenario(EntityId.Parse(id)).UnpublishAsync();
+    public async Task<ScenarioSnapshot> PublishAsync(string id)
+    {
+        var scenario = await VisibleOrThrowAsync(id);
+        current.RequireAny("发布场景", Role.Curator, Role.TenantAdmin);
+        return await Scenario(scenario.Key.Id).PublishAsync(current.AsActor);
+    }
 
-    /// <summary>The scenario, or <c>null</c> when the id is malformed or unknown in this tenant.</summary>
-    public async Task<ScenarioSnapshot?> FindAsync(string id) =>
-        EntityId.TryParse(id, out var entityId) ? await Scenario(entityId).GetAsync() : null;
+    public async Task<ScenarioSnapshot> UnpublishAsync(string id)
+    {
+        var scenario = await VisibleOrThrowAsync(id);
+        current.RequireAny("下线场景", Role.Curator, Role.TenantAdmin);
+        return await Scenario(scenario.Key.Id).UnpublishAsync(current.AsActor);
+    }
 
-    /// <summary>A page of the tenant's scenarios; the directory grain refuses paging out of range.</summary>
+    /// <summary>Owners edit until it is published; curators always.</summary>
+    public bool CanEdit(ScenarioSnapshot scenario) =>
+        current.IsCurator || (scenario.Status != ScenarioStatus.Published && current.IsSignedIn && scenario.Owner.IncludesViewer(current.AsOwner));
+
+    public bool CanPublish => current.IsCurator;
+
+    /// <summary>The scenario if it exists in this tenant and the current person may see it; otherwise <c>null</c>.</summary>
+    public async Task<ScenarioSnapshot?> FindAsync(string id)
+    {
+        if (!EntityId.TryParse(id, out var entityId))
+        {
+            return null;
+        }
+
+        var scenario = await Scenario(entityId).GetAsync();
+        return scenario is not null && CanSee(scenario) ? scenario : null;
+    }
+
+    /// <summary>A page of the scenarios the current person may see; the directory grain refuses paging out of range.</summary>
     public Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query) =>
-        grains.GetScenarioDirectory(tenant.Id).ListAsync(query);
+        grains.GetScenarioDirectory(tenant.Id).ListAsync(query with { VisibleTo = current.IsCurator ? null : current.AsOwner });
+
+    private bool CanSee(ScenarioSnapshot scenario) =>
+        scenario.Status == ScenarioStatus.Published || current.IsCurator || (current.IsSignedIn && scenario.Owner.IncludesViewer(current.AsOwner));
+
+    private async Task<ScenarioSnapshot> VisibleOrThrowAsync(string id)
+    {
+        current.RequireSignedIn();
+        return await FindAsync(id) ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的场景。", "id");
+    }
 
     private IScenarioGrain Scenario(EntityId id) => grains.GetScenario(new ScenarioKey(tenant.Id, id));
 }

@@ -12,6 +12,12 @@ public sealed class TenantType : ObjectGraphType<TenantSnapshot>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The portal's id, as in `/t/{id}/`.").Resolve(ctx => ctx.Source.Id.Value);
         Field<NonNullGraphType<StringGraphType>>("name").Description("The portal's name.").Resolve(ctx => ctx.Source.Profile.Name);
         Field<NonNullGraphType<StringGraphType>>("description").Description("One line about the portal.").Resolve(ctx => ctx.Source.Profile.Description);
+        Field<NonNullGraphType<StringGraphType>>("defaultLocale").Description("`zh-CN` or `en`.").Resolve(ctx => ctx.Source.Profile.DefaultLocale);
+        Field<NonNullGraphType<TenantFeaturesType>>("features").Resolve(ctx => ctx.Source.Profile.EnabledFeatures);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("hostNames")
+            .Description("Host names that lead straight to the portal.")
+            .Resolve(ctx => ctx.Source.Profile.Hosts);
+        Field(t => t.Version).Description("Grows by one with every change of the settings.");
         Field(t => t.CreatedAt).Description("When the portal was created.");
     }
 }

@@ -16,4 +16,20 @@ public static class ErrorCodes
     public const string TooMany = "TOO_MANY";
     public const string UnknownCode = "UNKNOWN_REFERENCE_CODE";
     public const string InvalidPaging = "INVALID_PAGING";
+    public const string InvalidValue = "INVALID_VALUE";
+
+    /// <summary>The request needs a signed-in person (or a valid access token) and had none.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The signed-in person may not do this.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>Wrong login name or password (never says which).</summary>
+    public const string InvalidCredentials = "INVALID_CREDENTIALS";
+
+    /// <summary>Too many wrong passwords in a row: sign-in is paused for a while.</summary>
+    public const string LockedOut = "LOCKED_OUT";
+
+    /// <summary>Too many requests: try again after the time in the Retry-After header.</summary>
+    public const string RateLimited = "RATE_LIMITED";
 }

@@ -1,4 +1,6 @@
 using Orleans.Concurrency;
+using Showcase.Audit;
+using Showcase.Common;
 
 namespace Showcase.Scenarios;
 
@@ -7,29 +9,29 @@ namespace Showcase.Scenarios;
 /// Every method that refuses a request throws <see cref="Common.DomainException"/> and changes nothing.
 /// </summary>
 [Alias("showcase.scenario")]
-public interface IScenarioGrain : IGrainWithStringKey
+public interface IScenarioGrain : IAuditedGrain
 {
     /// <summary>
     /// Creates the scenario as a draft. Repeating the same call (a retry) returns the same scenario;
     /// creating it again with other content is refused with <c>ALREADY_EXISTS</c>.
     /// </summary>
     [Alias("create-draft")]
-    Task<ScenarioSnapshot> CreateDraftAsync(ScenarioContent content);
+    Task<ScenarioSnapshot> CreateDraftAsync(ScenarioContent content, Owner owner, Actor by);
 
     /// <summary>
     /// Replaces the content. <paramref name="expectedVersion"/> is the version the author edited;
     /// a newer one in storage is refused with <c>VERSION_CONFLICT</c>. A published scenario must stay publishable.
     /// </summary>
     [Alias("edit")]
-    Task<ScenarioSnapshot> EditAsync(ScenarioContent content, int expectedVersion);
+    Task<ScenarioSnapshot> EditAsync(ScenarioContent content, int expectedVersion, Actor by);
 
     /// <summary>Publishes the scenario once it has everything the catalog needs. Publishing twice is harmless.</summary>
     [Alias("publish")]
-    Task<ScenarioSnapshot> PublishAsync();
+    Task<ScenarioSnapshot> PublishAsync(Actor by);
 
     /// <summary>Takes a published scenario off the catalog. Unpublishing twice is harmless.</summary>
     [Alias("unpublish")]
-    Task<ScenarioSnapshot> UnpublishAsync();
+    Task<ScenarioSnapshot> UnpublishAsync(Actor by);
 
     /// <summary>The scenario, or <c>null</c> when it was never created.</summary>
     /// <remarks>

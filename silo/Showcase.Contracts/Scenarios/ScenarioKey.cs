@@ -11,13 +11,8 @@ public readonly record struct ScenarioKey(
 {
     public static ScenarioKey Parse(string key)
     {
-        var slash = key.IndexOf('/', StringComparison.Ordinal);
-        if (slash < 0)
-        {
-            throw new FormatException($"A scenario key looks like '{{tenant}}/{{id}}', not '{key}'.");
-        }
-
-        return new ScenarioKey(TenantId.Parse(key[..slash]), EntityId.Parse(key[(slash + 1)..]));
+        var (tenant, id) = TenantScopedKey.Split(key, "scenario");
+        return new ScenarioKey(tenant, id);
     }
 
     public override string ToString() => $"{Tenant}/{Id}";

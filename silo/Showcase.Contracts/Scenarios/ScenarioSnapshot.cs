@@ -1,3 +1,5 @@
+using Showcase.Common;
+
 namespace Showcase.Scenarios;
 
 /// <summary>A scenario as it is now. <see cref="Version"/> grows by one with every change.</summary>
@@ -9,8 +11,9 @@ public sealed record ScenarioSnapshot(
     [property: Id(3)] int Version,
     [property: Id(4)] DateTimeOffset CreatedAt,
     [property: Id(5)] DateTimeOffset UpdatedAt,
-    [property: Id(6)] DateTimeOffset? PublishedAt)
+    [property: Id(6)] DateTimeOffset? PublishedAt,
+    [property: Id(7)] Owner Owner)
 {
     public ScenarioSummary ToSummary() =>
-        new(Key.Id, Content.Title, Content.Industry, Content.Domain, Status, Version, UpdatedAt);
+        new(Key.Id, Content.Title, Content.Industry, Content.Domain, Status, Version, UpdatedAt, Owner);
 }

@@ -11,4 +11,5 @@ public sealed record ScenarioSummary(
     [property: Id(3)] string? Domain,
     [property: Id(4)] ScenarioStatus Status,
     [property: Id(5)] int Version,
-    [property: Id(6)] DateTimeOffset UpdatedAt);
+    [property: Id(6)] DateTimeOffset UpdatedAt,
+    [property: Id(7)] Owner Owner);

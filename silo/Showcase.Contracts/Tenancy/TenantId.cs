@@ -18,6 +18,11 @@ public readonly partial record struct TenantId
     [Id(0)]
     public string Value { get; }
 
+    /// <summary>The platform's own portal: platform admins' accounts live here. No organiser can take this id.</summary>
+    public static TenantId Platform { get; } = new("platform");
+
+    public bool IsPlatform => Value == Platform.Value;
+
     public static bool TryParse([NotNullWhen(true)] string? value, out TenantId tenant)
     {
         tenant = default;

@@ -1,7 +1,29 @@
 namespace Showcase.Tenancy;
 
-/// <summary>What a tenant shows about itself: the portal's name and a one-line description.</summary>
+/// <summary>
+/// How a tenant's portal presents itself and what it offers: name, one-line description, default language,
+/// switched-on features and the host names that lead straight to it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("showcase.tenant-profile")]
 public sealed record TenantProfile(
     [property: Id(0)] string Name,
-    [property: Id(1)] string Description);
+    [property: Id(1)] string Description,
+    [property: Id(2)] string DefaultLocale = TenantProfile.Chinese,
+    [property: Id(3)] TenantFeatures? Features = null,
+    [property: Id(4)] IReadOnlyList<string>? HostNames = null)
+{
+    public const string Chinese = "zh-CN";
+    public const string English = "en";
+
+    public static IReadOnlyList<string> Locales { get; } = [Chinese, English];
+
+    public TenantFeatures EnabledFeatures => Features ?? TenantFeatures.Default;
+
+    public IReadOnlyList<string> Hosts => HostNames ?? [];
+
+    public bool Equals(TenantProfile? other) =>
+        other is not null && Name == other.Name && Description == other.Description && DefaultLocale == other.DefaultLocale
+        && EnabledFeatures == other.EnabledFeatures && Hosts.SequenceEqual(other.Hosts);
+
+    public override int GetHashCode() => HashCode.Combine(Name, Description, DefaultLocale);
+}

@@ -50,6 +50,7 @@ internal sealed class ScenarioDirectoryGrain(
         Page<ScenarioSummary>.Validate(query.Skip, query.Take);
         var matching = state.State.Entries.Values
             .Where(s => query.Status is null || s.Status == query.Status)
+            .Where(s => query.VisibleTo is null || s.Status == ScenarioStatus.Published || s.Owner.IncludesViewer(query.VisibleTo))
             .OrderByDescending(s => s.UpdatedAt)
             .ThenBy(s => s.Id.Value, StringComparer.Ordinal)
             .ToList();

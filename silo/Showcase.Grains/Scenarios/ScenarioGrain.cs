@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Showcase.Audit;
 using Showcase.Common;
+using Showcase.Grains.Audit;
 using Showcase.Scenarios;
 
 namespace Showcase.Grains.Scenarios;
@@ -24,7 +26,7 @@ internal sealed partial class ScenarioGrain(
         return Task.CompletedTask;
     }
 
-    public async Task<ScenarioSnapshot> CreateDraftAsync(ScenarioContent content)
+    public async Task<ScenarioSnapshot> CreateDraftAsync(ScenarioContent content, Owner owner, Actor by)
     {
         content = ScenarioRules.Normalize(content);
         if (state.RecordExists)
@@ -36,10 +38,19 @@ internal sealed partial class ScenarioGrain(
 
         ThrowIfAny(ScenarioRules.CheckDraft(content));
         var now = clock.GetUtcNow();
-        return await SaveAsync(new State { Content = content, Status = ScenarioStatus.Draft, Version = 1, CreatedAt = now, UpdatedAt = now });
+        return await SaveAsync(new State
+        {
+            Content = content,
+            Owner = owner,
+            Status = ScenarioStatus.Draft,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+            History = [new AuditEntry(now, by, "创建草稿", content.Title ?? "")],
+        });
     }
 
-    public async Task<ScenarioSnapshot> EditAsync(ScenarioContent content, int expectedVersion)
+    public async Task<ScenarioSnapshot> EditAsync(ScenarioContent content, int expectedVersion, Actor by)
     {
         var current = Existing();
         if (expectedVersion != current.Version)
@@ -55,10 +66,16 @@ internal sealed partial class ScenarioGrain(
             return Snapshot();
         }
 
-        return await SaveAsync(current with { Content = content, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow() });
+        return await SaveAsync(current with
+        {
+            Content = content,
+            Version = current.Version + 1,
+            UpdatedAt = clock.GetUtcNow(),
+            History = current.History.With(clock, by, "编辑", ScenarioRules.DescribeChanges(current.Content, content)),
+        });
     }
 
-    public async Task<ScenarioSnapshot> PublishAsync()
+    public async Task<ScenarioSnapshot> PublishAsync(Actor by)
     {
         var current = Existing();
         if (current.Status == ScenarioStatus.Published)
@@ -68,10 +85,17 @@ internal sealed partial class ScenarioGrain(
 
         ThrowIfAny(ScenarioRules.CheckPublishable(current.Content));
         var now = clock.GetUtcNow();
-        return await SaveAsync(current with { Status = ScenarioStatus.Published, PublishedAt = now, Version = current.Version + 1, UpdatedAt = now });
+        return await SaveAsync(current with
+        {
+            Status = ScenarioStatus.Published,
+            PublishedAt = now,
+            Version = current.Version + 1,
+            UpdatedAt = now,
+            History = current.History.With(clock, by, "发布"),
+        });
     }
 
-    public async Task<ScenarioSnapshot> UnpublishAsync()
+    public async Task<ScenarioSnapshot> UnpublishAsync(Actor by)
     {
         var current = Existing();
         if (current.Status != ScenarioStatus.Published)
@@ -79,10 +103,19 @@ internal sealed partial class ScenarioGrain(
             return Snapshot();
         }
 
-        return await SaveAsync(current with { Status = ScenarioStatus.Unpublished, Version = current.Version + 1, UpdatedAt = clock.GetUtcNow() });
+        return await SaveAsync(current with
+        {
+            Status = ScenarioStatus.Unpublished,
+            Version = current.Version + 1,
+            UpdatedAt = clock.GetUtcNow(),
+            History = current.History.With(clock, by, "下线"),
+        });
     }
 
     public Task<ScenarioSnapshot?> GetAsync() => Task.FromResult(_committed);
+
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() =>
+        Task.FromResult(state.RecordExists ? state.State.History : []);
 
     private State Existing() =>
         state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的场景。", "id");
@@ -126,7 +159,7 @@ internal sealed partial class ScenarioGrain(
     private ScenarioSnapshot Snapshot()
     {
         var s = state.State;
-        return new ScenarioSnapshot(Key, s.Content, s.Status, s.Version, s.CreatedAt, s.UpdatedAt, s.PublishedAt);
+        return new ScenarioSnapshot(Key, s.Content, s.Status, s.Version, s.CreatedAt, s.UpdatedAt, s.PublishedAt, s.Owner);
     }
 
     private static void ThrowIfAny(List<DomainError> errors)
@@ -153,5 +186,10 @@ internal sealed partial class ScenarioGrain(
         public DateTimeOffset UpdatedAt { get; init; }
 
         public DateTimeOffset? PublishedAt { get; init; }
+
+        public Owner Owner { get; init; } = Owner.Nobody;
+
+        /// <summary>Every change, written together with it.</summary>
+        public IReadOnlyList<AuditEntry> History { get; init; } = [];
     }
 }

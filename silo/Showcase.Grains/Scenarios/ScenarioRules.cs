@@ -25,6 +25,21 @@ internal static class ScenarioRules
         Technologies = CleanCodes(content.Technologies),
     };
 
+    /// <summary>The names of the fields that differ, for the history: "场景名称、场景概述".</summary>
+    public static string DescribeChanges(ScenarioContent before, ScenarioContent after)
+    {
+        var changed = new List<string>();
+        if (before.Title != after.Title) changed.Add("场景名称");
+        if (before.Summary != after.Summary) changed.Add("场景概述");
+        if (before.Industry != after.Industry) changed.Add("行业");
+        if (before.Domain != after.Domain) changed.Add("领域");
+        if (!before.Stages.SequenceEqual(after.Stages)) changed.Add("制造环节");
+        if (!before.Technologies.SequenceEqual(after.Technologies)) changed.Add("关键技术");
+        if (before.NeedAnswered != after.NeedAnswered) changed.Add("关键需求");
+        if (before.Benefits != after.Benefits) changed.Add("实施成效");
+        return "修改了" + string.Join("、", changed);
+    }
+
     /// <summary>What every version of a scenario, draft or not, must satisfy.</summary>
     public static List<DomainError> CheckDraft(ScenarioContent content)
     {

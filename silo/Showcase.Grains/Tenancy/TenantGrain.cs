@@ -1,3 +1,6 @@
+using Showcase.Audit;
+using Showcase.Common;
+using Showcase.Grains.Audit;
 using Showcase.Tenancy;
 
 namespace Showcase.Grains.Tenancy;
@@ -7,28 +10,101 @@ internal sealed class TenantGrain(
     [PersistentState("tenant")] IPersistentState<TenantGrain.State> state,
     TimeProvider clock) : Grain, ITenantGrain
 {
-    public async Task<TenantSnapshot> EnsureCreatedAsync(TenantProfile profile)
+    private TenantId Id => TenantId.Parse(this.GetPrimaryKeyString());
+
+    // The registry is a projection: telling it again on activation heals a record lost in a crash.
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists)
+        {
+            await GrainFactory.GetTenantRegistry().RecordAsync(Snapshot());
+        }
+    }
+
+    public async Task<TenantSnapshot> EnsureCreatedAsync(TenantProfile profile) =>
+        state.RecordExists ? Snapshot() : await CreateAsync(profile, Actor.System);
+
+    public async Task<TenantSnapshot> CreateAsync(TenantProfile profile, Actor by)
+    {
+        profile = TenantRules.Normalize(profile);
+        if (state.RecordExists)
+        {
+            return state.State.Profile.Equals(profile)
+                ? Snapshot()
+                : throw new DomainException(ErrorCodes.AlreadyExists, $"门户“{Id}”已经存在。", "id");
+        }
+
+        Check(profile);
+        var now = clock.GetUtcNow();
+        return await SaveAsync(new State { Profile = profile, CreatedAt = now, Version = 1, History = [new AuditEntry(now, by, "创建门户", profile.Name)] });
+    }
+
+    public async Task<TenantSnapshot> ConfigureAsync(TenantProfile profile, Actor by)
     {
         if (!state.RecordExists)
         {
-            state.State = new State { Name = profile.Name, Description = profile.Description, CreatedAt = clock.GetUtcNow() };
-            await state.WriteStateAsync();
+            throw new DomainException(ErrorCodes.NotFound, $"找不到门户“{Id}”。", "id");
         }
 
-        return Snapshot();
+        profile = TenantRules.Normalize(profile);
+        Check(profile);
+        var current = state.State;
+        if (current.Profile.Equals(profile))
+        {
+            return Snapshot();
+        }
+
+        return await SaveAsync(current with
+        {
+            Profile = profile,
+            Version = current.Version + 1,
+            History = current.History.With(clock, by, "修改门户设置", profile.Name),
+        });
     }
 
     public Task<TenantSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot() : null);
 
-    private TenantSnapshot Snapshot() =>
-        new(TenantId.Parse(this.GetPrimaryKeyString()), new TenantProfile(state.State.Name, state.State.Description), state.State.CreatedAt);
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
 
-    internal sealed class State
+    private async Task<TenantSnapshot> SaveAsync(State next)
     {
-        public string Name { get; set; } = "";
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = previous;
+            DeactivateOnIdle();
+            throw;
+        }
 
-        public string Description { get; set; } = "";
+        var snapshot = Snapshot();
+        await GrainFactory.GetTenantRegistry().RecordAsync(snapshot);
+        return snapshot;
+    }
 
-        public DateTimeOffset CreatedAt { get; set; }
+    private static void Check(TenantProfile profile)
+    {
+        var errors = TenantRules.Check(profile);
+        if (errors.Count > 0)
+        {
+            throw new DomainException(errors);
+        }
+    }
+
+    private TenantSnapshot Snapshot() => new(Id, state.State.Profile, state.State.CreatedAt, state.State.Version);
+
+    internal sealed record State
+    {
+        public TenantProfile Profile { get; init; } = new("", "");
+
+        public DateTimeOffset CreatedAt { get; init; }
+
+        public int Version { get; init; } = 1;
+
+        public IReadOnlyList<AuditEntry> History { get; init; } = [];
     }
 }

@@ -6,6 +6,7 @@ using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Tenancy;
 using Showcase.Catalog.Markdown;
 using Showcase.Silo.Health;
+using Showcase.Silo.Security;
 using Showcase.Silo.Tenancy;
 using Showcase.Web;
 
@@ -27,9 +28,12 @@ public static class WebHostingExtensions
         // not only Development; a published app has them in wwwroot and this does nothing.
         builder.WebHost.UseStaticWebAssets();
 
-        // After the silo, so the grains it calls are reachable (hosted services start in order).
+        // After the silo, so the grains they call are reachable (hosted services start in order).
+        builder.Services.Configure<PlatformAdminOptions>(builder.Configuration.GetSection(PlatformAdminOptions.Section));
+        builder.Services.AddHostedService<PlatformSeeder>();
         builder.Services.AddHostedService<DemoTenantSeeder>();
-        builder.Services.AddShowcaseApi(builder.Configuration);
+        builder.Services.AddShowcaseApi(builder.Configuration, builder.Environment);
+        builder.Services.AddShowcaseRateLimits(builder.Configuration);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddRazorComponents();
         // Pages keep Chinese as it is instead of &#x…; escapes (the encoder still escapes markup characters).
@@ -45,8 +49,14 @@ public static class WebHostingExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<TenantResolutionMiddleware>();
+        // Routing after tenant resolution, which may rewrite a bound host name's request to its /t/{tenant}/ path.
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health");

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
+using Showcase.Api.People;
+using Showcase.Audit;
 using Showcase.Common;
+using Showcase.People;
 using Showcase.Scenarios;
 using Showcase.Silo.Hosting;
 using Showcase.Tenancy;
@@ -7,10 +10,12 @@ using Showcase.Tenancy;
 namespace Showcase.Silo.Tenancy;
 
 /// <summary>
-/// Makes sure the default tenant exists once the silo is up and, unless switched off, gives it a few sample
-/// scenarios. Sample ids are fixed, so a restart never adds them twice and an edited sample is left alone.
+/// Makes sure the default tenant exists once the silo is up and, unless switched off, gives it demo organisations,
+/// one demo account per role and a few sample scenarios. Ids are fixed, so a restart never adds them twice and an
+/// edited sample is left alone.
 /// </summary>
-public sealed partial class DemoTenantSeeder(IGrainFactory grains, IOptions<ShowcaseOptions> options, ILogger<DemoTenantSeeder> logger) : IHostedService
+public sealed partial class DemoTenantSeeder(
+    IGrainFactory grains, Passwords passwords, IOptions<ShowcaseOptions> options, ILogger<DemoTenantSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,6 +28,7 @@ public sealed partial class DemoTenantSeeder(IGrainFactory grains, IOptions<Show
             return;
         }
 
+        await SeedPeopleAsync(tenant);
         var added = 0;
         foreach (var sample in DemoScenarios.All)
         {
@@ -32,10 +38,10 @@ public sealed partial class DemoTenantSeeder(IGrainFactory grains, IOptions<Show
                 continue;
             }
 
-            await scenario.CreateDraftAsync(sample.Content);
+            await scenario.CreateDraftAsync(sample.Content, DemoPeople.SampleOwner, Actor.System);
             if (sample.Publish)
             {
-                await scenario.PublishAsync();
+                await scenario.PublishAsync(Actor.System);
             }
 
             added++;
@@ -48,6 +54,29 @@ public sealed partial class DemoTenantSeeder(IGrainFactory grains, IOptions<Show
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedPeopleAsync(TenantId tenant)
+    {
+        foreach (var (id, profile) in DemoPeople.Organisations)
+        {
+            var organisation = grains.GetOrganisation(new OrganisationKey(tenant, id));
+            if (await organisation.GetAsync() is null)
+            {
+                await organisation.CreateAsync(profile, Actor.System);
+            }
+        }
+
+        foreach (var demo in DemoPeople.Accounts)
+        {
+            var account = grains.GetAccount(new AccountKey(tenant, EntityId.Parse(demo.Login)));
+            if (await account.GetAsync() is null)
+            {
+                await account.RegisterAsync(
+                    new AccountRegistration(demo.DisplayName, passwords.Hash(DemoPeople.Password), new Membership([demo.Role], demo.Organisation)),
+                    Actor.System);
+            }
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Added {Count} sample scenarios to tenant {Tenant}")]
     private partial void LogSeeded(int count, string tenant);

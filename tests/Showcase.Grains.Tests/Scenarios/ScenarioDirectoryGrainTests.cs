@@ -21,11 +21,11 @@ public sealed class ScenarioDirectoryGrainTests(ClusterFixture fixture)
         var keys = Enumerable.Range(0, 5).Select(_ => new ScenarioKey(tenant, EntityId.New())).ToArray();
         foreach (var key in keys)
         {
-            await fixture.Grains.GetScenario(key).CreateDraftAsync(Publishable);
+            await fixture.Grains.GetScenario(key).CreateDraftAsync(Publishable, Owner.Nobody, TestActors.Curator);
         }
 
-        await fixture.Grains.GetScenario(keys[1]).PublishAsync();
-        await fixture.Grains.GetScenario(keys[3]).PublishAsync();
+        await fixture.Grains.GetScenario(keys[1]).PublishAsync(TestActors.Curator);
+        await fixture.Grains.GetScenario(keys[3]).PublishAsync(TestActors.Curator);
         var directory = fixture.Grains.GetScenarioDirectory(tenant);
 
         var all = await directory.ListAsync(new ScenarioListQuery(Take: 3));
@@ -45,8 +45,8 @@ public sealed class ScenarioDirectoryGrainTests(ClusterFixture fixture)
     {
         var tenant = TestTenants.Fresh();
         var key = new ScenarioKey(tenant, EntityId.New());
-        await fixture.Grains.GetScenario(key).CreateDraftAsync(Publishable);
-        var published = await fixture.Grains.GetScenario(key).PublishAsync();
+        await fixture.Grains.GetScenario(key).CreateDraftAsync(Publishable, Owner.Nobody, TestActors.Curator);
+        var published = await fixture.Grains.GetScenario(key).PublishAsync(TestActors.Curator);
         var directory = fixture.Grains.GetScenarioDirectory(tenant);
 
         await directory.RecordAsync(published.ToSummary() with { Version = 1, Status = ScenarioStatus.Draft });
@@ -60,11 +60,11 @@ public sealed class ScenarioDirectoryGrainTests(ClusterFixture fixture)
     {
         var tenant = TestTenants.Fresh();
         var real = new ScenarioKey(tenant, EntityId.New());
-        await fixture.Grains.GetScenario(real).CreateDraftAsync(Publishable);
+        await fixture.Grains.GetScenario(real).CreateDraftAsync(Publishable, Owner.Nobody, TestActors.Curator);
         var directory = fixture.Grains.GetScenarioDirectory(tenant);
         // As if the process died between a pending mark and the write it announced: a stale summary of the real
         // scenario, and an id whose scenario was never written.
-        await directory.RecordAsync(new ScenarioSummary(real.Id, "过时的标题", null, null, ScenarioStatus.Draft, 0, DateTimeOffset.UnixEpoch));
+        await directory.RecordAsync(new ScenarioSummary(real.Id, "过时的标题", null, null, ScenarioStatus.Draft, 0, DateTimeOffset.UnixEpoch, Owner.Nobody));
         var ghost = EntityId.New();
         await directory.MarkPendingAsync(real.Id);
         await directory.MarkPendingAsync(ghost);
@@ -90,7 +90,7 @@ public sealed class ScenarioDirectoryGrainTests(ClusterFixture fixture)
     {
         var a = TestTenants.Fresh();
         var b = TestTenants.Fresh();
-        await fixture.Grains.GetScenario(new ScenarioKey(a, EntityId.New())).CreateDraftAsync(Publishable);
+        await fixture.Grains.GetScenario(new ScenarioKey(a, EntityId.New())).CreateDraftAsync(Publishable, Owner.Nobody, TestActors.Curator);
 
         var listedInB = await fixture.Grains.GetScenarioDirectory(b).ListAsync(new ScenarioListQuery());
 

@@ -24,7 +24,7 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
     {
         var key = NewKey();
 
-        var created = await Scenario(key).CreateDraftAsync(Complete);
+        var created = await Scenario(key).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
 
         Assert.Equal("高炉关键设备预测性维护", created.Content.Title);
         Assert.Equal(["production", "service"], created.Content.Stages);
@@ -45,7 +45,7 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
             Technologies = ["quantum"],
         };
 
-        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(key).CreateDraftAsync(invalid));
+        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(key).CreateDraftAsync(invalid, Owner.Nobody, TestActors.Curator));
 
         Assert.Equal(
             [("TOO_LONG", "title"), ("UNKNOWN_REFERENCE_CODE", "industry"), ("UNKNOWN_REFERENCE_CODE", "stages"), ("UNKNOWN_REFERENCE_CODE", "technologies")],
@@ -58,10 +58,10 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
     public async Task CreateDraftAsync_Retried_ReturnsSameScenario_ButOtherContentIsRefused()
     {
         var key = NewKey();
-        var first = await Scenario(key).CreateDraftAsync(Complete);
+        var first = await Scenario(key).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
 
-        var retry = await Scenario(key).CreateDraftAsync(Complete);
-        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(key).CreateDraftAsync(Complete with { Title = "别的场景" }));
+        var retry = await Scenario(key).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
+        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(key).CreateDraftAsync(Complete with { Title = "别的场景" }, Owner.Nobody, TestActors.Curator));
 
         Assert.Equal(first, retry);
         Assert.Equal(ErrorCodes.AlreadyExists, ex.Code);
@@ -71,9 +71,9 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
     public async Task PublishAsync_IncompleteDraft_IsRefusedWithRequiredFieldsAndStaysDraft()
     {
         var key = NewKey();
-        await Scenario(key).CreateDraftAsync(new ScenarioContent { Title = "只写了标题" });
+        await Scenario(key).CreateDraftAsync(new ScenarioContent { Title = "只写了标题" }, Owner.Nobody, TestActors.Curator);
 
-        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(key).PublishAsync());
+        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(key).PublishAsync(TestActors.Curator));
 
         Assert.Equal(["summary", "industry", "domain", "stages"], ex.Errors.Select(e => e.Field!));
         Assert.All(ex.Errors, e => Assert.Equal(ErrorCodes.Required, e.Code));
@@ -86,10 +86,10 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
     public async Task PublishAsync_Twice_ChangesOnce()
     {
         var key = NewKey();
-        await Scenario(key).CreateDraftAsync(Complete);
+        await Scenario(key).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
 
-        var published = await Scenario(key).PublishAsync();
-        var again = await Scenario(key).PublishAsync();
+        var published = await Scenario(key).PublishAsync(TestActors.Curator);
+        var again = await Scenario(key).PublishAsync(TestActors.Curator);
 
         Assert.Equal(ScenarioStatus.Published, published.Status);
         Assert.NotNull(published.PublishedAt);
@@ -100,11 +100,11 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
     public async Task EditAsync_PublishedScenarioLosingItsIndustry_IsRefusedAndKeepsPublishedContent()
     {
         var key = NewKey();
-        await Scenario(key).CreateDraftAsync(Complete);
-        var published = await Scenario(key).PublishAsync();
+        await Scenario(key).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
+        var published = await Scenario(key).PublishAsync(TestActors.Curator);
 
         var ex = await Assert.ThrowsAsync<DomainException>(() =>
-            Scenario(key).EditAsync(Complete with { Industry = null }, published.Version));
+            Scenario(key).EditAsync(Complete with { Industry = null }, published.Version, TestActors.Curator));
 
         Assert.Equal(("REQUIRED", "industry"), (ex.Code, ex.Errors[0].Field));
         Assert.Equal(published, await Scenario(key).GetAsync());
@@ -114,10 +114,10 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
     public async Task EditAsync_StaleVersion_IsRefusedWithVersionConflict()
     {
         var key = NewKey();
-        await Scenario(key).CreateDraftAsync(Complete);
-        await Scenario(key).EditAsync(Complete with { Title = "第二版" }, 1);
+        await Scenario(key).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
+        await Scenario(key).EditAsync(Complete with { Title = "第二版" }, 1, TestActors.Curator);
 
-        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(key).EditAsync(Complete with { Title = "基于第一版" }, 1));
+        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(key).EditAsync(Complete with { Title = "基于第一版" }, 1, TestActors.Curator));
 
         Assert.Equal(ErrorCodes.VersionConflict, ex.Code);
         Assert.Equal("第二版", (await Scenario(key).GetAsync())!.Content.Title);
@@ -127,11 +127,11 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
     public async Task UnpublishAsync_Published_BecomesUnpublishedAndCanBePublishedAgain()
     {
         var key = NewKey();
-        await Scenario(key).CreateDraftAsync(Complete);
-        await Scenario(key).PublishAsync();
+        await Scenario(key).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
+        await Scenario(key).PublishAsync(TestActors.Curator);
 
-        var unpublished = await Scenario(key).UnpublishAsync();
-        var republished = await Scenario(key).PublishAsync();
+        var unpublished = await Scenario(key).UnpublishAsync(TestActors.Curator);
+        var republished = await Scenario(key).PublishAsync(TestActors.Curator);
 
         Assert.Equal(ScenarioStatus.Unpublished, unpublished.Status);
         Assert.Equal(ScenarioStatus.Published, republished.Status);
@@ -141,7 +141,7 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task AnyChange_ToAScenarioNeverCreated_IsNotFound()
     {
-        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(NewKey()).PublishAsync());
+        var ex = await Assert.ThrowsAsync<DomainException>(() => Scenario(NewKey()).PublishAsync(TestActors.Curator));
 
         Assert.Equal(ErrorCodes.NotFound, ex.Code);
     }

@@ -17,13 +17,18 @@ public static class GraphQLEndpointRouteBuilderExtensions
         endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post],
             (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http)).DisableAntiforgery();
 
-        endpoints.MapGet($"{Path}/schema.graphql", (ShowcaseSchema schema) =>
-            Results.Text(schema.Print(), "text/plain; charset=utf-8"));
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+        if (options.EnableIntrospection == true)
+        {
+            endpoints.MapGet($"{Path}/schema.graphql", (ShowcaseSchema schema) =>
+                Results.Text(schema.Print(), "text/plain; charset=utf-8"));
+        }
 
-        if (endpoints.ServiceProvider.GetRequiredService<IOptions<GraphQLOptions>>().Value.EnableExplorer)
+        if (options.EnableExplorer == true)
         {
             endpoints.MapGet($"{Path}/explorer", () => Embedded("explorer.html", "text/html; charset=utf-8"));
             endpoints.MapGet($"{Path}/explorer.js", () => Embedded("explorer.js", "text/javascript; charset=utf-8"));
+            endpoints.MapGet($"{Path}/explorer.css", () => Embedded("explorer.css", "text/css; charset=utf-8"));
         }
 
         return endpoints;

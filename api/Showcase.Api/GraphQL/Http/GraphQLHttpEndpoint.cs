@@ -5,6 +5,9 @@ using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.People;
+using Showcase.Common;
 
 namespace Showcase.Api.GraphQL.Http;
 
@@ -22,6 +25,16 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ShowcaseSchema> execut
         {
             await WriteRequestErrorAsync(http, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json,
                 "NOT_ACCEPTABLE", $"请在 Accept 中接受 {GraphQLMediaTypes.GraphQLResponse} 或 {GraphQLMediaTypes.Json}。");
+            return;
+        }
+
+        // A program that sends a token means to act as someone: a bad token, or one of another portal, is refused
+        // rather than quietly treated as anonymous.
+        if (http.Request.Headers.Authorization.Count > 0 && http.RequestServices.GetRequiredService<CurrentUser>().User is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteRequestErrorAsync(http, StatusCodes.Status401Unauthorized, mediaType,
+                ErrorCodes.Unauthenticated, "访问令牌无效、已过期、已被吊销，或不属于这个门户。");
             return;
         }
 

@@ -1,0 +1,94 @@
+using Showcase.Api.Tenancy;
+using Showcase.Common;
+using Showcase.People;
+
+namespace Showcase.Api.People;
+
+/// <summary>What a person does with their own account: sign in, change the password, manage access tokens.</summary>
+public sealed class AccountService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, Passwords passwords, TimeProvider clock)
+{
+    public const int MaxTokenDays = 365;
+
+    /// <summary>
+    /// Checks a login and password in the current tenant (platform admins sign in on the platform portal).
+    /// Wrong details never say whether the login exists; after five failures in a row sign-in pauses.
+    /// </summary>
+    public async Task<AccountSnapshot> VerifyCredentialsAsync(string login, string password)
+    {
+        var invalid = new DomainException(ErrorCodes.InvalidCredentials, "登录名或密码不正确。");
+        if (!EntityId.TryParse(login.Trim().ToLowerInvariant(), out var loginId) || password.Length is 0 or > Passwords.MaxLength)
+        {
+            throw invalid;
+        }
+
+        var account = grains.GetAccount(new AccountKey(tenant.Id, loginId));
+        var signIn = await account.GetSignInStateAsync() ?? throw invalid;
+        ThrowIfLocked(signIn.LockedUntil);
+
+        var ok = passwords.Verify(signIn.PasswordHash, password);
+        var lockedUntil = await account.RecordSignInAsync(ok);
+        if (!ok)
+        {
+            ThrowIfLocked(lockedUntil);
+            throw invalid;
+        }
+
+        return (await account.GetAsync())!;
+    }
+
+    public async Task<AccountSnapshot?> MeAsync() =>
+        current.User is { } user ? await grains.GetAccount(user.Account).GetAsync() : null;
+
+    /// <summary>Changes the signed-in person's password; every other session of theirs ends.</summary>
+    public async Task<AccountSnapshot> ChangePasswordAsync(string currentPassword, string newPassword)
+    {
+        var user = current.RequireSignedIn();
+        var account = grains.GetAccount(user.Account);
+        var signIn = await account.GetSignInStateAsync() ?? throw new DomainException(ErrorCodes.NotFound, "账号不存在。");
+        if (!passwords.Verify(signIn.PasswordHash, currentPassword))
+        {
+            throw new DomainException(ErrorCodes.InvalidCredentials, "当前密码不正确。", "currentPassword");
+        }
+
+        Passwords.CheckNew(newPassword, user.Account.Login.Value, "newPassword");
+        return await account.ChangePasswordAsync(passwords.Hash(newPassword), current.AsActor);
+    }
+
+    /// <summary>
+    /// Issues a personal access token to the account these credentials belong to. The token text is returned
+    /// once and never again.
+    /// </summary>
+    public async Task<(string Token, AccessTokenInfo Info)> IssueTokenAsync(string login, string password, string name, int expiresInDays)
+    {
+        if (expiresInDays is < 1 or > MaxTokenDays)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, $"有效期应在 1 到 {MaxTokenDays} 天之间。", "expiresInDays");
+        }
+
+        var account = await VerifyCredentialsAsync(login, password);
+        var tokenId = EntityId.New();
+        var (token, secretHash) = AccessTokenFormat.Create(account.Key, tokenId);
+        var actor = new Showcase.Audit.Actor(account.Key.ToString(), account.DisplayName);
+        var info = await grains.GetAccount(account.Key).IssueTokenAsync(
+            new AccessTokenRequest(tokenId, name, secretHash, clock.GetUtcNow().AddDays(expiresInDays)), actor);
+        return (token, info);
+    }
+
+    public async Task<IReadOnlyList<AccessTokenInfo>> ListTokensAsync() =>
+        await grains.GetAccount(current.RequireSignedIn().Account).ListTokensAsync();
+
+    public async Task<AccessTokenInfo> RevokeTokenAsync(string tokenId)
+    {
+        var user = current.RequireSignedIn();
+        return await grains.GetAccount(user.Account).RevokeTokenAsync(EntityId.Parse(tokenId), current.AsActor);
+    }
+
+    private static void ThrowIfLocked(DateTimeOffset? lockedUntil)
+    {
+        if (lockedUntil is { } until)
+        {
+            throw new DomainException(ErrorCodes.LockedOut,
+                $"密码错误次数过多，登录已暂停，请于 {until.ToOffset(TimeSpan.FromHours(8)):HH:mm}（北京时间）后再试。");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Showcase.Common;
+
+namespace Showcase.Api.People;
+
+/// <summary>
+/// Password hashing with ASP.NET Core Identity's hasher (PBKDF2, HMAC-SHA512, 100 000 iterations, random salt),
+/// and the rules a new password follows.
+/// </summary>
+public sealed class Passwords
+{
+    public const int MinLength = 10;
+    public const int MaxLength = 128;
+
+    private readonly PasswordHasher<string> _hasher = new();
+
+    public string Hash(string password) => _hasher.HashPassword("", password);
+
+    public bool Verify(string hash, string password) =>
+        _hasher.VerifyHashedPassword("", hash, password) != PasswordVerificationResult.Failed;
+
+    /// <summary>Refuses a password that is too short, too long, or just the login name.</summary>
+    public static void CheckNew(string password, string login, string field = "password")
+    {
+        if (password.Length < MinLength)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, $"密码至少需要 {MinLength} 个字符。", field);
+        }
+
+        if (password.Length > MaxLength)
+        {
+            throw new DomainException(ErrorCodes.TooLong, $"密码最多 {MaxLength} 个字符。", field);
+        }
+
+        if (password.Contains(login, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "密码不能包含登录名。", field);
+        }
+    }
+}

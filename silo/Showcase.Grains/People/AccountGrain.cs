@@ -1,0 +1,238 @@
+using System.Security.Cryptography;
+using System.Text;
+using Showcase.Audit;
+using Showcase.Common;
+using Showcase.Grains.Audit;
+using Showcase.People;
+
+namespace Showcase.Grains.People;
+
+[GrainType("account")]
+internal sealed class AccountGrain(
+    [PersistentState("account")] IPersistentState<AccountGrain.State> state,
+    TimeProvider clock) : Grain, IAccountGrain
+{
+    public const int FailuresBeforeLockout = 5;
+    public static readonly TimeSpan FirstLockout = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan LongestLockout = TimeSpan.FromHours(1);
+
+    private AccountKey? _key;
+
+    private AccountKey Key => _key ??= AccountKey.Parse(this.GetPrimaryKeyString());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.RecordExists)
+        {
+            await RecordInDirectoryAsync();
+        }
+    }
+
+    public async Task<AccountSnapshot> RegisterAsync(AccountRegistration registration, Actor by)
+    {
+        if (state.RecordExists)
+        {
+            throw new DomainException(ErrorCodes.AlreadyExists, $"登录名“{Key.Login}”已被使用，请换一个。", "login");
+        }
+
+        var displayName = registration.DisplayName.Trim();
+        PeopleRules.ThrowIfAny(PeopleRules.CheckDisplayName(displayName));
+        var now = clock.GetUtcNow();
+        await SaveAsync(new State
+        {
+            DisplayName = displayName,
+            PasswordHash = registration.PasswordHash,
+            Membership = registration.Membership,
+            IsPlatformAdmin = registration.IsPlatformAdmin,
+            SecurityStamp = NewStamp(),
+            Version = 1,
+            CreatedAt = now,
+            History = [new AuditEntry(now, by, "创建账号", $"{displayName}（{PeopleRules.Describe(registration.Membership)}）")],
+        });
+        return Snapshot();
+    }
+
+    public Task<AccountSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot() : null);
+
+    public Task<SignInState?> GetSignInStateAsync() =>
+        Task.FromResult(state.RecordExists ? new SignInState(state.State.PasswordHash, ActiveLockout()) : null);
+
+    public async Task<DateTimeOffset?> RecordSignInAsync(bool succeeded)
+    {
+        var current = Existing();
+        if (succeeded)
+        {
+            if (current.FailedSignIns > 0 || current.LockedUntil is not null)
+            {
+                await SaveAsync(current with { FailedSignIns = 0, LockedUntil = null }, recordInDirectory: false);
+            }
+
+            return null;
+        }
+
+        var failures = current.FailedSignIns + 1;
+        DateTimeOffset? lockedUntil = null;
+        if (failures % FailuresBeforeLockout == 0)
+        {
+            var doublings = Math.Min(failures / FailuresBeforeLockout - 1, 4);
+            var pause = FirstLockout * Math.Pow(2, doublings);
+            lockedUntil = clock.GetUtcNow() + (pause < LongestLockout ? pause : LongestLockout);
+        }
+
+        await SaveAsync(current with { FailedSignIns = failures, LockedUntil = lockedUntil ?? current.LockedUntil }, recordInDirectory: false);
+        return lockedUntil;
+    }
+
+    public async Task<AccountSnapshot> ChangePasswordAsync(string passwordHash, Actor by)
+    {
+        var current = Existing();
+        await SaveAsync(current with
+        {
+            PasswordHash = passwordHash,
+            SecurityStamp = NewStamp(),
+            FailedSignIns = 0,
+            LockedUntil = null,
+            Version = current.Version + 1,
+            History = current.History.With(clock, by, "修改密码"),
+        });
+        return Snapshot();
+    }
+
+    public async Task<AccountSnapshot> SetMembershipAsync(Membership membership, Actor by)
+    {
+        var current = Existing();
+        if (current.Membership.Equals(membership))
+        {
+            return Snapshot();
+        }
+
+        await SaveAsync(current with
+        {
+            Membership = membership,
+            Version = current.Version + 1,
+            History = current.History.With(clock, by, "调整角色", PeopleRules.Describe(membership)),
+        });
+        return Snapshot();
+    }
+
+    public async Task<AccessTokenInfo> IssueTokenAsync(AccessTokenRequest request, Actor by)
+    {
+        var current = Existing();
+        var known = current.Tokens.FirstOrDefault(t => t.Info.Id == request.Id);
+        if (known is not null)
+        {
+            return known.SecretHash == request.SecretHash
+                ? known.Info
+                : throw new DomainException(ErrorCodes.AlreadyExists, "这个令牌编号已经用过了。", "id");
+        }
+
+        var name = request.Name.Trim();
+        PeopleRules.ThrowIfAny(PeopleRules.CheckTokenName(name));
+        var info = new AccessTokenInfo(request.Id, name, clock.GetUtcNow(), request.ExpiresAt, null);
+        await SaveAsync(current with
+        {
+            Tokens = [.. current.Tokens, new TokenState(info, request.SecretHash)],
+            History = current.History.With(clock, by, "创建访问令牌", name),
+        }, recordInDirectory: false);
+        return info;
+    }
+
+    public async Task<AccessTokenInfo> RevokeTokenAsync(EntityId tokenId, Actor by)
+    {
+        var current = Existing();
+        var token = current.Tokens.FirstOrDefault(t => t.Info.Id == tokenId)
+            ?? throw new DomainException(ErrorCodes.NotFound, "找不到这个访问令牌。", "id");
+        if (token.Info.RevokedAt is not null)
+        {
+            return token.Info;
+        }
+
+        var revoked = token with { Info = token.Info with { RevokedAt = clock.GetUtcNow() } };
+        await SaveAsync(current with
+        {
+            Tokens = [.. current.Tokens.Select(t => t.Info.Id == tokenId ? revoked : t)],
+            History = current.History.With(clock, by, "吊销访问令牌", token.Info.Name),
+        }, recordInDirectory: false);
+        return revoked.Info;
+    }
+
+    public Task<AccountSnapshot?> ValidateTokenAsync(EntityId tokenId, string secretHash)
+    {
+        var token = state.RecordExists ? state.State.Tokens.FirstOrDefault(t => t.Info.Id == tokenId) : null;
+        var valid = token is not null
+            && token.Info.IsActive(clock.GetUtcNow())
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(token.SecretHash), Encoding.ASCII.GetBytes(secretHash));
+        return Task.FromResult(valid ? Snapshot() : null);
+    }
+
+    public Task<IReadOnlyList<AccessTokenInfo>> ListTokensAsync() =>
+        Task.FromResult<IReadOnlyList<AccessTokenInfo>>(state.RecordExists
+            ? state.State.Tokens.Select(t => t.Info).OrderByDescending(t => t.CreatedAt).ToArray()
+            : []);
+
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
+
+    private DateTimeOffset? ActiveLockout() =>
+        state.State.LockedUntil is { } until && until > clock.GetUtcNow() ? until : null;
+
+    private State Existing() =>
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到登录名为“{Key.Login}”的账号。", "login");
+
+    private async Task SaveAsync(State next, bool recordInDirectory = true)
+    {
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = previous;
+            DeactivateOnIdle();
+            throw;
+        }
+
+        if (recordInDirectory)
+        {
+            await RecordInDirectoryAsync();
+        }
+    }
+
+    private Task RecordInDirectoryAsync() => GrainFactory.GetPeopleDirectory(Key.Tenant).RecordAccountAsync(Snapshot().ToSummary());
+
+    private AccountSnapshot Snapshot()
+    {
+        var s = state.State;
+        return new AccountSnapshot(Key, s.DisplayName, s.Membership, s.IsPlatformAdmin, s.SecurityStamp, s.Version, s.CreatedAt);
+    }
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+
+    internal sealed record TokenState(AccessTokenInfo Info, string SecretHash);
+
+    internal sealed record State
+    {
+        public string DisplayName { get; init; } = "";
+
+        public string PasswordHash { get; init; } = "";
+
+        public Membership Membership { get; init; } = Membership.None;
+
+        public bool IsPlatformAdmin { get; init; }
+
+        public string SecurityStamp { get; init; } = "";
+
+        public int Version { get; init; }
+
+        public DateTimeOffset CreatedAt { get; init; }
+
+        public int FailedSignIns { get; init; }
+
+        public DateTimeOffset? LockedUntil { get; init; }
+
+        public IReadOnlyList<TokenState> Tokens { get; init; } = [];
+
+        public IReadOnlyList<AuditEntry> History { get; init; } = [];
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Showcase.Api.People;
+using Showcase.Api.Tenancy;
+using Showcase.Common;
+
+namespace Showcase.Silo.Security;
+
+/// <summary>
+/// Fixed one-minute windows per person (or IP address), per tenant and, for sign-in posts, per IP address.
+/// A refused request gets 429 with Retry-After and, on the GraphQL endpoint, a GraphQL error with code RATE_LIMITED.
+/// Requests outside any tenant (static files, health) are not limited.
+/// </summary>
+public static class RateLimitingExtensions
+{
+    private const string Message = "请求过于频繁，请稍后再试。";
+
+    public static IServiceCollection AddShowcaseRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, UserKey(http), limits.PerUserPerMinute)),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, TenantKey(http), limits.PerTenantPerMinute)),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, SignInKey(http), limits.SignInsPerMinute)));
+            options.OnRejected = RejectAsync;
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext http, string? key, int permitsPerMinute) =>
+        key is null || !http.RequestServices.GetRequiredService<RequestTenant>().IsResolved
+            ? RateLimitPartition.GetNoLimiter("unlimited")
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permitsPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+
+    private static string UserKey(HttpContext http) =>
+        ShowcaseClaims.FromPrincipal(http.User) is { } user ? $"user:{user.Account}" : $"ip:{http.Connection.RemoteIpAddress}";
+
+    private static string? TenantKey(HttpContext http) =>
+        http.RequestServices.GetRequiredService<RequestTenant>() is { IsResolved: true } tenant ? $"tenant:{tenant.Id}" : null;
+
+    private static string? SignInKey(HttpContext http) =>
+        HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Value?.EndsWith("/login", StringComparison.Ordinal) == true
+            ? $"sign-in:{http.Connection.RemoteIpAddress}"
+            : null;
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var response = context.HttpContext.Response;
+        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (context.HttpContext.Request.Path.Value?.EndsWith("/graphql", StringComparison.Ordinal) == true)
+        {
+            response.ContentType = "application/json; charset=utf-8";
+            await JsonSerializer.SerializeAsync(response.Body,
+                new { errors = new[] { new { message = Message, extensions = new { code = ErrorCodes.RateLimited } } } },
+                cancellationToken: cancellationToken);
+            return;
+        }
+
+        response.ContentType = "text/plain; charset=utf-8";
+        await response.WriteAsync(Message, cancellationToken);
+    }
+}

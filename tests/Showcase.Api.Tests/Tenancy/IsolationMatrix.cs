@@ -1,0 +1,71 @@
+namespace Showcase.Api.Tests.Tenancy;
+
+/// <summary>
+/// One operation per root field of the schema, written with tenant A's ids. The isolation test runs each one as
+/// every kind of tenant B person; <see cref="TenantIsolationTests.EveryRootField_IsInTheMatrix"/> fails when a
+/// field is added to the schema without a line here.
+/// </summary>
+public static class IsolationMatrix
+{
+    /// <summary>Tenant A's ids that the operations refer to.</summary>
+    public sealed record Ids(string Draft, string Published, string Organisation, string Login, string TokenId, string Tenant);
+
+    public sealed record Case(string Query, Func<Ids, object> Variables);
+
+    private const string ScenarioFields = "id title summary status version";
+    private const string AccountFields = "login displayName roles organisation { id name } isPlatformAdmin";
+    private const string OrganisationFields = "id name kind introduction version";
+    private const string TenantFields = "id name description hostNames features { enterpriseTasks }";
+
+    private static readonly object ScenarioInput = new { title = "乙门户尝试写入", industry = "automotive" };
+    private static readonly object OrganisationInput = new { name = "乙门户尝试写入", kind = "ENTERPRISE" };
+    private static readonly object TenantInput = new { name = "乙门户尝试写入", description = "" };
+
+    public static IReadOnlyDictionary<string, Case> Queries { get; } = new Dictionary<string, Case>
+    {
+        ["tenant"] = new($"{{ tenant {{ {TenantFields} }} }}", _ => new { }),
+        ["tenants"] = new($"{{ tenants {{ {TenantFields} }} }}", _ => new { }),
+        ["taxonomies"] = new("{ taxonomies { key } }", _ => new { }),
+        ["taxonomy"] = new("{ taxonomy(key: \"industry\") { key } }", _ => new { }),
+        ["me"] = new($"{{ me {{ {AccountFields} }} }}", _ => new { }),
+        ["myAccessTokens"] = new("{ myAccessTokens { id name } }", _ => new { }),
+        ["scenario"] = new($"query($a: ID!, $b: ID!) {{ a: scenario(id: $a) {{ {ScenarioFields} }} b: scenario(id: $b) {{ {ScenarioFields} }} }}",
+            ids => new { a = ids.Draft, b = ids.Published }),
+        ["scenarios"] = new($"{{ all: scenarios(take: 100) {{ totalCount items {{ id title }} }} drafts: scenarios(status: DRAFT) {{ totalCount }} published: scenarios(status: PUBLISHED) {{ totalCount }} }}",
+            _ => new { }),
+        ["organisation"] = new($"query($id: ID!) {{ organisation(id: $id) {{ {OrganisationFields} }} }}", ids => new { id = ids.Organisation }),
+        ["organisations"] = new("{ organisations(take: 100) { totalCount items { id name } } }", _ => new { }),
+        ["account"] = new($"query($login: ID!) {{ account(login: $login) {{ {AccountFields} }} }}", ids => new { login = ids.Login }),
+        ["accounts"] = new("query($org: ID) { all: accounts(take: 100) { totalCount items { login displayName } } members: accounts(organisation: $org) { totalCount } }",
+            ids => new { org = ids.Organisation }),
+        ["auditTrail"] = new("query($s: ID!, $o: ID!, $a: ID!, $t: ID!) { s: auditTrail(entity: SCENARIO, id: $s) { action detail actorName } o: auditTrail(entity: ORGANISATION, id: $o) { action detail } a: auditTrail(entity: ACCOUNT, id: $a) { action detail } t: auditTrail(entity: TENANT, id: $t) { action detail } }",
+            ids => new { s = ids.Draft, o = ids.Organisation, a = ids.Login, t = ids.Tenant }),
+    };
+
+    public static IReadOnlyDictionary<string, Case> Mutations { get; } = new Dictionary<string, Case>
+    {
+        ["createScenario"] = new($"mutation($id: ID!, $input: ScenarioContentInput!) {{ createScenario(id: $id, input: $input) {{ {ScenarioFields} }} }}",
+            ids => new { id = ids.Draft, input = ScenarioInput }),
+        ["editScenario"] = new($"mutation($id: ID!, $input: ScenarioContentInput!) {{ editScenario(id: $id, expectedVersion: 1, input: $input) {{ {ScenarioFields} }} }}",
+            ids => new { id = ids.Draft, input = ScenarioInput }),
+        ["publishScenario"] = new($"mutation($id: ID!) {{ publishScenario(id: $id) {{ {ScenarioFields} }} }}", ids => new { id = ids.Draft }),
+        ["unpublishScenario"] = new($"mutation($id: ID!) {{ unpublishScenario(id: $id) {{ {ScenarioFields} }} }}", ids => new { id = ids.Published }),
+        ["createOrganisation"] = new($"mutation($id: ID!, $input: OrganisationInput!) {{ createOrganisation(id: $id, input: $input) {{ {OrganisationFields} }} }}",
+            ids => new { id = ids.Organisation, input = OrganisationInput }),
+        ["editOrganisation"] = new($"mutation($id: ID!, $input: OrganisationInput!) {{ editOrganisation(id: $id, expectedVersion: 1, input: $input) {{ {OrganisationFields} }} }}",
+            ids => new { id = ids.Organisation, input = OrganisationInput }),
+        ["createAccount"] = new($"mutation($login: ID!) {{ createAccount(login: $login, displayName: \"乙门户尝试写入\", password: \"b-portal-password\", roles: [REVIEWER]) {{ {AccountFields} }} }}",
+            ids => new { login = ids.Login }),
+        ["setMembership"] = new($"mutation($login: ID!) {{ setMembership(login: $login, roles: [TENANT_ADMIN]) {{ {AccountFields} }} }}",
+            ids => new { login = ids.Login }),
+        ["createAccessToken"] = new("mutation($login: String!) { createAccessToken(login: $login, password: \"portal-test-password\", name: \"乙门户尝试\") { token accessToken { id } } }",
+            ids => new { login = ids.Login }),
+        ["revokeAccessToken"] = new("mutation($id: ID!) { revokeAccessToken(id: $id) { id revokedAt } }", ids => new { id = ids.TokenId }),
+        ["changePassword"] = new($"mutation {{ changePassword(currentPassword: \"wrong-password\", newPassword: \"b-portal-new-password\") {{ {AccountFields} }} }}",
+            _ => new { }),
+        ["createTenant"] = new($"mutation($id: ID!, $input: TenantProfileInput!) {{ createTenant(id: $id, input: $input) {{ {TenantFields} }} }}",
+            ids => new { id = ids.Tenant, input = TenantInput }),
+        ["configureTenant"] = new($"mutation($input: TenantProfileInput!) {{ configureTenant(input: $input) {{ {TenantFields} }} }}",
+            _ => new { input = TenantInput }),
+    };
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.GraphQL;
+using Showcase.Common;
+using Showcase.People;
+using Showcase.Scenarios;
+using Showcase.Tenancy;
+using Showcase.Testing;
+
+namespace Showcase.Api.Tests.Tenancy;
+
+/// <summary>
+/// Tenant B's people, with tenant A's ids, through every query and mutation: nothing of A may show up in any answer
+/// (items, counts, names, history), and nothing of A may change. With their own tokens on A's portal they are refused.
+/// </summary>
+public sealed class TenantIsolationTests(HostFixture fixture)
+{
+    // Everything written into tenant A carries this mark; no answer to a tenant B person may contain it.
+    private const string Mark = "甲门户";
+
+    [Fact]
+    public void EveryRootField_IsInTheMatrix()
+    {
+        var schema = fixture.Host.Services.GetRequiredService<ShowcaseSchema>();
+        schema.Initialize();
+
+        var missing = Missing(schema.Query, IsolationMatrix.Queries, "Query")
+            .Concat(Missing(schema.Mutation!, IsolationMatrix.Mutations, "Mutation"))
+            .ToList();
+
+        Assert.True(missing.Count == 0,
+            $"These fields are not in the tenant isolation matrix (tests/Showcase.Api.Tests/Tenancy/IsolationMatrix.cs); add an operation for each: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public async Task EveryField_TenantBPeopleWithTenantAIds_SeeAndChangeNothingOfTenantA()
+    {
+        var (a, ids) = await SeedTenantAAsync();
+        var b = await fixture.Host.CreatePortalAsync("乙门户");
+        var before = await SnapshotAsync(a.Tenant, ids);
+        var people = TestPortal.Accounts.Select(x => (Name: x.Login, Token: (string?)b.TokenOf(x.Login))).Append(("anonymous", null)).ToList();
+        var problems = new List<string>();
+
+        // Queries first, while tenant B holds nothing but its people: every count it sees must be its own.
+        foreach (var (field, operation) in IsolationMatrix.Queries.Concat(IsolationMatrix.Mutations))
+        {
+            foreach (var (name, token) in people)
+            {
+                var onB = await fixture.GraphQL.As(token).PostAsync(b.Tenant, operation.Query, operation.Variables(ids));
+                Check(problems, $"{field} as B's {name} on B", onB);
+                if (field == "scenarios" && onB.Json.TryGetProperty("data", out var data) && data.GetProperty("all").ValueKind != System.Text.Json.JsonValueKind.Null)
+                {
+                    var total = data.GetProperty("all").GetProperty("totalCount").GetInt32();
+                    if (total != 0)
+                    {
+                        problems.Add($"scenarios as B's {name} counts {total}, but tenant B has none");
+                    }
+                }
+
+                if (token is null)
+                {
+                    continue;
+                }
+
+                var onA = await fixture.GraphQL.As(token).PostAsync(a.Tenant, operation.Query, operation.Variables(ids));
+                if (onA.Status != HttpStatusCode.Unauthorized || onA.FirstCode != ErrorCodes.Unauthenticated)
+                {
+                    problems.Add($"{field} as B's {name} on A's portal was not refused with 401 UNAUTHENTICATED: {onA.Status} {onA.Body}");
+                }
+            }
+        }
+
+        var after = await SnapshotAsync(a.Tenant, ids);
+        if (before != after)
+        {
+            problems.Add($"tenant A changed:\nbefore {before}\nafter  {after}");
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static void Check(List<string> problems, string what, GraphQLResponse response)
+    {
+        if (response.Body.Contains(Mark, StringComparison.Ordinal))
+        {
+            problems.Add($"{what} leaked tenant A's data: {response.Body}");
+        }
+
+        if (response.Errors.Any(e => e.Code == "INTERNAL_ERROR") || response.Status >= HttpStatusCode.InternalServerError)
+        {
+            problems.Add($"{what} failed instead of refusing: {response.Body}");
+        }
+    }
+
+    private static IEnumerable<string> Missing(IComplexGraphType root, IReadOnlyDictionary<string, IsolationMatrix.Case> matrix, string prefix) =>
+        root.Fields.Select(f => f.Name).Where(name => !matrix.ContainsKey(name)).Select(name => $"{prefix}.{name}");
+
+    /// <summary>Tenant A with a draft, a published scenario, an organisation and an account of its own, all marked.</summary>
+    private async Task<(TestPortal Portal, IsolationMatrix.Ids Ids)> SeedTenantAAsync()
+    {
+        var a = await fixture.Host.CreatePortalAsync($"{Mark}测试");
+        var enterprise = fixture.GraphQL.As(a.TokenOf(TestPortal.Enterprise));
+        var curator = fixture.GraphQL.As(a.TokenOf(TestPortal.Curator));
+        var admin = fixture.GraphQL.As(a.TokenOf(TestPortal.Admin));
+        const string create = "mutation($input: ScenarioContentInput!) { createScenario(input: $input) { id } }";
+
+        var draft = (await enterprise.PostAsync(a.Tenant, create, new { input = new { title = $"{Mark}机密草稿", summary = $"{Mark}未公开的内容" } }))
+            .EnsureNoErrors().Data.GetProperty("createScenario").GetProperty("id").GetString()!;
+        var published = (await curator.PostAsync(a.Tenant, create, new
+        {
+            input = new { title = $"{Mark}已发布场景", summary = $"{Mark}公开内容", industry = "automotive", domain = "quality", stages = new[] { "production" } },
+        })).EnsureNoErrors().Data.GetProperty("createScenario").GetProperty("id").GetString()!;
+        (await curator.PostAsync(a.Tenant, "mutation($id: ID!) { publishScenario(id: $id) { id } }", new { id = published })).EnsureNoErrors();
+
+        (await admin.PostAsync(a.Tenant, "mutation { createOrganisation(id: \"a-only-org\", input: { name: \"甲门户专属企业\", kind: ENTERPRISE }) { id } }")).EnsureNoErrors();
+        (await admin.PostAsync(a.Tenant,
+            "mutation { createAccount(login: \"a-only-user\", displayName: \"甲门户专属用户\", password: \"portal-test-password\", roles: [ENTERPRISE_MEMBER], organisation: \"a-only-org\") { login } }"))
+            .EnsureNoErrors();
+
+        var tokens = await fixture.Host.Grains.GetAccount(new AccountKey(a.Tenant, EntityId.Parse(TestPortal.Admin))).ListTokensAsync();
+        return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value));
+    }
+
+    /// <summary>Everything of tenant A the matrix could touch, as one comparable string.</summary>
+    private async Task<string> SnapshotAsync(TenantId tenant, IsolationMatrix.Ids ids)
+    {
+        var grains = fixture.Host.Grains;
+        var draft = await grains.GetScenario(new ScenarioKey(tenant, EntityId.Parse(ids.Draft))).GetAsync();
+        var published = await grains.GetScenario(new ScenarioKey(tenant, EntityId.Parse(ids.Published))).GetAsync();
+        var organisation = await grains.GetOrganisation(new OrganisationKey(tenant, EntityId.Parse(ids.Organisation))).GetAsync();
+        var account = await grains.GetAccount(new AccountKey(tenant, EntityId.Parse(ids.Login))).GetAsync();
+        var admin = grains.GetAccount(new AccountKey(tenant, EntityId.Parse(TestPortal.Admin)));
+        var tenantSnapshot = await grains.GetTenant(tenant).GetAsync();
+        var scenarios = await grains.GetScenarioDirectory(tenant).ListAsync(new ScenarioListQuery(Take: 100));
+        var people = grains.GetPeopleDirectory(tenant);
+        var accounts = await people.ListAccountsAsync(null, 0, 100);
+        var organisations = await people.ListOrganisationsAsync(null, 0, 100);
+        return string.Join(" | ",
+            $"draft v{draft!.Version} {draft.Status} {draft.Content.Title}",
+            $"published v{published!.Version} {published.Status} {published.Content.Title}",
+            $"org v{organisation!.Version} {organisation.Profile.Name}",
+            $"account v{account!.Version} {string.Join(",", account.Membership.Roles)} {account.SecurityStamp}",
+            $"admin tokens {string.Join(",", (await admin.ListTokensAsync()).Select(t => $"{t.Id}:{t.RevokedAt}"))} v{(await admin.GetAsync())!.Version}",
+            $"tenant v{tenantSnapshot!.Version} {tenantSnapshot.Profile.Name}",
+            $"scenarios {scenarios.TotalCount} accounts {accounts.TotalCount} organisations {organisations.TotalCount}");
+    }
+}
