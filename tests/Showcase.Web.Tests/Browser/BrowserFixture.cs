@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Showcase.Tenancy;
 using Showcase.Testing;
 
 [assembly: AssemblyFixture(typeof(Showcase.Web.Tests.Browser.BrowserFixture))]
@@ -44,6 +45,22 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh page signed in to the portal through its login form.</summary>
+    public async Task<IPage> SignedInPageAsync(TenantId tenant, string login, bool javaScriptEnabled = false)
+    {
+        var page = await NewPageAsync(javaScriptEnabled);
+        await SignInAsync(page, tenant, login);
+        return page;
+    }
+
+    public static async Task SignInAsync(IPage page, TenantId tenant, string login, string password = TestPortal.Password)
+    {
+        await page.GotoAsync($"/t/{tenant}/login");
+        await page.GetByLabel("登录名").FillAsync(login);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登录" }).ClickAsync();
     }
 
     /// <summary>Keeps a full-page screenshot under TestResults/artifacts and attaches it to the test result.</summary>

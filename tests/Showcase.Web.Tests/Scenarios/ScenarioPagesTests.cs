@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Showcase.Testing;
 using Showcase.Web.Tests.Browser;
 
 namespace Showcase.Web.Tests.Scenarios;
@@ -8,8 +9,8 @@ public sealed class ScenarioPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task CreateThroughForm_ThenPublish_ScenarioIsOnTheListPage()
     {
-        var tenant = await fixture.Host.CreateTenantAsync("浙江省智能制造门户");
-        var page = await fixture.NewPageAsync();
+        var tenant = (await fixture.Host.CreatePortalAsync("浙江省智能制造门户")).Tenant;
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
 
         await page.GotoAsync($"/t/{tenant}/scenarios/new");
         await page.GetByLabel("场景名称").FillAsync("基于 5G 的 AGV 厂内物流调度");
@@ -36,8 +37,8 @@ public sealed class ScenarioPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task PublishIncompleteDraft_ShowsChineseReasons_AndStaysDraft()
     {
-        var tenant = await fixture.Host.CreateTenantAsync();
-        var page = await fixture.NewPageAsync();
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
 
         await page.GotoAsync($"/t/{tenant}/scenarios/new");
         await page.GetByLabel("场景名称").FillAsync("只写了名称的草稿");
@@ -54,8 +55,8 @@ public sealed class ScenarioPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task EditForm_TooLongBenefits_KeepsWhatWasTypedAndSaysWhy()
     {
-        var tenant = await fixture.Host.CreateTenantAsync();
-        var page = await fixture.NewPageAsync(javaScriptEnabled: true);
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator, javaScriptEnabled: true);
         await page.GotoAsync($"/t/{tenant}/scenarios/new");
         // Bypass the browser's own maxlength, as a script or an old browser would.
         await page.GetByLabel("实施成效").EvaluateAsync("e => e.removeAttribute('maxlength')");

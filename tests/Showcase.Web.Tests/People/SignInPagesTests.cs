@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using Showcase.Testing;
+using Showcase.Web.Tests.Browser;
+
+namespace Showcase.Web.Tests.People;
+
+public sealed class SignInPagesTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task NewScenario_Anonymous_GoesToLogin_WrongPasswordIsRefused_ThenReturnsToTheForm()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync($"/t/{portal.Tenant}/scenarios/new");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login\\?returnUrl="));
+        await page.GetByLabel("登录名").FillAsync(TestPortal.Enterprise);
+        await page.GetByLabel("密码").FillAsync("wrong-password");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("登录名或密码不正确");
+
+        await page.GetByLabel("密码").FillAsync(TestPortal.Password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登录" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "新建场景" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".user-menu")).ToContainTextAsync($"测试{TestPortal.Enterprise}");
+        await BrowserFixture.KeepScreenshotAsync(page, "signed-in-new-scenario");
+    }
+
+    [Fact]
+    public async Task EnterpriseMember_SeesOwnDraft_ButNoPublishButton_AndRivalDoesNotSeeIt()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var page = await fixture.SignedInPageAsync(portal.Tenant, TestPortal.Enterprise);
+        await page.GotoAsync($"/t/{portal.Tenant}/scenarios/new");
+        await page.GetByLabel("场景名称").FillAsync("企业自己申报的草稿");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "保存草稿" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("草稿已保存");
+        var draftUrl = page.Url;
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "编辑" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "发布" })).ToHaveCountAsync(0);
+
+        var rival = await fixture.SignedInPageAsync(portal.Tenant, TestPortal.RivalEnterprise);
+        await rival.GotoAsync(draftUrl);
+        await Assertions.Expect(rival.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "找不到场景" })).ToBeVisibleAsync();
+        await rival.GotoAsync($"/t/{portal.Tenant}/scenarios");
+        await Assertions.Expect(rival.Locator("main")).Not.ToContainTextAsync("企业自己申报的草稿");
+    }
+
+    [Fact]
+    public async Task Logout_EndsTheSession()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var page = await fixture.SignedInPageAsync(portal.Tenant, TestPortal.Curator);
+
+        await page.GotoAsync($"/t/{portal.Tenant}/logout");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "退出登录" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".user-menu")).ToContainTextAsync("登录");
+        await page.GotoAsync($"/t/{portal.Tenant}/scenarios/new");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
+    }
+}
