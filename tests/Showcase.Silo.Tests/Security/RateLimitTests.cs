@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Showcase.Testing;
+
+namespace Showcase.Silo.Tests.Security;
+
+public sealed class RateLimitTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task PerUserLimit_Exceeded_Answers429WithRetryAfterAndGraphQLCode_OtherUsersUnaffected()
+    {
+        await using var host = new ShowcaseHost(settings: new Dictionary<string, string?>
+        {
+            ["Showcase:RateLimits:PerUserPerMinute"] = "3",
+            ["Showcase:RateLimits:PerTenantPerMinute"] = "1000",
+        });
+        var portal = await host.CreatePortalAsync();
+        using var curator = Client(host, portal.TokenOf(TestPortal.Curator));
+        using var admin = Client(host, portal.TokenOf(TestPortal.Admin));
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var allowed = await PostAsync(curator, portal);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await PostAsync(curator, portal);
+        using var otherUser = await PostAsync(admin, portal);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(int.Parse(Assert.Single(refused.Headers.GetValues("Retry-After"))) is > 0 and <= 60);
+        Assert.Contains("RATE_LIMITED", await refused.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(HttpStatusCode.OK, otherUser.StatusCode);
+    }
+
+    [Fact]
+    public async Task PerTenantLimit_Exceeded_RefusesEveryoneInThatTenantOnly()
+    {
+        await using var host = new ShowcaseHost(settings: new Dictionary<string, string?>
+        {
+            ["Showcase:RateLimits:PerUserPerMinute"] = "1000",
+            ["Showcase:RateLimits:PerTenantPerMinute"] = "4",
+        });
+        var busy = await host.CreatePortalAsync();
+        var quiet = await host.CreatePortalAsync();
+        using var http = host.CreateClient();
+
+        for (var i = 0; i < 4; i++)
+        {
+            using var allowed = await PostAsync(http, busy);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await PostAsync(http, busy);
+        using var elsewhere = await PostAsync(http, quiet);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.Contains("Retry-After"));
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
+    }
+
+    private static HttpClient Client(ShowcaseHost host, string token)
+    {
+        var http = host.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient http, TestPortal portal) =>
+        http.PostAsJsonAsync($"/t/{portal.Tenant}/graphql", new { query = "{ tenant { id } }" }, Cancel);
+}
