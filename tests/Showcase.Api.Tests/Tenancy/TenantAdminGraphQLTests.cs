@@ -1,0 +1,65 @@
+using Showcase.Tenancy;
+using Showcase.Testing;
+
+namespace Showcase.Api.Tests.Tenancy;
+
+public sealed class TenantAdminGraphQLTests(HostFixture fixture)
+{
+    private const string Create = "mutation($id: ID!, $input: TenantProfileInput!) { createTenant(id: $id, input: $input) { id name defaultLocale features { enterpriseTasks } hostNames } }";
+
+    [Fact]
+    public async Task CreateTenant_PlatformAdmin_CreatesAPortalThatServesRequests_OthersAreRefused()
+    {
+        var admin = fixture.GraphQL.As(await fixture.Host.PlatformAdminTokenAsync());
+        var portal = await fixture.Host.CreatePortalAsync();
+        var id = "p-" + Guid.NewGuid().ToString("N")[..10];
+        var input = new { name = "江苏省智能制造联盟", description = "联盟门户", defaultLocale = "zh-CN", enterpriseTasks = false, hostNames = new[] { $"{id}.example.cn" } };
+
+        var byTenantAdmin = await fixture.GraphQL.As(portal.TokenOf(TestPortal.Admin)).PostAsync(portal.Tenant, Create, new { id, input });
+        var created = (await admin.PostAsync(TenantId.Platform, Create, new { id, input })).EnsureNoErrors().Data.GetProperty("createTenant");
+        var retried = await admin.PostAsync(TenantId.Platform, Create, new { id, input });
+        var reserved = await admin.PostAsync(TenantId.Platform, Create, new { id = "platform", input });
+        var served = (await fixture.GraphQL.PostAsync(TenantId.Parse(id), "{ tenant { name features { enterpriseTasks } } }")).EnsureNoErrors();
+
+        Assert.Equal("FORBIDDEN", byTenantAdmin.FirstCode);
+        Assert.False(created.GetProperty("features").GetProperty("enterpriseTasks").GetBoolean());
+        retried.EnsureNoErrors();
+        Assert.Equal("ALREADY_EXISTS", reserved.FirstCode);
+        Assert.Equal("江苏省智能制造联盟", served.Data.GetProperty("tenant").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task CreateTenant_InvalidProfile_ListsEveryProblem()
+    {
+        var admin = fixture.GraphQL.As(await fixture.Host.PlatformAdminTokenAsync());
+
+        var response = await admin.PostAsync(TenantId.Platform, Create, new
+        {
+            id = "p-" + Guid.NewGuid().ToString("N")[..10],
+            input = new { name = "", defaultLocale = "fr", hostNames = new[] { "not a host" } },
+        });
+
+        Assert.Equal(["name", "defaultLocale", "hostNames"], response.Errors.Select(e => e.Field));
+    }
+
+    [Fact]
+    public async Task ConfigureTenant_ByItsAdmin_IsAuditedWithWhoAndWhat()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var admin = fixture.GraphQL.As(portal.TokenOf(TestPortal.Admin));
+
+        var byCurator = await fixture.GraphQL.As(portal.TokenOf(TestPortal.Curator)).PostAsync(portal.Tenant,
+            "mutation { configureTenant(input: { name: \"策展人改名\" }) { name } }");
+        (await admin.PostAsync(portal.Tenant, "mutation { configureTenant(input: { name: \"改名后的门户\", description: \"新简介\" }) { name } }")).EnsureNoErrors();
+        var trail = (await admin.PostAsync(portal.Tenant, "query($id: ID!) { auditTrail(entity: TENANT, id: $id) { action detail actorId actorName } }", new { id = portal.Tenant.Value }))
+            .EnsureNoErrors().Data.GetProperty("auditTrail");
+        var curatorTrail = await fixture.GraphQL.As(portal.TokenOf(TestPortal.Curator)).PostAsync(portal.Tenant,
+            "query($id: ID!) { auditTrail(entity: TENANT, id: $id) { action } }", new { id = portal.Tenant.Value });
+
+        Assert.Equal("FORBIDDEN", byCurator.FirstCode);
+        var last = trail[trail.GetArrayLength() - 1];
+        Assert.Equal("修改门户设置", last.GetProperty("action").GetString());
+        Assert.Equal($"{portal.Tenant}/{TestPortal.Admin}", last.GetProperty("actorId").GetString());
+        Assert.Equal("FORBIDDEN", curatorTrail.FirstCode);
+    }
+}
