@@ -26,6 +26,12 @@ public sealed class TenantAdminGraphQLTests(HostFixture fixture)
         retried.EnsureNoErrors();
         Assert.Equal("ALREADY_EXISTS", reserved.FirstCode);
         Assert.Equal("江苏省智能制造联盟", served.Data.GetProperty("tenant").GetProperty("name").GetString());
+
+        // The bound host name leads straight to the portal, without /t/{id}/.
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={Uri.EscapeDataString("{ tenant { id } }")}");
+        request.Headers.Host = $"{id}.example.cn";
+        using var byHost = await fixture.GraphQL.Http.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Contains($"\"id\":\"{id}\"", await byHost.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
