@@ -16,7 +16,7 @@ public sealed class AccountService(IGrainFactory grains, RequestTenant tenant, C
     public async Task<AccountSnapshot> VerifyCredentialsAsync(string login, string password)
     {
         var invalid = new DomainException(ErrorCodes.InvalidCredentials, "登录名或密码不正确。");
-        if (!EntityId.TryParse(login.Trim().ToLowerInvariant(), out var loginId) || password.Length is 0 or > Passwords.MaxLength)
+        if (!LoginName.TryParse(login, out var loginId) || password.Length is 0 or > Passwords.MaxLength)
         {
             throw invalid;
         }

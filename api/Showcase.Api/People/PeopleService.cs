@@ -117,14 +117,11 @@ public sealed class PeopleService(IGrainFactory grains, RequestTenant tenant, Cu
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new DomainException(errors);
-        }
+        DomainException.ThrowIfAny(errors);
     }
 
     private static EntityId ParseLogin(string login) =>
-        EntityId.TryParse(login.Trim().ToLowerInvariant(), out var id)
+        LoginName.TryParse(login, out var id)
             ? id
             : throw new DomainException(ErrorCodes.InvalidId, "登录名只能使用小写字母、数字和连字符，以字母或数字开头和结尾，最长 64 个字符。", "login");
 

@@ -57,7 +57,7 @@ public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, 
 
     /// <summary>Owners edit until it is published; curators always.</summary>
     public bool CanEdit(ScenarioSnapshot scenario) =>
-        current.IsCurator || (scenario.Status != ScenarioStatus.Published && current.IsSignedIn && scenario.Owner.IncludesViewer(current.AsOwner));
+        current.IsCurator || (scenario.Status != ScenarioStatus.Published && IsOwner(scenario));
 
     public bool CanPublish => current.IsCurator;
 
@@ -78,7 +78,9 @@ public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, 
         grains.GetScenarioDirectory(tenant.Id).ListAsync(query with { VisibleTo = current.IsCurator ? null : current.AsOwner });
 
     private bool CanSee(ScenarioSnapshot scenario) =>
-        scenario.Status == ScenarioStatus.Published || current.IsCurator || (current.IsSignedIn && scenario.Owner.IncludesViewer(current.AsOwner));
+        scenario.Status == ScenarioStatus.Published || current.IsCurator || IsOwner(scenario);
+
+    private bool IsOwner(ScenarioSnapshot scenario) => current.IsSignedIn && scenario.Owner.IncludesViewer(current.AsOwner);
 
     private async Task<ScenarioSnapshot> VisibleOrThrowAsync(string id)
     {

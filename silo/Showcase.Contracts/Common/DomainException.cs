@@ -25,6 +25,15 @@ public sealed class DomainException : Exception
     [Id(0)]
     public IReadOnlyList<DomainError> Errors { get; }
 
+    /// <summary>Throws when a rule check found anything; does nothing for an empty list.</summary>
+    public static void ThrowIfAny(IReadOnlyList<DomainError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new DomainException(errors);
+        }
+    }
+
     /// <summary>The code of the first error: the one a program branches on.</summary>
     public string Code => Errors[0].Code;
 }

@@ -14,6 +14,14 @@ public sealed record Page<T>(
 
     public bool HasPreviousPage => Skip > 0;
 
+    /// <summary>The page at <paramref name="skip"/> of an already ordered listing, after checking the paging arguments.</summary>
+    public static Page<T> Of(IEnumerable<T> ordered, int skip, int take)
+    {
+        Validate(skip, take);
+        var all = ordered.ToList();
+        return new Page<T>(all.Skip(skip).Take(take).ToArray(), all.Count, skip, take);
+    }
+
     /// <summary>Checks paging arguments, with a sentence that says what is allowed.</summary>
     public static void Validate(int skip, int take)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Grains.Audit;
+using Showcase.Grains.Storage;
 using Showcase.People;
 
 namespace Showcase.Grains.People;
@@ -36,7 +37,7 @@ internal sealed class AccountGrain(
         }
 
         var displayName = registration.DisplayName.Trim();
-        PeopleRules.ThrowIfAny(PeopleRules.CheckDisplayName(displayName));
+        DomainException.ThrowIfAny(PeopleRules.CheckDisplayName(displayName));
         var now = clock.GetUtcNow();
         await SaveAsync(new State
         {
@@ -127,7 +128,7 @@ internal sealed class AccountGrain(
         }
 
         var name = request.Name.Trim();
-        PeopleRules.ThrowIfAny(PeopleRules.CheckTokenName(name));
+        DomainException.ThrowIfAny(PeopleRules.CheckTokenName(name));
         var info = new AccessTokenInfo(request.Id, name, clock.GetUtcNow(), request.ExpiresAt, null);
         await SaveAsync(current with
         {
@@ -180,18 +181,7 @@ internal sealed class AccountGrain(
 
     private async Task SaveAsync(State next, bool recordInDirectory = true)
     {
-        var previous = state.State;
-        state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.WriteOrRestoreAsync(next, this);
 
         if (recordInDirectory)
         {

@@ -1,6 +1,7 @@
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Grains.Audit;
+using Showcase.Grains.Storage;
 using Showcase.People;
 
 namespace Showcase.Grains.People;
@@ -32,7 +33,7 @@ internal sealed class OrganisationGrain(
                 : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的单位已经存在。", "id");
         }
 
-        PeopleRules.ThrowIfAny(PeopleRules.CheckOrganisation(profile));
+        DomainException.ThrowIfAny(PeopleRules.CheckOrganisation(profile));
         var now = clock.GetUtcNow();
         return await SaveAsync(new State
         {
@@ -59,7 +60,7 @@ internal sealed class OrganisationGrain(
             throw new DomainException(ErrorCodes.InvalidValue, "单位类型创建后不能更改。", "kind");
         }
 
-        PeopleRules.ThrowIfAny(PeopleRules.CheckOrganisation(profile));
+        DomainException.ThrowIfAny(PeopleRules.CheckOrganisation(profile));
         if (profile == current.Profile)
         {
             return Snapshot();
@@ -80,18 +81,7 @@ internal sealed class OrganisationGrain(
 
     private async Task<OrganisationSnapshot> SaveAsync(State next)
     {
-        var previous = state.State;
-        state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.WriteOrRestoreAsync(next, this);
 
         await RecordInDirectoryAsync();
         return Snapshot();

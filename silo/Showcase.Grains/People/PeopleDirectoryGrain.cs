@@ -12,12 +12,12 @@ internal sealed class PeopleDirectoryGrain(
     public Task RecordOrganisationAsync(OrganisationSummary summary) => RecordAsync(state.State.Organisations, summary.Id, summary, s => s.Version);
 
     public Task<Page<AccountSummary>> ListAccountsAsync(EntityId? organisation, int skip, int take) =>
-        Task.FromResult(PageOf(
+        Task.FromResult(Page<AccountSummary>.Of(
             state.State.Accounts.Values.Where(a => organisation is null || a.Membership.Organisation == organisation).OrderBy(a => a.Login.Value, StringComparer.Ordinal),
             skip, take));
 
     public Task<Page<OrganisationSummary>> ListOrganisationsAsync(OrganisationKind? kind, int skip, int take) =>
-        Task.FromResult(PageOf(
+        Task.FromResult(Page<OrganisationSummary>.Of(
             state.State.Organisations.Values.Where(o => kind is null || o.Kind == kind).OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Id.Value, StringComparer.Ordinal),
             skip, take));
 
@@ -30,13 +30,6 @@ internal sealed class PeopleDirectoryGrain(
 
         entries[id.Value] = summary;
         await state.WriteStateAsync();
-    }
-
-    private static Page<T> PageOf<T>(IEnumerable<T> ordered, int skip, int take)
-    {
-        Page<T>.Validate(skip, take);
-        var all = ordered.ToList();
-        return new Page<T>(all.Skip(skip).Take(take).ToArray(), all.Count, skip, take);
     }
 
     internal sealed class State

@@ -52,14 +52,6 @@ internal static class PeopleRules
         (membership.Roles.Count == 0 ? "无角色" : string.Join("、", membership.Roles.Order().Select(RoleNames.Of)))
         + (membership.Organisation is { } organisation ? $"；单位 {organisation}" : "");
 
-    public static void ThrowIfAny(List<DomainError> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new DomainException(errors);
-        }
-    }
-
     private static void Text(List<DomainError> errors, string value, int max, string field, string label)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -45,18 +45,14 @@ internal sealed class ScenarioDirectoryGrain(
         }
     }
 
-    public Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query)
-    {
-        Page<ScenarioSummary>.Validate(query.Skip, query.Take);
-        var matching = state.State.Entries.Values
-            .Where(s => query.Status is null || s.Status == query.Status)
-            .Where(s => query.VisibleTo is null || s.Status == ScenarioStatus.Published || s.Owner.IncludesViewer(query.VisibleTo))
-            .OrderByDescending(s => s.UpdatedAt)
-            .ThenBy(s => s.Id.Value, StringComparer.Ordinal)
-            .ToList();
-        var page = matching.Skip(query.Skip).Take(query.Take).ToArray();
-        return Task.FromResult(new Page<ScenarioSummary>(page, matching.Count, query.Skip, query.Take));
-    }
+    public Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query) =>
+        Task.FromResult(Page<ScenarioSummary>.Of(
+            state.State.Entries.Values
+                .Where(s => query.Status is null || s.Status == query.Status)
+                .Where(s => query.VisibleTo is null || s.Status == ScenarioStatus.Published || s.Owner.IncludesViewer(query.VisibleTo))
+                .OrderByDescending(s => s.UpdatedAt)
+                .ThenBy(s => s.Id.Value, StringComparer.Ordinal),
+            query.Skip, query.Take));
 
     public async Task ReconcileAsync()
     {

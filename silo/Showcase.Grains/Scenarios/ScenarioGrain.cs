@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Grains.Audit;
+using Showcase.Grains.Storage;
 using Showcase.Scenarios;
 
 namespace Showcase.Grains.Scenarios;
@@ -36,7 +37,7 @@ internal sealed partial class ScenarioGrain(
                 : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的场景已经存在。", "id");
         }
 
-        ThrowIfAny(ScenarioRules.CheckDraft(content));
+        DomainException.ThrowIfAny(ScenarioRules.CheckDraft(content));
         var now = clock.GetUtcNow();
         return await SaveAsync(new State
         {
@@ -60,7 +61,7 @@ internal sealed partial class ScenarioGrain(
         }
 
         content = ScenarioRules.Normalize(content);
-        ThrowIfAny(current.Status == ScenarioStatus.Published ? ScenarioRules.CheckPublishable(content) : ScenarioRules.CheckDraft(content));
+        DomainException.ThrowIfAny(current.Status == ScenarioStatus.Published ? ScenarioRules.CheckPublishable(content) : ScenarioRules.CheckDraft(content));
         if (current.Content.Equals(content))
         {
             return Snapshot();
@@ -83,7 +84,7 @@ internal sealed partial class ScenarioGrain(
             return Snapshot();
         }
 
-        ThrowIfAny(ScenarioRules.CheckPublishable(current.Content));
+        DomainException.ThrowIfAny(ScenarioRules.CheckPublishable(current.Content));
         var now = clock.GetUtcNow();
         return await SaveAsync(current with
         {
@@ -129,18 +130,7 @@ internal sealed partial class ScenarioGrain(
         var directory = GrainFactory.GetScenarioDirectory(Key.Tenant);
         await directory.MarkPendingAsync(Key.Id);
 
-        var previous = state.State;
-        state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.WriteOrRestoreAsync(next, this);
 
         var snapshot = _committed = Snapshot();
         try
@@ -160,14 +150,6 @@ internal sealed partial class ScenarioGrain(
     {
         var s = state.State;
         return new ScenarioSnapshot(Key, s.Content, s.Status, s.Version, s.CreatedAt, s.UpdatedAt, s.PublishedAt, s.Owner);
-    }
-
-    private static void ThrowIfAny(List<DomainError> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new DomainException(errors);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Scenario {Key} was saved but the directory did not record it; it will reconcile.")]

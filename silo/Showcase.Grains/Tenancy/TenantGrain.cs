@@ -1,6 +1,7 @@
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Grains.Audit;
+using Showcase.Grains.Storage;
 using Showcase.Tenancy;
 
 namespace Showcase.Grains.Tenancy;
@@ -34,7 +35,7 @@ internal sealed class TenantGrain(
                 : throw new DomainException(ErrorCodes.AlreadyExists, $"门户“{Id}”已经存在。", "id");
         }
 
-        Check(profile);
+        DomainException.ThrowIfAny(TenantRules.Check(profile));
         var now = clock.GetUtcNow();
         return await SaveAsync(new State { Profile = profile, CreatedAt = now, Version = 1, History = [new AuditEntry(now, by, "创建门户", profile.Name)] });
     }
@@ -47,7 +48,7 @@ internal sealed class TenantGrain(
         }
 
         profile = TenantRules.Normalize(profile);
-        Check(profile);
+        DomainException.ThrowIfAny(TenantRules.Check(profile));
         var current = state.State;
         if (current.Profile.Equals(profile))
         {
@@ -68,31 +69,11 @@ internal sealed class TenantGrain(
 
     private async Task<TenantSnapshot> SaveAsync(State next)
     {
-        var previous = state.State;
-        state.State = next;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.WriteOrRestoreAsync(next, this);
 
         var snapshot = Snapshot();
         await GrainFactory.GetTenantRegistry().RecordAsync(snapshot);
         return snapshot;
-    }
-
-    private static void Check(TenantProfile profile)
-    {
-        var errors = TenantRules.Check(profile);
-        if (errors.Count > 0)
-        {
-            throw new DomainException(errors);
-        }
     }
 
     private TenantSnapshot Snapshot() => new(Id, state.State.Profile, state.State.CreatedAt, state.State.Version);

@@ -24,16 +24,17 @@ public static class RateLimitingExtensions
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, UserKey(http), limits.PerUserPerMinute)),
-                PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, TenantKey(http), limits.PerTenantPerMinute)),
-                PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, SignInKey(http), limits.SignInsPerMinute)));
+                PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, UserKey, limits.PerUserPerMinute)),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, TenantKey, limits.PerTenantPerMinute)),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => Partition(http, SignInKey, limits.SignInsPerMinute)));
             options.OnRejected = RejectAsync;
         });
         return services;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext http, string? key, int permitsPerMinute) =>
-        key is null || !http.RequestServices.GetRequiredService<RequestTenant>().IsResolved
+    // The tenant is checked first, so static files and health checks never compute a key.
+    private static RateLimitPartition<string> Partition(HttpContext http, Func<HttpContext, string?> keyOf, int permitsPerMinute) =>
+        !http.RequestServices.GetRequiredService<RequestTenant>().IsResolved || keyOf(http) is not { } key
             ? RateLimitPartition.GetNoLimiter("unlimited")
             : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
             {
@@ -45,8 +46,7 @@ public static class RateLimitingExtensions
     private static string UserKey(HttpContext http) =>
         ShowcaseClaims.FromPrincipal(http.User) is { } user ? $"user:{user.Account}" : $"ip:{http.Connection.RemoteIpAddress}";
 
-    private static string? TenantKey(HttpContext http) =>
-        http.RequestServices.GetRequiredService<RequestTenant>() is { IsResolved: true } tenant ? $"tenant:{tenant.Id}" : null;
+    private static string TenantKey(HttpContext http) => $"tenant:{http.RequestServices.GetRequiredService<RequestTenant>().Id}";
 
     private static string? SignInKey(HttpContext http) =>
         HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Value?.EndsWith("/login", StringComparison.Ordinal) == true

@@ -4,7 +4,17 @@ using Showcase.Testing;
 
 namespace Showcase.Silo.Tests.Security;
 
-public sealed partial class SecurityHeadersTests
+/// <summary>One demo host for the class: these tests only read pages and post forms that change nothing.</summary>
+public sealed class DemoHostFixture : IAsyncLifetime
+{
+    public ShowcaseHost Host { get; } = new(seedDemoContent: true);
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync() => await Host.DisposeAsync();
+}
+
+public sealed partial class SecurityHeadersTests(DemoHostFixture fixture) : IClassFixture<DemoHostFixture>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -18,8 +28,7 @@ public sealed partial class SecurityHeadersTests
     [InlineData("/health")]
     public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
     {
-        await using var host = new ShowcaseHost(seedDemoContent: false);
-        using var http = host.CreateClient();
+        using var http = fixture.Host.CreateClient();
 
         using var response = await http.GetAsync(path, Cancel);
 
@@ -36,8 +45,7 @@ public sealed partial class SecurityHeadersTests
     [Fact]
     public async Task FormPost_WithoutAntiforgeryToken_IsRejectedAndSignsNobodyIn()
     {
-        await using var host = new ShowcaseHost(seedDemoContent: true);
-        using var http = host.CreateClient();
+        using var http = fixture.Host.CreateClient();
 
         using var response = await http.PostAsync("/t/demo/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -55,8 +63,7 @@ public sealed partial class SecurityHeadersTests
     [InlineData("/t/demo/logout")]
     public async Task EveryRenderedForm_CarriesAnAntiforgeryToken(string path)
     {
-        await using var host = new ShowcaseHost(seedDemoContent: true);
-        using var http = host.CreateClient();
+        using var http = fixture.Host.CreateClient();
 
         var html = await http.GetStringAsync(path, Cancel);
 
