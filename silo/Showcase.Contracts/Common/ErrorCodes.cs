@@ -18,6 +18,9 @@ public static class ErrorCodes
     public const string InvalidPaging = "INVALID_PAGING";
     public const string InvalidValue = "INVALID_VALUE";
 
+    /// <summary>The step does not follow from where the entity stands (publishing a withdrawn draft, revoking a declared factory).</summary>
+    public const string InvalidTransition = "INVALID_TRANSITION";
+
     /// <summary>The request needs a signed-in person (or a valid access token) and had none.</summary>
     public const string Unauthenticated = "UNAUTHENTICATED";
 

@@ -1,77 +1,61 @@
+using System.Collections.Frozen;
+
 namespace Showcase.Reference;
 
 /// <summary>
-/// The reference lists a scenario is tagged with, taken from the 2020 platform application form and the
-/// 智能制造试点示范行动实施方案 (see shared/domain.md). Codes are stable; names may be reworded.
+/// The reference lists the catalog is tagged with, shipped as JSON files in <c>Reference/Data</c> (one per list,
+/// each with its version and source) and loaded once, on first use; the host touches <see cref="All"/> at start so a
+/// broken file stops it before it serves anything. Codes are stable; names may be reworded in a new version.
 /// </summary>
 public static class ReferenceData
 {
+    private static readonly Lazy<FrozenDictionary<string, Taxonomy>> Loaded = new(() => TaxonomyLoader.LoadEmbedded(typeof(ReferenceData).Assembly));
+
+    /// <summary>Every list, in a stable order.</summary>
+    public static IReadOnlyList<Taxonomy> All => [.. Loaded.Value.Values.OrderBy(t => t.Key, StringComparer.Ordinal)];
+
+    /// <summary>The list with this key, or null.</summary>
+    public static Taxonomy? Find(string key) => Loaded.Value.GetValueOrDefault(key);
+
     /// <summary>The 22 industries of the 2020 platform form.</summary>
-    public static Taxonomy Industries { get; } = new("industry", "行业",
-    [
-        new("mining", "煤炭/黑色金属矿开采/石油天然气开采"),
-        new("ferrous-metals", "黑色金属"),
-        new("nonferrous-metals", "有色金属"),
-        new("petrochemicals", "石化化工"),
-        new("building-materials", "建材"),
-        new("pharmaceuticals", "医药"),
-        new("textiles", "纺织"),
-        new("home-appliances", "家电"),
-        new("food", "食品"),
-        new("tobacco", "烟草"),
-        new("light-industry", "轻工"),
-        new("machinery", "机械"),
-        new("automotive", "汽车"),
-        new("aerospace", "航空/航天"),
-        new("shipbuilding", "船舶"),
-        new("rail-transit", "轨道交通"),
-        new("electronics", "电子"),
-        new("electric-power", "电力"),
-        new("heat-and-gas", "热力和燃气"),
-        new("construction", "建筑业"),
-        new("agriculture", "农业"),
-        new("services", "服务业"),
-    ]);
+    public static Taxonomy Industries => Get("industry");
 
     /// <summary>The 9 domains of the 2020 platform form.</summary>
-    public static Taxonomy Domains { get; } = new("domain", "领域",
-    [
-        new("safety", "安全生产"),
-        new("energy-saving", "节能减排"),
-        new("quality", "质量管控"),
-        new("supply-chain", "供应链管理"),
-        new("design", "研发设计"),
-        new("production", "生产制造"),
-        new("operations", "运营管理"),
-        new("logistics", "仓储物流"),
-        new("maintenance", "运维服务"),
-    ]);
+    public static Taxonomy Domains => Get("domain");
 
-    /// <summary>The manufacturing stages a scenario covers (设计、生产、管理、服务).</summary>
-    public static Taxonomy Stages { get; } = new("stage", "制造环节",
-    [
-        new("design", "设计"),
-        new("production", "生产"),
-        new("management", "管理"),
-        new("service", "服务"),
-    ]);
+    /// <summary>The manufacturing stages (设计、生产、管理、服务).</summary>
+    public static Taxonomy Stages => Get("stage");
 
     /// <summary>The new-generation information technologies named in the seeds.</summary>
-    public static Taxonomy Technologies { get; } = new("technology", "技术",
-    [
-        new("5g", "5G"),
-        new("industrial-internet", "工业互联网"),
-        new("big-data", "大数据"),
-        new("ai", "人工智能"),
-        new("beidou", "北斗"),
-        new("digital-twin", "数字孪生"),
-        new("ar-vr", "AR/VR"),
-        new("blockchain", "区块链"),
-        new("cloud-simulation", "云仿真"),
-        new("edge-computing", "边缘计算"),
-        new("iot", "物联网"),
-        new("cloud-computing", "云计算"),
-    ]);
+    public static Taxonomy Technologies => Get("technology");
 
-    public static IReadOnlyList<Taxonomy> All { get; } = [Industries, Domains, Stages, Technologies];
+    /// <summary>The application scenes of the 2020 platform form (设备管理优化, …).</summary>
+    public static Taxonomy Scenes => Get("scene");
+
+    /// <summary>Solution kinds of discrete and process industries.</summary>
+    public static Taxonomy SolutionKinds => Get("solution-kind");
+
+    /// <summary>The four sectors of the 智能制造 action and their sub-industries.</summary>
+    public static Taxonomy Sectors => Get("sector");
+
+    /// <summary>The four 两化融合 stages.</summary>
+    public static Taxonomy FusionStages => Get("fusion-stage");
+
+    /// <summary>What kind of organisation an applicant or provider is (制造企业, …, 联合体).</summary>
+    public static Taxonomy ApplicantKinds => Get("applicant-kind");
+
+    public static Taxonomy RecommenderKinds => Get("recommender-kind");
+
+    /// <summary>国家级 / 省级.</summary>
+    public static Taxonomy Levels => Get("level");
+
+    public static Taxonomy Provinces => Get("province");
+
+    /// <summary>Prefecture-level cities; each term's parent is its province.</summary>
+    public static Taxonomy Cities => Get("city");
+
+    /// <summary>Programs → classes → directions.</summary>
+    public static Taxonomy Programs => Get("program");
+
+    private static Taxonomy Get(string key) => Loaded.Value[key];
 }

@@ -1,7 +1,11 @@
 namespace Showcase.Reference;
 
-/// <summary>One term of a reference list: a stable code stored in data, and the Chinese name people read.</summary>
+/// <summary>
+/// One term of a reference list: a stable code stored in data, the Chinese name people read, and, in a tree
+/// (programs → classes → directions, sectors → sub-industries, provinces → cities), the code of its parent.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("showcase.taxonomy-term")]
 public sealed record TaxonomyTerm(
     [property: Id(0)] string Code,
-    [property: Id(1)] string Name);
+    [property: Id(1)] string Name,
+    [property: Id(2)] string? Parent = null);

@@ -1,0 +1,27 @@
+using Showcase.Common;
+
+namespace Showcase.Listings;
+
+/// <summary>
+/// One line of a catalog listing, written by the entity's grain after every change: enough to filter, sort, count
+/// by province and show a row, without activating the entity.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("showcase.catalog-entry")]
+public sealed record CatalogEntry(
+    [property: Id(0)] CatalogKind Kind,
+    [property: Id(1)] EntityId Id,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string? Subtitle,
+    [property: Id(4)] string Status,
+    [property: Id(5)] bool IsPublic,
+    [property: Id(6)] Owner Owner,
+    [property: Id(7)] CatalogTags Tags,
+    [property: Id(8)] IReadOnlyList<EntityId> Links,
+    [property: Id(9)] DateOnly? ValidUntil,
+    [property: Id(10)] DateTimeOffset UpdatedAt,
+    [property: Id(11)] DateTimeOffset? PublishedAt,
+    [property: Id(12)] int Version)
+{
+    /// <summary>When it entered the public catalog, or its last change when it never did: what "newest" sorts by.</summary>
+    public DateTimeOffset SortDate => PublishedAt ?? UpdatedAt;
+}

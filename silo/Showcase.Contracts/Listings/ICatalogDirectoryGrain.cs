@@ -1,0 +1,36 @@
+using Orleans.Concurrency;
+using Showcase.Common;
+
+namespace Showcase.Listings;
+
+/// <summary>
+/// One tenant's listing of one kind (key <c>{tenant}/{kind}</c>, see <see cref="CatalogGrainFactoryExtensions"/>).
+/// Entity grains mark an id pending before they write and record their entry after; pending ids are read back from
+/// their grains when the directory activates, so the listing converges after a crash between the two.
+/// </summary>
+[Alias("showcase.catalog-directory")]
+public interface ICatalogDirectoryGrain : IGrainWithStringKey
+{
+    [Alias("mark-pending")]
+    Task MarkPendingAsync(EntityId id);
+
+    /// <summary>Records an entry; one older than the entry held is ignored.</summary>
+    [Alias("record")]
+    Task RecordAsync(CatalogEntry entry);
+
+    /// <summary>A page of entries; refuses a take outside 1–100 or a cursor it did not make with <c>INVALID_PAGING</c>.</summary>
+    [Alias("list"), ReadOnly]
+    Task<CatalogPage> ListAsync(CatalogQuery query);
+
+    /// <summary>How many entries that match the query (its paging ignored) are in each province.</summary>
+    [Alias("count-by-province"), ReadOnly]
+    Task<IReadOnlyDictionary<string, int>> CountByProvinceAsync(CatalogQuery query);
+
+    /// <summary>Entries whose demonstration title ran out before <paramref name="today"/> and are still in force.</summary>
+    [Alias("list-expired"), ReadOnly]
+    Task<IReadOnlyList<EntityId>> ListExpiredAsync(DateOnly today, IReadOnlyList<string> inForceStatuses);
+
+    /// <summary>Reads every pending id back from its grain.</summary>
+    [Alias("reconcile")]
+    Task ReconcileAsync();
+}

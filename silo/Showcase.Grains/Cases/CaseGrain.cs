@@ -1,0 +1,170 @@
+using Microsoft.Extensions.Logging;
+using Showcase.Audit;
+using Showcase.Cases;
+using Showcase.Common;
+using Showcase.Grains.Listings;
+using Showcase.Listings;
+
+namespace Showcase.Grains.Cases;
+
+[GrainType("case")]
+internal sealed class CaseGrain(
+    [PersistentState("case")] IPersistentState<CaseGrain.State> state,
+    TimeProvider clock,
+    ILogger<CaseGrain> logger) : CatalogEntityGrain<CaseGrain.State>(state, clock, logger), ICaseGrain
+{
+    protected override CatalogKind Kind => CatalogKind.Case;
+
+    protected override string Noun => "案例";
+
+    public async Task<CaseSnapshot> CreateDraftAsync(CaseContent content, Owner owner, Actor by)
+    {
+        content = CaseRules.Normalize(content);
+        if (Exists)
+        {
+            var current = Existing();
+            return current.Revisions.Count == 1 && current.Content.Equals(content) ? Snapshot(current) : throw AlreadyExists();
+        }
+
+        DomainException.ThrowIfAny(CaseRules.CheckDraft(content, Clock.GetUtcNow()));
+        var first = new State { Content = content, Status = CaseStatus.Draft, Revisions = [Revision(1, content, by)] };
+        return Snapshot(await SaveAsync(Created(first, owner, by, "创建草稿", content.Title ?? "")));
+    }
+
+    public async Task<CaseSnapshot> EditAsync(CaseContent content, int expectedVersion, Actor by)
+    {
+        CheckVersion(expectedVersion);
+        var current = Existing();
+        content = CaseRules.Normalize(content);
+        DomainException.ThrowIfAny(CaseRules.CheckDraft(content, Clock.GetUtcNow()));
+        if (current.Content.Equals(content))
+        {
+            return Snapshot(current);
+        }
+
+        var revision = Revision(current.Revisions.Count + 1, content, by);
+        return Snapshot(await SaveAsync(Changed(current with
+        {
+            Content = content,
+            Revisions = [.. current.Revisions, revision],
+            Status = CaseStatus.Draft,
+            StatusNote = null,
+        }, by, $"保存第 {revision.Number} 版", CaseRules.DescribeChanges(current.Content, content))));
+    }
+
+    public async Task<CaseSnapshot> SubmitForReviewAsync(Actor by)
+    {
+        var current = Existing();
+        if (current.Status == CaseStatus.InReview)
+        {
+            return Snapshot(current);
+        }
+
+        RequireUnpublishedRevision(current, "提交审核");
+        DomainException.ThrowIfAny(CaseRules.CheckPublishable(current.Content, Clock.GetUtcNow()));
+        return Snapshot(await SaveAsync(Changed(current with { Status = CaseStatus.InReview, StatusNote = null }, by, "提交审核", $"第 {current.Revisions.Count} 版")));
+    }
+
+    public async Task<CaseSnapshot> ReturnToDraftAsync(string note, Actor by)
+    {
+        var current = Existing();
+        note = RequireNote(note, "退回意见");
+        if (current.Status != CaseStatus.InReview)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, "只有审核中的案例可以退回修改。", "status");
+        }
+
+        return Snapshot(await SaveAsync(Changed(current with { Status = CaseStatus.Draft, StatusNote = note }, by, "退回修改", note)));
+    }
+
+    public async Task<CaseSnapshot> PublishAsync(Actor by)
+    {
+        var current = Existing();
+        if (current.Status == CaseStatus.Published && current.PublishedRevision == current.Revisions.Count)
+        {
+            return Snapshot(current);
+        }
+
+        DomainException.ThrowIfAny(CaseRules.CheckPublishable(current.Content, Clock.GetUtcNow()));
+        return Snapshot(await SaveAsync(Changed(current with
+        {
+            Status = CaseStatus.Published,
+            PublishedRevision = current.Revisions.Count,
+            PublishedAt = Clock.GetUtcNow(),
+            StatusNote = null,
+        }, by, "发布", $"第 {current.Revisions.Count} 版")));
+    }
+
+    public async Task<CaseSnapshot> WithdrawAsync(string reason, Actor by)
+    {
+        var current = Existing();
+        reason = RequireNote(reason, "撤回原因");
+        if (current.Status == CaseStatus.Withdrawn)
+        {
+            return Snapshot(current);
+        }
+
+        if (current.PublishedRevision is null)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, "这个案例还没有发布，无需撤回。", "status");
+        }
+
+        return Snapshot(await SaveAsync(Changed(current with
+        {
+            Status = CaseStatus.Withdrawn,
+            PublishedRevision = null,
+            StatusNote = reason,
+        }, by, "撤回", reason)));
+    }
+
+    public Task<CaseSnapshot?> GetAsync() => Task.FromResult(Committed is null ? null : Snapshot(Committed));
+
+    public Task<IReadOnlyList<CaseRevision>> GetRevisionsAsync() => Task.FromResult(Committed?.Revisions ?? []);
+
+    protected override CatalogEntry ToEntry(State stored)
+    {
+        var shown = stored.PublishedRevision is { } published ? stored.Revisions[published - 1].Content : stored.Content;
+        return new CatalogEntry(CatalogKind.Case, Key.Id, shown.Title ?? "（未命名案例）", shown.Organisation, StatusCode.Of(stored.Status),
+            stored.PublishedRevision is not null, stored.Owner,
+            new CatalogTags(shown.Province, shown.City, shown.Industries, shown.Domains, shown.Technologies, shown.Programs, null, null),
+            [.. shown.Links.All], null, stored.UpdatedAt, stored.PublishedAt, stored.Version);
+    }
+
+    private static void RequireUnpublishedRevision(State current, string action)
+    {
+        if (current.Status == CaseStatus.Published)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, $"最新版本已经发布，无需{action}；修改后可再次提交。", "status");
+        }
+    }
+
+    private static string RequireNote(string? note, string label) =>
+        string.IsNullOrWhiteSpace(note) ? throw new DomainException(ErrorCodes.Required, $"请填写{label}。", "note")
+        : note.Trim().Length > 500 ? throw new DomainException(ErrorCodes.TooLong, $"{label}不能超过 500 个字。", "note")
+        : note.Trim();
+
+    private CaseRevision Revision(int number, CaseContent content, Actor by) => new(number, content, Clock.GetUtcNow(), by);
+
+    private CaseSnapshot Snapshot(State s) => new(Key, s.Content, s.Revisions.Count, s.Status,
+        s.PublishedRevision is { } published ? s.Revisions[published - 1] : null,
+        s.Version, s.CreatedAt, s.UpdatedAt, s.StatusNote, s.Owner);
+
+    internal sealed record State : CatalogEntityState
+    {
+        /// <summary>The latest revision's content.</summary>
+        public CaseContent Content { get; init; } = CaseContent.Empty;
+
+        /// <summary>Every revision, oldest first; revision n is at index n - 1.</summary>
+        public IReadOnlyList<CaseRevision> Revisions { get; init; } = [];
+
+        public CaseStatus Status { get; init; }
+
+        /// <summary>The revision the public reads, or null when the case is not in the catalog.</summary>
+        public int? PublishedRevision { get; init; }
+
+        public DateTimeOffset? PublishedAt { get; init; }
+
+        /// <summary>Why it was sent back or withdrawn.</summary>
+        public string? StatusNote { get; init; }
+    }
+}

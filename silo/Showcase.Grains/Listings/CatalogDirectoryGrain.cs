@@ -1,0 +1,119 @@
+using Showcase.Common;
+using Showcase.Listings;
+using Showcase.Tenancy;
+
+namespace Showcase.Grains.Listings;
+
+/// <summary>
+/// A tenant's listing of one kind, held in memory and stored as one row: right for the hundreds to low thousands a
+/// portal curates. Full-text search over the catalog is the search index's job, not this grain's.
+/// </summary>
+[GrainType("catalog-directory")]
+internal sealed class CatalogDirectoryGrain(
+    [PersistentState("catalog-directory")] IPersistentState<CatalogDirectoryGrain.State> state,
+    TimeProvider clock) : Grain, ICatalogDirectoryGrain
+{
+    private (TenantId Tenant, CatalogKind Kind)? _key;
+
+    private (TenantId Tenant, CatalogKind Kind) Key => _key ??= ParseKey(this.GetPrimaryKeyString());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Pending.Count > 0)
+        {
+            await ReconcileAsync();
+        }
+    }
+
+    public async Task MarkPendingAsync(EntityId id)
+    {
+        if (state.State.Pending.TryAdd(id.Value, clock.GetUtcNow()))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task RecordAsync(CatalogEntry entry)
+    {
+        var entries = state.State.Entries;
+        var known = entries.TryGetValue(entry.Id.Value, out var current) && current.Version >= entry.Version;
+        var wasPending = state.State.Pending.Remove(entry.Id.Value);
+        if (!known)
+        {
+            entries[entry.Id.Value] = entry;
+        }
+
+        if (!known || wasPending)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<CatalogPage> ListAsync(CatalogQuery query)
+    {
+        if (query.Take is < 1 or > Page<CatalogEntry>.MaxTake)
+        {
+            throw new DomainException(ErrorCodes.InvalidPaging, $"分页参数无效：每页条数应在 1 到 {Page<CatalogEntry>.MaxTake} 之间。", "take");
+        }
+
+        var ordered = CatalogFilter.Apply(state.State.Entries.Values, query).Order(CatalogOrder.For(query.Sort)).ToList();
+        var start = 0;
+        if (query.After is not null)
+        {
+            var cursor = CatalogCursor.Parse(query.After, query.Sort);
+            var comparer = CatalogOrder.For(query.Sort);
+            start = ordered.FindIndex(e => comparer.Compare(e, cursor) > 0);
+            start = start < 0 ? ordered.Count : start;
+        }
+
+        var items = ordered.Skip(start).Take(query.Take).ToArray();
+        var hasNext = start + items.Length < ordered.Count;
+        return Task.FromResult(new CatalogPage(items, ordered.Count, items.Length == 0 ? query.After : CatalogCursor.For(items[^1], query.Sort), hasNext));
+    }
+
+    public Task<IReadOnlyDictionary<string, int>> CountByProvinceAsync(CatalogQuery query) =>
+        Task.FromResult<IReadOnlyDictionary<string, int>>(CatalogFilter.Apply(state.State.Entries.Values, query)
+            .Where(e => e.Tags.Province is not null)
+            .GroupBy(e => e.Tags.Province!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+
+    public Task<IReadOnlyList<EntityId>> ListExpiredAsync(DateOnly today, IReadOnlyList<string> inForceStatuses) =>
+        Task.FromResult<IReadOnlyList<EntityId>>(state.State.Entries.Values
+            .Where(e => e.ValidUntil < today && inForceStatuses.Contains(e.Status))
+            .Select(e => e.Id)
+            .ToArray());
+
+    public async Task ReconcileAsync()
+    {
+        foreach (var id in state.State.Pending.Keys.ToArray())
+        {
+            var entry = await GrainFactory.GetCatalogEntity(Key.Kind, new CatalogKey(Key.Tenant, EntityId.Parse(id))).GetEntryAsync();
+            if (entry is null)
+            {
+                state.State.Entries.Remove(id);
+            }
+            else
+            {
+                state.State.Entries[id] = entry;
+            }
+
+            state.State.Pending.Remove(id);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    private static (TenantId, CatalogKind) ParseKey(string key)
+    {
+        var (tenant, kind) = TenantScopedKey.Split(key, "catalog directory");
+        return (tenant, CatalogGrainFactoryExtensions.ParseKindSegment(kind.Value));
+    }
+
+    internal sealed class State
+    {
+        public Dictionary<string, CatalogEntry> Entries { get; set; } = new(StringComparer.Ordinal);
+
+        /// <summary>Ids whose entity is being changed, with when the change began.</summary>
+        public Dictionary<string, DateTimeOffset> Pending { get; set; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using Showcase.Audit;
+using Showcase.Common;
+using Showcase.Grains.Titles;
+using Showcase.Listings;
+using Showcase.PilotZones;
+using Showcase.Titles;
+
+namespace Showcase.Grains.PilotZones;
+
+[GrainType("pilot-zone")]
+internal sealed class PilotZoneGrain(
+    [PersistentState("pilot-zone")] IPersistentState<PilotZoneGrain.State> state,
+    TimeProvider clock,
+    ILogger<PilotZoneGrain> logger) : TitledGrain<PilotZoneGrain.State>(state, clock, logger), IPilotZoneGrain
+{
+    protected override CatalogKind Kind => CatalogKind.PilotZone;
+
+    protected override string Noun => "先行区";
+
+    protected override TitleTrack Track => TitleTrack.PilotZone;
+
+    protected override string PagePath => $"pilot-zones/{Key.Id}";
+
+    public async Task<PilotZoneSnapshot> ProposeAsync(PilotZoneProfile profile, DateOnly on, Owner owner, Actor by)
+    {
+        profile = PilotZoneRules.Normalize(profile);
+        if (Exists)
+        {
+            return Existing().Profile.Equals(profile) ? Snapshot(Existing()) : throw AlreadyExists();
+        }
+
+        DomainException.ThrowIfAny(PilotZoneRules.Check(profile));
+        var title = TitleRules.Declared(on, by, Clock.GetUtcNow(), "提交先行区创建方案。");
+        return Snapshot(await SaveAsync(Created(new State { Profile = profile, Title = title }, owner, by, "提交创建方案", profile.Name!)));
+    }
+
+    public async Task<PilotZoneSnapshot> EditAsync(PilotZoneProfile profile, int expectedVersion, Actor by)
+    {
+        CheckVersion(expectedVersion);
+        var current = Existing();
+        profile = PilotZoneRules.Normalize(profile);
+        DomainException.ThrowIfAny(PilotZoneRules.Check(profile));
+        return current.Profile.Equals(profile)
+            ? Snapshot(current)
+            : Snapshot(await SaveAsync(Changed(current with { Profile = profile }, by, "编辑")));
+    }
+
+    public async Task<PilotZoneSnapshot> ReportProgressAsync(string period, string text, Actor by) =>
+        Snapshot(await ReportProgressAsync(period, text, by, (s, reports) => s with { Reports = reports }));
+
+    public Task<PilotZoneSnapshot?> GetAsync() => Task.FromResult(Committed is null ? null : Snapshot(Committed));
+
+    protected override string NameOf(State stored) => stored.Profile.Name ?? Key.Id.Value;
+
+    protected override CatalogEntry ToEntry(State stored)
+    {
+        var p = stored.Profile;
+        return Entry(stored, CatalogKind.PilotZone, p.Name ?? "", p.Summary,
+            new CatalogTags(PilotZoneRules.ProvinceOf(p), p.Cities.FirstOrDefault(), p.Industries, [], [], ["smart-manufacturing-c3"], null, null),
+            [.. p.Factories, .. p.Providers]);
+    }
+
+    private PilotZoneSnapshot Snapshot(State s) =>
+        new(Key, s.Profile, s.Title, s.Reports, s.Version, s.CreatedAt, s.UpdatedAt, s.Owner);
+
+    internal sealed record State : TitledState
+    {
+        public PilotZoneProfile Profile { get; init; } = PilotZoneProfile.Empty;
+    }
+}

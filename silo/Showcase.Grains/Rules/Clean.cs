@@ -1,0 +1,12 @@
+namespace Showcase.Grains.Rules;
+
+/// <summary>How input is tidied before rules see it: trimmed text, blanks as null, codes without duplicates in the author's order.</summary>
+internal static class Clean
+{
+    public static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public static string[] Codes(IReadOnlyList<string> codes) =>
+        codes.Select(Text).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+
+    public static T[] Distinct<T>(IReadOnlyList<T> items) => items.Distinct().ToArray();
+}

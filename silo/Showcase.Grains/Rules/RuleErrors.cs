@@ -1,0 +1,61 @@
+using Showcase.Common;
+using Showcase.Reference;
+
+namespace Showcase.Grains.Rules;
+
+/// <summary>Collects every rule a request breaks, each as a sentence that says what to do, so a form shows them all at once.</summary>
+internal sealed class RuleErrors : List<DomainError>
+{
+    public RuleErrors Add(string code, string message, string field)
+    {
+        Add(new DomainError(code, message, field));
+        return this;
+    }
+
+    public RuleErrors MaxLength(string? text, int max, string field, string label) =>
+        text is not null && text.Length > max ? Add(ErrorCodes.TooLong, $"{label}不能超过 {max} 个字（现在 {text.Length} 个字）。", field) : this;
+
+    public RuleErrors Required(string? text, string field, string label) =>
+        text is null ? Add(ErrorCodes.Required, $"请填写{label}。", field) : this;
+
+    public RuleErrors Required<T>(IReadOnlyCollection<T> items, string field, string label) =>
+        items.Count == 0 ? Add(ErrorCodes.Required, $"请至少选择或填写一项{label}。", field) : this;
+
+    public RuleErrors MaxCount<T>(IReadOnlyCollection<T> items, int max, string field, string label) =>
+        items.Count > max ? Add(ErrorCodes.TooMany, $"{label}最多 {max} 项（现在 {items.Count} 项）。", field) : this;
+
+    public RuleErrors KnownCode(Taxonomy taxonomy, string? code, string field)
+    {
+        if (code is not null && !taxonomy.Contains(code))
+        {
+            Add(ErrorCodes.UnknownCode, $"“{code}”不是参考目录“{taxonomy.Name}”中的代码，请从列表中选择。", field);
+        }
+
+        return this;
+    }
+
+    public RuleErrors KnownCodes(Taxonomy taxonomy, IEnumerable<string> codes, string field)
+    {
+        foreach (var code in codes)
+        {
+            KnownCode(taxonomy, code, field);
+        }
+
+        return this;
+    }
+
+    /// <summary>A city must be a city of the chosen province (and a province must be chosen with it).</summary>
+    public RuleErrors Region(string? province, string? city, string provinceField = "province", string cityField = "city")
+    {
+        KnownCode(ReferenceData.Provinces, province, provinceField).KnownCode(ReferenceData.Cities, city, cityField);
+        if (city is not null && ReferenceData.Cities.Find(city) is { } term && term.Parent != province)
+        {
+            Add(ErrorCodes.InvalidValue,
+                $"{term.Name}不在{(province is null ? "未选择的省份" : ReferenceData.Provinces.NameOf(province))}，请先选择它所在的省份（{ReferenceData.Provinces.NameOf(term.Parent!)}）。", cityField);
+        }
+
+        return this;
+    }
+
+    public RuleErrors Check(bool holds, string code, string message, string field) => holds ? this : Add(code, message, field);
+}

@@ -1,0 +1,105 @@
+using Microsoft.Extensions.Logging;
+using Showcase.Audit;
+using Showcase.Common;
+using Showcase.Grains.Listings;
+using Showcase.Grains.Notifications;
+using Showcase.Grains.Rules;
+using Showcase.Listings;
+using Showcase.Notifications;
+using Showcase.Titles;
+
+namespace Showcase.Grains.Titles;
+
+/// <summary>What factory and pilot zone grains share: the title's steps, the expiry sweep's call, and progress reports.</summary>
+internal abstract class TitledGrain<TState>(IPersistentState<TState> state, TimeProvider clock, ILogger logger)
+    : CatalogEntityGrain<TState>(state, clock, logger), ITitledGrain
+    where TState : TitledState
+{
+    protected abstract TitleTrack Track { get; }
+
+    /// <summary>The entity's name, for notices.</summary>
+    protected abstract string NameOf(TState stored);
+
+    /// <summary>The web path of the entity inside its portal, for notices: <c>factories/{id}</c>.</summary>
+    protected abstract string PagePath { get; }
+
+    public async Task<DemonstrationTitle> AdvanceTitleAsync(TitleDecision decision, Actor by)
+    {
+        var current = Existing();
+        if (TitleRules.Repeats(current.Title, decision))
+        {
+            return current.Title;
+        }
+
+        var next = TitleRules.Advance(Track, current.Title, decision, by, Clock.GetUtcNow());
+        var saved = await SaveAsync(Changed(current with { Title = next }, by, TitleLabels.Action(Track, decision.Action), $"{decision.On:yyyy-MM-dd}：{next.Steps[^1].Note}"));
+        return saved.Title;
+    }
+
+    public async Task<bool> MarkReevaluationDueIfExpiredAsync(DateOnly today)
+    {
+        if (!Exists)
+        {
+            return false;
+        }
+
+        var current = Existing();
+        var expired = TitleRules.ExpireIfDue(current.Title, today, Clock.GetUtcNow());
+        if (expired is not null)
+        {
+            current = await SaveAsync(Changed(current with { Title = expired, ReevaluationNoticePending = true },
+                Actor.System, TitleLabels.Action(Track, TitleAction.MarkReevaluationDue), expired.Steps[^1].Note));
+        }
+
+        if (current.ReevaluationNoticePending)
+        {
+            await CuratorNotices.SendAsync(GrainFactory, Key.Tenant, ReevaluationNotice(current));
+            await SaveAsync(current with { ReevaluationNoticePending = false });
+        }
+
+        return expired is not null;
+    }
+
+    protected async Task<TState> ReportProgressAsync(string period, string text, Actor by, Func<TState, ProgressReport[], TState> withReports)
+    {
+        var current = Existing();
+        var cleanPeriod = Clean.Text(period);
+        var cleanText = Clean.Text(text);
+        DomainException.ThrowIfAny(new RuleErrors()
+            .Required(cleanPeriod, "period", "报告期（如 2026年上半年）")
+            .Required(cleanText, "text", "进展情况")
+            .MaxLength(cleanPeriod, 30, "period", "报告期")
+            .MaxLength(cleanText, 10_000, "text", "进展情况"));
+        if (current.Reports.FirstOrDefault(r => r.Period == cleanPeriod) is { } existing)
+        {
+            return existing.Text == cleanText ? current
+                : throw new DomainException(ErrorCodes.AlreadyExists, $"“{cleanPeriod}”的进展报告已经提交过了。", "period");
+        }
+
+        if (current.Title.Status is TitleStatus.Declared or TitleStatus.Rejected or TitleStatus.Revoked)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition,
+                $"当前状态为“{TitleLabels.Status(Track, current.Title.Status)}”，无需提交进展报告。", "status");
+        }
+
+        var report = new ProgressReport(cleanPeriod!, cleanText!, Clock.GetUtcNow(), by);
+        return await SaveAsync(Changed(withReports(current, [.. current.Reports, report]), by, "提交进展报告", cleanPeriod!));
+    }
+
+    protected CatalogEntry Entry(TState stored, CatalogKind kind, string title, string? subtitle, CatalogTags tags, IReadOnlyList<EntityId> links) =>
+        new(kind, Key.Id, title, subtitle, StatusCode.Of(stored.Title.Status), stored.Title.IsPublic(Track == TitleTrack.Factory),
+            stored.Owner, tags, links, stored.Title.ValidUntil, stored.UpdatedAt,
+            stored.Title.Steps.FirstOrDefault(s => s.Status is TitleStatus.Building or TitleStatus.Recognised)?.RecordedAt, stored.Version);
+
+    private Notification ReevaluationNotice(TState stored)
+    {
+        var name = NameOf(stored);
+        var until = stored.Title.ValidUntil;
+        return new Notification(
+            $"reevaluation:{PagePath}:{until:yyyyMMdd}".Replace('/', ':'),
+            Clock.GetUtcNow(),
+            $"“{name}”有效期已届满，待复评",
+            $"“{name}”的称号有效期已于 {until:yyyy年M月d日} 届满。请组织复评，并在页面上记录结论：复评通过则保留称号，未通过则取消称号。",
+            $"/t/{Key.Tenant}/{PagePath}");
+    }
+}
