@@ -91,6 +91,8 @@ public sealed class ShowcaseHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Showcase:DataPath", DataPath);
         builder.UseSetting("Showcase:SeedDemoContent", SeedDemoContent.ToString());
+        // The portfolio (~300 entities) is proven by its own tests; other hosts start without it unless a setting asks.
+        builder.UseSetting("Showcase:SeedDemoPortfolio", "false");
         builder.UseSetting("Showcase:SiloPort", FreePorts.Next().ToString());
         builder.UseSetting("Showcase:GatewayPort", FreePorts.Next().ToString());
         foreach (var (key, value) in _settings)

@@ -15,7 +15,7 @@ public sealed class ReferenceSchemaSlice : ISchemaSlice
 
         query.Field<TaxonomyType>("taxonomy")
             .Description("One reference list by its code, or null when there is no such list.")
-            .Argument<NonNullGraphType<StringGraphType>>("key", "`industry`, `domain`, `stage` or `technology`.")
-            .Resolve(ctx => ReferenceData.All.FirstOrDefault(t => t.Key == ctx.GetArgument<string>("key")));
+            .Argument<NonNullGraphType<StringGraphType>>("key", "The list's key, e.g. `industry`, `domain`, `program`, `province`, `city`.")
+            .Resolve(ctx => ReferenceData.Find(ctx.GetArgument<string>("key")));
     }
 }

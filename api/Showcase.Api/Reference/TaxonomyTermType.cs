@@ -11,5 +11,6 @@ public sealed class TaxonomyTermType : ObjectGraphType<TaxonomyTerm>
         Description = "A term of a reference list: the stable code stored in data and the Chinese name people read.";
         Field(t => t.Code).Description("Stable code, e.g. `automotive`.");
         Field(t => t.Name).Description("Chinese name, e.g. 汽车.");
+        Field(t => t.Parent, nullable: true).Description("The parent term's code in a tree (a direction's class, a city's province).");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Showcase.Grains;
+using Showcase.Reference;
 using Showcase.Silo.Storage;
 
 namespace Showcase.Silo.Hosting;
@@ -10,6 +11,8 @@ public static class OrleansHostingExtensions
     /// <summary>The embedded default: one localhost silo whose grain state lives in SQLite under the data folder.</summary>
     public static WebApplicationBuilder AddShowcaseOrleans(this WebApplicationBuilder builder)
     {
+        // Read the reference lists now: a broken taxonomy file stops the host before it serves anything.
+        _ = ReferenceData.All;
         var options = builder.Configuration.GetSection(ShowcaseOptions.Section).Get<ShowcaseOptions>() ?? new ShowcaseOptions();
         var dataPath = Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath);
         Directory.CreateDirectory(dataPath);

@@ -14,6 +14,9 @@ public sealed class ShowcaseOptions
     /// <summary>Fills the default tenant with sample scenarios on first start.</summary>
     public bool SeedDemoContent { get; set; } = true;
 
+    /// <summary>Whether the demo tenant also gets the demo portfolio (216 cases, 30 factories, 5 pilot zones, 40 providers); only with <see cref="SeedDemoContent"/>.</summary>
+    public bool SeedDemoPortfolio { get; set; } = true;
+
     /// <summary>Orleans silo-to-silo port (localhost clustering).</summary>
     public int SiloPort { get; set; } = 11111;
 

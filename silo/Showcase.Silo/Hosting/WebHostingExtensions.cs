@@ -6,8 +6,10 @@ using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Tenancy;
 using Showcase.Catalog.Markdown;
 using Showcase.Silo.Health;
+using Showcase.Silo.Portfolio;
 using Showcase.Silo.Security;
 using Showcase.Silo.Tenancy;
+using Showcase.Silo.Titles;
 using Showcase.Web;
 
 namespace Showcase.Silo.Hosting;
@@ -31,7 +33,9 @@ public static class WebHostingExtensions
         // After the silo, so the grains they call are reachable (hosted services start in order).
         builder.Services.Configure<PlatformAdminOptions>(builder.Configuration.GetSection(PlatformAdminOptions.Section));
         builder.Services.AddHostedService<PlatformSeeder>();
+        builder.Services.AddSingleton<DemoPortfolioSeeder>();
         builder.Services.AddHostedService<DemoTenantSeeder>();
+        builder.Services.AddShowcaseTitleSweep(builder.Configuration);
         builder.Services.AddShowcaseApi(builder.Configuration, builder.Environment);
         builder.Services.AddShowcaseRateLimits(builder.Configuration);
         builder.Services.AddSingleton<MarkdownRenderer>();

@@ -5,6 +5,7 @@ using Showcase.Common;
 using Showcase.People;
 using Showcase.Scenarios;
 using Showcase.Silo.Hosting;
+using Showcase.Silo.Portfolio;
 using Showcase.Tenancy;
 
 namespace Showcase.Silo.Tenancy;
@@ -15,7 +16,7 @@ namespace Showcase.Silo.Tenancy;
 /// edited sample is left alone.
 /// </summary>
 public sealed partial class DemoTenantSeeder(
-    IGrainFactory grains, Passwords passwords, IOptions<ShowcaseOptions> options, ILogger<DemoTenantSeeder> logger) : IHostedService
+    IGrainFactory grains, Passwords passwords, DemoPortfolioSeeder portfolio, IOptions<ShowcaseOptions> options, ILogger<DemoTenantSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -50,6 +51,11 @@ public sealed partial class DemoTenantSeeder(
         if (added > 0)
         {
             LogSeeded(added, tenant.Value);
+        }
+
+        if (options.Value.SeedDemoPortfolio)
+        {
+            await portfolio.SeedAsync(tenant, cancellationToken);
         }
     }
 

@@ -166,11 +166,15 @@ public sealed class ScenarioGraphQLTests(HostFixture fixture)
     {
         var tenant = await NewPortalAsync();
 
-        var response = (await GraphQL.PostAsync(tenant, "{ taxonomy(key: \"industry\") { name terms { code name } } taxonomies { key } }")).EnsureNoErrors();
+        var response = (await GraphQL.PostAsync(tenant,
+            "{ taxonomy(key: \"industry\") { name version terms { code name } } taxonomies { key } program: taxonomy(key: \"program\") { terms(parent: \"fusion-2020-c3\") { code name parent } } }")).EnsureNoErrors();
 
         Assert.Equal(22, response.Data.GetProperty("taxonomy").GetProperty("terms").GetArrayLength());
-        Assert.Equal(["industry", "domain", "stage", "technology"],
+        Assert.Equal("2020.1", response.Data.GetProperty("taxonomy").GetProperty("version").GetString());
+        Assert.Equal(["applicant-kind", "city", "domain", "fusion-stage", "industry", "level", "program", "province", "recommender-kind", "scene", "sector", "solution-kind", "stage", "technology"],
             response.Data.GetProperty("taxonomies").EnumerateArray().Select(t => t.GetProperty("key").GetString()!));
+        Assert.Equal(["fusion-2020-d06", "fusion-2020-d07", "fusion-2020-d08"],
+            response.Data.GetProperty("program").GetProperty("terms").EnumerateArray().Select(t => t.GetProperty("code").GetString()!));
     }
 
     private async Task<TenantId> NewPortalAsync()

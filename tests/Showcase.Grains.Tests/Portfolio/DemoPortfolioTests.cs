@@ -1,0 +1,49 @@
+using Showcase.Listings;
+using Showcase.Reference;
+using Showcase.Silo.Portfolio;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Showcase.Grains.Tests.Portfolio;
+
+public sealed class DemoPortfolioTests(ClusterFixture fixture)
+{
+    [Fact]
+    public void DemoPortfolio_IsTheSameEveryTime()
+    {
+        var first = new DemoPortfolio();
+        var second = new DemoPortfolio();
+
+        Assert.Equal(first.Cases.Select(c => (c.Id, c.Content.Title, c.Content.Metrics[0].After)), second.Cases.Select(c => (c.Id, c.Content.Title, c.Content.Metrics[0].After)));
+        Assert.Equal(first.Providers.Select(p => p.Profile.Platform?.DevicesRunning), second.Providers.Select(p => p.Profile.Platform?.DevicesRunning));
+    }
+
+    [Fact]
+    public void DemoPortfolio_CoversEveryIndustryAndDomain_WithDistinctTitles()
+    {
+        var portfolio = new DemoPortfolio();
+        var published = portfolio.Cases.Where(c => c.Publish).ToList();
+
+        Assert.True(published.Count >= 200);
+        Assert.Equal((30, 5, 40), (portfolio.Factories.Count, portfolio.PilotZones.Count, portfolio.Providers.Count));
+        Assert.Equal(ReferenceData.Industries.Terms.Select(t => t.Code).Order(), published.SelectMany(c => c.Content.Industries).Distinct().Order());
+        Assert.Equal(ReferenceData.Domains.Terms.Select(t => t.Code).Order(), published.SelectMany(c => c.Content.Domains).Distinct().Order());
+        Assert.Equal(portfolio.Cases.Count, portfolio.Cases.Select(c => c.Content.Title).Distinct().Count());
+        Assert.All(portfolio.PilotZones, z => Assert.NotEmpty(z.Profile.Factories));
+    }
+
+    [Fact]
+    public async Task SeedAsync_TwiceIntoATenant_PassesEveryRuleAndAddsEverythingOnce()
+    {
+        var tenant = TestTenants.Fresh();
+        var seeder = new DemoPortfolioSeeder(fixture.Grains, NullLogger<DemoPortfolioSeeder>.Instance);
+
+        await seeder.SeedAsync(tenant, CancellationToken.None);
+        await seeder.SeedAsync(tenant, CancellationToken.None);
+
+        var cases = await fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.Case).ListAsync(new CatalogQuery { Statuses = ["published"], Take = 1 });
+        var zones = await fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.PilotZone).ListAsync(new CatalogQuery { Take = 1 });
+        var providers = await fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.Provider).ListAsync(new CatalogQuery { Take = 1 });
+        var factories = await fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.Factory).ListAsync(new CatalogQuery { VisibleTo = null, Take = 1 });
+        Assert.Equal((212, 5, 40, 30), (cases.TotalCount, zones.TotalCount, providers.TotalCount, factories.TotalCount));
+    }
+}
