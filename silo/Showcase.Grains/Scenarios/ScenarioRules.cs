@@ -1,4 +1,5 @@
 using Showcase.Common;
+using Showcase.Grains.Rules;
 using Showcase.Reference;
 using Showcase.Scenarios;
 
@@ -15,14 +16,14 @@ internal static class ScenarioRules
     /// <summary>Trims text, turns blanks into null, drops duplicate codes, keeping the author's order.</summary>
     public static ScenarioContent Normalize(ScenarioContent content) => content with
     {
-        Title = Clean(content.Title),
-        Summary = Clean(content.Summary),
-        Industry = Clean(content.Industry),
-        Domain = Clean(content.Domain),
-        NeedAnswered = Clean(content.NeedAnswered),
-        Benefits = Clean(content.Benefits),
-        Stages = CleanCodes(content.Stages),
-        Technologies = CleanCodes(content.Technologies),
+        Title = Clean.Text(content.Title),
+        Summary = Clean.Text(content.Summary),
+        Industry = Clean.Text(content.Industry),
+        Domain = Clean.Text(content.Domain),
+        NeedAnswered = Clean.Text(content.NeedAnswered),
+        Benefits = Clean.Text(content.Benefits),
+        Stages = Clean.Codes(content.Stages),
+        Technologies = Clean.Codes(content.Technologies),
     };
 
     /// <summary>The names of the fields that differ, for the history: "场景名称、场景概述".</summary>
@@ -41,75 +42,22 @@ internal static class ScenarioRules
     }
 
     /// <summary>What every version of a scenario, draft or not, must satisfy.</summary>
-    public static List<DomainError> CheckDraft(ScenarioContent content)
-    {
-        var errors = new List<DomainError>();
-        MaxLength(errors, content.Title, TitleMax, "title", "场景名称");
-        MaxLength(errors, content.Summary, SummaryMax, "summary", "场景概述");
-        MaxLength(errors, content.NeedAnswered, TextMax, "needAnswered", "关键需求");
-        MaxLength(errors, content.Benefits, TextMax, "benefits", "实施成效");
-        KnownCode(errors, ReferenceData.Industries, content.Industry, "industry");
-        KnownCode(errors, ReferenceData.Domains, content.Domain, "domain");
-        foreach (var stage in content.Stages)
-        {
-            KnownCode(errors, ReferenceData.Stages, stage, "stages");
-        }
-
-        foreach (var technology in content.Technologies)
-        {
-            KnownCode(errors, ReferenceData.Technologies, technology, "technologies");
-        }
-
-        if (content.Technologies.Count > TechnologiesMax)
-        {
-            errors.Add(new(ErrorCodes.TooMany, $"技术最多选择 {TechnologiesMax} 项。", "technologies"));
-        }
-
-        return errors;
-    }
+    public static RuleErrors CheckDraft(ScenarioContent content) => new RuleErrors()
+        .MaxLength(content.Title, TitleMax, "title", "场景名称")
+        .MaxLength(content.Summary, SummaryMax, "summary", "场景概述")
+        .MaxLength(content.NeedAnswered, TextMax, "needAnswered", "关键需求")
+        .MaxLength(content.Benefits, TextMax, "benefits", "实施成效")
+        .KnownCode(ReferenceData.Industries, content.Industry, "industry")
+        .KnownCode(ReferenceData.Domains, content.Domain, "domain")
+        .KnownCodes(ReferenceData.Stages, content.Stages, "stages")
+        .KnownCodes(ReferenceData.Technologies, content.Technologies, "technologies")
+        .Check(content.Technologies.Count <= TechnologiesMax, ErrorCodes.TooMany, $"技术最多选择 {TechnologiesMax} 项。", "technologies");
 
     /// <summary>What a scenario needs, on top of the draft rules, to be in the public catalog.</summary>
-    public static List<DomainError> CheckPublishable(ScenarioContent content)
-    {
-        var errors = CheckDraft(content);
-        Required(errors, content.Title, "title", "发布前请填写场景名称。");
-        Required(errors, content.Summary, "summary", "发布前请填写场景概述。");
-        Required(errors, content.Industry, "industry", "发布前请选择所属行业。");
-        Required(errors, content.Domain, "domain", "发布前请选择所属领域。");
-        if (content.Stages.Count == 0)
-        {
-            errors.Add(new(ErrorCodes.Required, "发布前请至少选择一个制造环节。", "stages"));
-        }
-
-        return errors;
-    }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string[] CleanCodes(IReadOnlyList<string> codes) =>
-        codes.Select(Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-
-    private static void MaxLength(List<DomainError> errors, string? text, int max, string field, string label)
-    {
-        if (text is not null && text.Length > max)
-        {
-            errors.Add(new(ErrorCodes.TooLong, $"{label}不能超过 {max} 个字（现在 {text.Length} 个字）。", field));
-        }
-    }
-
-    private static void KnownCode(List<DomainError> errors, Taxonomy taxonomy, string? code, string field)
-    {
-        if (code is not null && !taxonomy.Contains(code))
-        {
-            errors.Add(new(ErrorCodes.UnknownCode, $"“{code}”不是参考目录“{taxonomy.Name}”中的代码，请从列表中选择。", field));
-        }
-    }
-
-    private static void Required(List<DomainError> errors, string? text, string field, string message)
-    {
-        if (text is null)
-        {
-            errors.Add(new(ErrorCodes.Required, message, field));
-        }
-    }
+    public static RuleErrors CheckPublishable(ScenarioContent content) => CheckDraft(content)
+        .Check(content.Title is not null, ErrorCodes.Required, "发布前请填写场景名称。", "title")
+        .Check(content.Summary is not null, ErrorCodes.Required, "发布前请填写场景概述。", "summary")
+        .Check(content.Industry is not null, ErrorCodes.Required, "发布前请选择所属行业。", "industry")
+        .Check(content.Domain is not null, ErrorCodes.Required, "发布前请选择所属领域。", "domain")
+        .Check(content.Stages.Count > 0, ErrorCodes.Required, "发布前请至少选择一个制造环节。", "stages");
 }
