@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Showcase.Audit;
 using Showcase.Common;
+using Showcase.Grains.Rules;
 using Showcase.Grains.Titles;
 using Showcase.Listings;
 using Showcase.PilotZones;
@@ -12,7 +13,7 @@ namespace Showcase.Grains.PilotZones;
 internal sealed class PilotZoneGrain(
     [PersistentState("pilot-zone")] IPersistentState<PilotZoneGrain.State> state,
     TimeProvider clock,
-    ILogger<PilotZoneGrain> logger) : TitledGrain<PilotZoneGrain.State>(state, clock, logger), IPilotZoneGrain
+    ILogger<PilotZoneGrain> logger) : TitledGrain<PilotZoneGrain.State, PilotZoneProfile>(state, clock, logger), IPilotZoneGrain
 {
     protected override CatalogKind Kind => CatalogKind.PilotZone;
 
@@ -22,34 +23,20 @@ internal sealed class PilotZoneGrain(
 
     protected override string PagePath => $"pilot-zones/{Key.Id}";
 
-    public async Task<PilotZoneSnapshot> ProposeAsync(PilotZoneProfile profile, DateOnly on, Owner owner, Actor by)
-    {
-        profile = PilotZoneRules.Normalize(profile);
-        if (Exists)
-        {
-            return Existing().Profile.Equals(profile) ? Snapshot(Existing()) : throw AlreadyExists();
-        }
+    public async Task<PilotZoneSnapshot> ProposeAsync(PilotZoneProfile profile, DateOnly on, Owner owner, Actor by) =>
+        Snapshot(await CreateDeclaredAsync(profile, on, owner, by, "提交创建方案", "提交先行区创建方案。", profile.Name ?? ""));
 
-        DomainException.ThrowIfAny(PilotZoneRules.Check(profile));
-        var title = TitleRules.Declared(on, by, Clock.GetUtcNow(), "提交先行区创建方案。");
-        return Snapshot(await SaveAsync(Created(new State { Profile = profile, Title = title }, owner, by, "提交创建方案", profile.Name!)));
-    }
-
-    public async Task<PilotZoneSnapshot> EditAsync(PilotZoneProfile profile, int expectedVersion, Actor by)
-    {
-        CheckVersion(expectedVersion);
-        var current = Existing();
-        profile = PilotZoneRules.Normalize(profile);
-        DomainException.ThrowIfAny(PilotZoneRules.Check(profile));
-        return current.Profile.Equals(profile)
-            ? Snapshot(current)
-            : Snapshot(await SaveAsync(Changed(current with { Profile = profile }, by, "编辑")));
-    }
+    public async Task<PilotZoneSnapshot> EditAsync(PilotZoneProfile profile, int expectedVersion, Actor by) =>
+        Snapshot(await EditProfileAsync(profile, expectedVersion, by));
 
     public async Task<PilotZoneSnapshot> ReportProgressAsync(string period, string text, Actor by) =>
-        Snapshot(await ReportProgressAsync(period, text, by, (s, reports) => s with { Reports = reports }));
+        Snapshot(await AddProgressReportAsync(period, text, by));
 
     public Task<PilotZoneSnapshot?> GetAsync() => Task.FromResult(Committed is null ? null : Snapshot(Committed));
+
+    protected override PilotZoneProfile Normalize(PilotZoneProfile profile) => PilotZoneRules.Normalize(profile);
+
+    protected override RuleErrors Check(PilotZoneProfile profile) => PilotZoneRules.Check(profile);
 
     protected override string NameOf(State stored) => stored.Profile.Name ?? Key.Id.Value;
 
@@ -64,8 +51,5 @@ internal sealed class PilotZoneGrain(
     private PilotZoneSnapshot Snapshot(State s) =>
         new(Key, s.Profile, s.Title, s.Reports, s.Version, s.CreatedAt, s.UpdatedAt, s.Owner);
 
-    internal sealed record State : TitledState
-    {
-        public PilotZoneProfile Profile { get; init; } = PilotZoneProfile.Empty;
-    }
+    internal sealed record State : TitledState<PilotZoneProfile>;
 }

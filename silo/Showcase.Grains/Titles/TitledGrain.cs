@@ -10,18 +10,50 @@ using Showcase.Titles;
 
 namespace Showcase.Grains.Titles;
 
-/// <summary>What factory and pilot zone grains share: the title's steps, the expiry sweep's call, and progress reports.</summary>
-internal abstract class TitledGrain<TState>(IPersistentState<TState> state, TimeProvider clock, ILogger logger)
+/// <summary>
+/// What factory and pilot zone grains share: declaring and editing the profile, the title's steps, the expiry
+/// sweep's call, and progress reports.
+/// </summary>
+internal abstract class TitledGrain<TState, TProfile>(IPersistentState<TState> state, TimeProvider clock, ILogger logger)
     : CatalogEntityGrain<TState>(state, clock, logger), ITitledGrain
-    where TState : TitledState
+    where TState : TitledState<TProfile>, new()
+    where TProfile : class, new()
 {
     protected abstract TitleTrack Track { get; }
+
+    protected abstract TProfile Normalize(TProfile profile);
+
+    /// <summary>What every profile, declared or edited, must satisfy.</summary>
+    protected abstract RuleErrors Check(TProfile profile);
 
     /// <summary>The entity's name, for notices.</summary>
     protected abstract string NameOf(TState stored);
 
     /// <summary>The web path of the entity inside its portal, for notices: <c>factories/{id}</c>.</summary>
     protected abstract string PagePath { get; }
+
+    /// <summary>Creates the entity as declared on <paramref name="on"/>; a retry with the same profile returns it.</summary>
+    protected async Task<TState> CreateDeclaredAsync(TProfile profile, DateOnly on, Owner owner, Actor by, string action, string note, string name)
+    {
+        profile = Normalize(profile);
+        if (Exists)
+        {
+            return Existing().Profile.Equals(profile) ? Existing() : throw AlreadyExists();
+        }
+
+        DomainException.ThrowIfAny(Check(profile));
+        var title = TitleRules.Declared(on, by, Clock.GetUtcNow(), note);
+        return await SaveAsync(Created(new TState { Profile = profile, Title = title }, owner, by, action, name));
+    }
+
+    protected async Task<TState> EditProfileAsync(TProfile profile, int expectedVersion, Actor by)
+    {
+        CheckVersion(expectedVersion);
+        var current = Existing();
+        profile = Normalize(profile);
+        DomainException.ThrowIfAny(Check(profile));
+        return current.Profile.Equals(profile) ? current : await SaveAsync(Changed(current with { Profile = profile }, by, "编辑"));
+    }
 
     public async Task<DemonstrationTitle> AdvanceTitleAsync(TitleDecision decision, Actor by)
     {
@@ -60,7 +92,7 @@ internal abstract class TitledGrain<TState>(IPersistentState<TState> state, Time
         return expired is not null;
     }
 
-    protected async Task<TState> ReportProgressAsync(string period, string text, Actor by, Func<TState, ProgressReport[], TState> withReports)
+    protected async Task<TState> AddProgressReportAsync(string period, string text, Actor by)
     {
         var current = Existing();
         var cleanPeriod = Clean.Text(period);
@@ -83,7 +115,7 @@ internal abstract class TitledGrain<TState>(IPersistentState<TState> state, Time
         }
 
         var report = new ProgressReport(cleanPeriod!, cleanText!, Clock.GetUtcNow(), by);
-        return await SaveAsync(Changed(withReports(current, [.. current.Reports, report]), by, "提交进展报告", cleanPeriod!));
+        return await SaveAsync(Changed(current with { Reports = [.. current.Reports, report] }, by, "提交进展报告", cleanPeriod!));
     }
 
     protected CatalogEntry Entry(TState stored, CatalogKind kind, string title, string? subtitle, CatalogTags tags, IReadOnlyList<EntityId> links) =>

@@ -3,9 +3,15 @@ using Showcase.Titles;
 
 namespace Showcase.Grains.Titles;
 
-/// <summary>The stored state of an entity with a demonstration title: the title, the progress reports, and an undelivered notice.</summary>
-internal abstract record TitledState : CatalogEntityState
+/// <summary>
+/// The stored state of an entity with a demonstration title: what was declared about it, the title, the progress
+/// reports, and an undelivered notice.
+/// </summary>
+internal abstract record TitledState<TProfile> : CatalogEntityState
+    where TProfile : class, new()
 {
+    public TProfile Profile { get; init; } = new();
+
     public DemonstrationTitle Title { get; init; } = new(TitleStatus.Declared, default, null, []);
 
     public IReadOnlyList<ProgressReport> Reports { get; init; } = [];
