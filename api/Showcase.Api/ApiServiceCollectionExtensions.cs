@@ -7,10 +7,16 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Showcase.Api.Audit;
+using Showcase.Api.Cases;
+using Showcase.Api.Factories;
 using Showcase.Api.GraphQL;
 using Showcase.Api.GraphQL.Http;
+using Showcase.Api.Listings;
+using Showcase.Api.Notifications;
 using Showcase.Api.People;
 using Showcase.Api.People.Authentication;
+using Showcase.Api.PilotZones;
+using Showcase.Api.Providers;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
 using Showcase.Api.Tenancy;
@@ -35,6 +41,13 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<PeopleService>();
         services.AddScoped<AuditService>();
         services.AddScoped<ScenarioService>();
+        services.AddScoped<CatalogAccess>();
+        services.AddScoped<CatalogMap>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<FactoryService>();
+        services.AddScoped<PilotZoneService>();
+        services.AddScoped<ProviderService>();
+        services.AddScoped<NotificationService>();
 
         services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();
         services.AddSingleton<ISchemaSlice, AccountSchemaSlice>();
@@ -42,6 +55,12 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ISchemaSlice, AuditSchemaSlice>();
         services.AddSingleton<ISchemaSlice, ReferenceSchemaSlice>();
         services.AddSingleton<ISchemaSlice, ScenarioSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, CatalogSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, CaseSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, FactorySchemaSlice>();
+        services.AddSingleton<ISchemaSlice, PilotZoneSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, ProviderSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, NotificationSchemaSlice>();
 
         var options = (configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions())
             .WithDefaults(environment.IsDevelopment());

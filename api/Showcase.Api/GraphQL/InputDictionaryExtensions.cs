@@ -1,3 +1,5 @@
+using Showcase.Common;
+
 namespace Showcase.Api.GraphQL;
 
 /// <summary>Reads the fields of a parsed GraphQL input object.</summary>
@@ -10,4 +12,25 @@ public static class InputDictionaryExtensions
 
     public static IReadOnlyList<T> List<T>(this IDictionary<string, object?> input, string key) =>
         input.Value(key) is IEnumerable<object?> items ? items.OfType<T>().ToArray() : [];
+
+    public static decimal? Decimal(this IDictionary<string, object?> input, string key) => input.Value(key) switch
+    {
+        null => null,
+        decimal d => d,
+        var other => Convert.ToDecimal(other, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    public static int? Int(this IDictionary<string, object?> input, string key) => input.Value(key) is int i ? i : null;
+
+    /// <summary>An entity id; one that is not well formed is refused with <c>INVALID_ID</c>, naming the field.</summary>
+    public static EntityId? Id(this IDictionary<string, object?> input, string key) =>
+        input.String(key) is { } id ? ParseId(id, key) : null;
+
+    public static IReadOnlyList<EntityId> Ids(this IDictionary<string, object?> input, string key) =>
+        input.List<string>(key).Select(id => ParseId(id, key)).ToArray();
+
+    private static EntityId ParseId(string id, string field) =>
+        EntityId.TryParse(id.Trim(), out var parsed)
+            ? parsed
+            : throw new DomainException(ErrorCodes.InvalidId, $"编号“{id}”无效：只能使用小写字母、数字和连字符。", field);
 }

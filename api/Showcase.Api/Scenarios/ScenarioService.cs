@@ -73,6 +73,10 @@ public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, 
         return scenario is not null && CanSee(scenario) ? scenario : null;
     }
 
+    /// <summary>The scenarios of the given ids the current person may see, in the given order.</summary>
+    public async Task<IReadOnlyList<ScenarioSnapshot>> FindManyAsync(IEnumerable<EntityId> ids) =>
+        (await Task.WhenAll(ids.Select(id => FindAsync(id.Value)))).OfType<ScenarioSnapshot>().ToArray();
+
     /// <summary>A page of the scenarios the current person may see; the directory grain refuses paging out of range.</summary>
     public Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query) =>
         grains.GetScenarioDirectory(tenant.Id).ListAsync(query with { VisibleTo = current.IsCurator ? null : current.AsOwner });

@@ -18,7 +18,7 @@ public sealed record CaseSnapshot(
     [property: Id(6)] DateTimeOffset CreatedAt,
     [property: Id(7)] DateTimeOffset UpdatedAt,
     [property: Id(8)] string? StatusNote,
-    [property: Id(9)] Owner Owner)
+    [property: Id(9)] Owner Owner) : ICatalogSnapshot
 {
     public bool IsPublic => Published is not null;
 

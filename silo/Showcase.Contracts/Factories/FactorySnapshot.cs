@@ -13,7 +13,7 @@ public sealed record FactorySnapshot(
     [property: Id(4)] int Version,
     [property: Id(5)] DateTimeOffset CreatedAt,
     [property: Id(6)] DateTimeOffset UpdatedAt,
-    [property: Id(7)] Owner Owner)
+    [property: Id(7)] Owner Owner) : ICatalogSnapshot
 {
     /// <summary>Public from selection on (建设中 factories are listed as such); declared and rejected ones are not.</summary>
     public bool IsPublic => Title.IsPublic(publicWhileBuilding: true);

@@ -13,7 +13,7 @@ public sealed record PilotZoneSnapshot(
     [property: Id(4)] int Version,
     [property: Id(5)] DateTimeOffset CreatedAt,
     [property: Id(6)] DateTimeOffset UpdatedAt,
-    [property: Id(7)] Owner Owner)
+    [property: Id(7)] Owner Owner) : ICatalogSnapshot
 {
     /// <summary>Public once approved; a plan under review is not.</summary>
     public bool IsPublic => Title.IsPublic(publicWhileBuilding: false);

@@ -13,7 +13,7 @@ public sealed record ProviderSnapshot(
     [property: Id(5)] DateTimeOffset CreatedAt,
     [property: Id(6)] DateTimeOffset UpdatedAt,
     [property: Id(7)] DateTimeOffset? ListedAt,
-    [property: Id(8)] Owner Owner)
+    [property: Id(8)] Owner Owner) : ICatalogSnapshot
 {
     public bool IsPublic => Status == ProviderStatus.Listed;
 }

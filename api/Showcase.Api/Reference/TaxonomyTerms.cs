@@ -1,9 +1,9 @@
 using Showcase.Reference;
 
-namespace Showcase.Api.Scenarios;
+namespace Showcase.Api.Reference;
 
 /// <summary>Turns stored codes into terms for display, keeping an unknown code visible rather than dropping it.</summary>
-internal static class ScenarioTerms
+internal static class TaxonomyTerms
 {
     public static TaxonomyTerm? Term(this Taxonomy taxonomy, string? code) =>
         code is null ? null : taxonomy.Find(code) ?? new TaxonomyTerm(code, code);
