@@ -20,6 +20,7 @@ using Showcase.Api.Providers;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
 using Showcase.Api.Tenancy;
+using Showcase.Common;
 
 namespace Showcase.Api;
 
@@ -79,8 +80,13 @@ public static class ApiServiceCollectionExtensions
             .AddValidationRule<ShowcaseIntrospectionRule>()
             .UseMiddleware<DomainErrorMiddleware>()
             .AddUnhandledExceptionHandler(context =>
-                context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GraphQLHttpEndpoint>>()
-                    .LogError(context.OriginalException, "GraphQL field {Path} failed", context.FieldContext?.ResponsePath)));
+            {
+                if (context.OriginalException is not DomainException)
+                {
+                    context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GraphQLHttpEndpoint>>()
+                        .LogError(context.OriginalException, "GraphQL field {Path} failed", context.FieldContext?.ResponsePath);
+                }
+            }));
         services.AddSingleton<GraphQLHttpEndpoint>();
         return services;
     }

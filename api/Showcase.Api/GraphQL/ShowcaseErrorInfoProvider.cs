@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
+using Showcase.Common;
 
 namespace Showcase.Api.GraphQL;
 
@@ -16,6 +17,19 @@ public sealed partial class ShowcaseErrorInfoProvider(IOptions<GraphQLOptions> o
 
     public ErrorInfo GetInfo(ExecutionError executionError)
     {
+        if (executionError is UnhandledError { InnerException: DomainException refused })
+        {
+            // Refused while reading the arguments (an input type's parser), before the resolver and its middleware ran.
+            var first = refused.Errors[0];
+            var fields = new Dictionary<string, object?> { ["code"] = first.Code };
+            if (first.Field is not null)
+            {
+                fields["field"] = first.Field;
+            }
+
+            return new ErrorInfo { Message = first.Message, Extensions = fields };
+        }
+
         if (executionError is UnhandledError)
         {
             // The exception itself is logged by the unhandled-exception handler; the caller learns only that it failed.

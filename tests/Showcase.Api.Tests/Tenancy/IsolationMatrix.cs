@@ -1,3 +1,5 @@
+using Showcase.Api.Tests.Catalog;
+
 namespace Showcase.Api.Tests.Tenancy;
 
 /// <summary>
@@ -8,7 +10,8 @@ namespace Showcase.Api.Tests.Tenancy;
 public static class IsolationMatrix
 {
     /// <summary>Tenant A's ids that the operations refer to.</summary>
-    public sealed record Ids(string Draft, string Published, string Organisation, string Login, string TokenId, string Tenant);
+    public sealed record Ids(string Draft, string Published, string Organisation, string Login, string TokenId, string Tenant,
+        string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider);
 
     public sealed record Case(string Query, Func<Ids, object> Variables);
 
@@ -20,6 +23,9 @@ public static class IsolationMatrix
     private static readonly object ScenarioInput = new { title = "乙门户尝试写入", industry = "automotive" };
     private static readonly object OrganisationInput = new { name = "乙门户尝试写入", kind = "ENTERPRISE" };
     private static readonly object TenantInput = new { name = "乙门户尝试写入", description = "" };
+    private const string Attempt = "乙门户尝试写入";
+    private const string EntryFields = "totalCount endCursor hasNextPage items { kind id title subtitle status statusLabel isPublic }";
+    private const string Decision = "{ action: SELECT, note: \"乙门户尝试写入\" }";
 
     public static IReadOnlyDictionary<string, Case> Queries { get; } = new Dictionary<string, Case>
     {
@@ -40,6 +46,17 @@ public static class IsolationMatrix
             ids => new { org = ids.Organisation }),
         ["auditTrail"] = new("query($s: ID!, $o: ID!, $a: ID!, $t: ID!) { s: auditTrail(entity: SCENARIO, id: $s) { action detail actorName } o: auditTrail(entity: ORGANISATION, id: $o) { action detail } a: auditTrail(entity: ACCOUNT, id: $a) { action detail } t: auditTrail(entity: TENANT, id: $t) { action detail } }",
             ids => new { s = ids.Draft, o = ids.Organisation, a = ids.Login, t = ids.Tenant }),
+        ["case"] = new($"query($a: ID!, $b: ID!) {{ a: case(id: $a) {{ {CatalogInputs.CaseFields} revisions {{ number title }} }} b: case(id: $b) {{ {CatalogInputs.CaseFields} related {{ id title }} }} }}",
+            ids => new { a = ids.CaseDraft, b = ids.CasePublished }),
+        ["cases"] = new($"{{ all: cases(first: 100) {{ {EntryFields} }} drafts: cases(filter: {{ statuses: [\"draft\"] }}) {{ totalCount }} }}", _ => new { }),
+        ["factory"] = new($"query($id: ID!) {{ factory(id: $id) {{ {CatalogInputs.FactoryFields} cases {{ totalCount }} }} }}", ids => new { id = ids.Factory }),
+        ["factories"] = new($"{{ factories(first: 100) {{ {EntryFields} }} }}", _ => new { }),
+        ["pilotZone"] = new($"query($id: ID!) {{ pilotZone(id: $id) {{ {CatalogInputs.PilotZoneFields} }} }}", ids => new { id = ids.PilotZone }),
+        ["pilotZones"] = new($"{{ pilotZones(first: 100) {{ {EntryFields} }} }}", _ => new { }),
+        ["provider"] = new($"query($id: ID!) {{ provider(id: $id) {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
+        ["providers"] = new($"{{ providers(first: 100) {{ {EntryFields} }} }}", _ => new { }),
+        ["catalogMap"] = new("{ catalogMap { province { code } factories pilotZones total } }", _ => new { }),
+        ["notifications"] = new("{ notifications { unreadCount items { id title body link } } }", _ => new { }),
     };
 
     public static IReadOnlyDictionary<string, Case> Mutations { get; } = new Dictionary<string, Case>
@@ -67,5 +84,32 @@ public static class IsolationMatrix
             ids => new { id = ids.Tenant, input = TenantInput }),
         ["configureTenant"] = new($"mutation($input: TenantProfileInput!) {{ configureTenant(input: $input) {{ {TenantFields} }} }}",
             _ => new { input = TenantInput }),
+        ["createCase"] = new($"mutation($id: ID!, $input: CaseContentInput!) {{ createCase(id: $id, input: $input) {{ {CatalogInputs.CaseFields} }} }}",
+            ids => new { id = ids.CaseDraft, input = new { title = Attempt } }),
+        ["editCase"] = new($"mutation($id: ID!, $input: CaseContentInput!) {{ editCase(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.CaseFields} }} }}",
+            ids => new { id = ids.CaseDraft, input = new { title = Attempt } }),
+        ["submitCase"] = new($"mutation($id: ID!) {{ submitCase(id: $id) {{ {CatalogInputs.CaseFields} }} }}", ids => new { id = ids.CaseDraft }),
+        ["returnCase"] = new($"mutation($id: ID!) {{ returnCase(id: $id, note: \"{Attempt}\") {{ {CatalogInputs.CaseFields} }} }}", ids => new { id = ids.CaseDraft }),
+        ["publishCase"] = new($"mutation($id: ID!) {{ publishCase(id: $id) {{ {CatalogInputs.CaseFields} }} }}", ids => new { id = ids.CaseDraft }),
+        ["withdrawCase"] = new($"mutation($id: ID!) {{ withdrawCase(id: $id, reason: \"{Attempt}\") {{ {CatalogInputs.CaseFields} }} }}", ids => new { id = ids.CasePublished }),
+        ["declareFactory"] = new($"mutation($id: ID!, $input: FactoryProfileInput!) {{ declareFactory(id: $id, input: $input) {{ {CatalogInputs.FactoryFields} }} }}",
+            ids => new { id = ids.Factory, input = new { name = Attempt } }),
+        ["editFactory"] = new($"mutation($id: ID!, $input: FactoryProfileInput!) {{ editFactory(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.FactoryFields} }} }}",
+            ids => new { id = ids.Factory, input = new { name = Attempt } }),
+        ["advanceFactoryTitle"] = new($"mutation($id: ID!) {{ advanceFactoryTitle(id: $id, decision: {Decision}) {{ {CatalogInputs.FactoryFields} }} }}", ids => new { id = ids.Factory }),
+        ["reportFactoryProgress"] = new($"mutation($id: ID!) {{ reportFactoryProgress(id: $id, period: \"2026\", text: \"{Attempt}\") {{ {CatalogInputs.FactoryFields} }} }}", ids => new { id = ids.Factory }),
+        ["proposePilotZone"] = new($"mutation($id: ID!, $input: PilotZoneProfileInput!) {{ proposePilotZone(id: $id, input: $input) {{ {CatalogInputs.PilotZoneFields} }} }}",
+            ids => new { id = ids.PilotZone, input = new { name = Attempt, cities = new[] { "3205" } } }),
+        ["editPilotZone"] = new($"mutation($id: ID!, $input: PilotZoneProfileInput!) {{ editPilotZone(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.PilotZoneFields} }} }}",
+            ids => new { id = ids.PilotZone, input = new { name = Attempt, cities = new[] { "3205" } } }),
+        ["advancePilotZoneTitle"] = new($"mutation($id: ID!) {{ advancePilotZoneTitle(id: $id, decision: {Decision}) {{ {CatalogInputs.PilotZoneFields} }} }}", ids => new { id = ids.PilotZone }),
+        ["reportPilotZoneProgress"] = new($"mutation($id: ID!) {{ reportPilotZoneProgress(id: $id, period: \"2026\", text: \"{Attempt}\") {{ {CatalogInputs.PilotZoneFields} }} }}", ids => new { id = ids.PilotZone }),
+        ["registerProvider"] = new($"mutation($id: ID!, $input: ProviderProfileInput!) {{ registerProvider(id: $id, input: $input) {{ {CatalogInputs.ProviderFields} }} }}",
+            ids => new { id = ids.Provider, input = new { name = Attempt } }),
+        ["editProvider"] = new($"mutation($id: ID!, $input: ProviderProfileInput!) {{ editProvider(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.ProviderFields} }} }}",
+            ids => new { id = ids.Provider, input = new { name = Attempt } }),
+        ["listProvider"] = new($"mutation($id: ID!) {{ listProvider(id: $id) {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
+        ["delistProvider"] = new($"mutation($id: ID!) {{ delistProvider(id: $id, reason: \"{Attempt}\") {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
+        ["markNotificationsRead"] = new("mutation { markNotificationsRead { unreadCount items { title } } }", _ => new { }),
     };
 }

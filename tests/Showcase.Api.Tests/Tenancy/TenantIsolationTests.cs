@@ -2,7 +2,10 @@ using System.Net;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Tests.Catalog;
 using Showcase.Common;
+using Showcase.Listings;
+using Showcase.Notifications;
 using Showcase.People;
 using Showcase.Scenarios;
 using Showcase.Tenancy;
@@ -118,8 +121,28 @@ public sealed class TenantIsolationTests(HostFixture fixture)
             "mutation { createAccount(login: \"a-only-user\", displayName: \"甲门户专属用户\", password: \"portal-test-password\", roles: [ENTERPRISE_MEMBER], organisation: \"a-only-org\") { login } }"))
             .EnsureNoErrors();
 
+        var provider = fixture.GraphQL.As(a.TokenOf(TestPortal.Provider));
+        (await enterprise.PostAsync(a.Tenant, "mutation($input: CaseContentInput!) { createCase(id: \"a-case-draft\", input: $input) { id } }",
+            new { input = new { title = $"{Mark}机密案例草稿" } })).EnsureNoErrors();
+        (await curator.PostAsync(a.Tenant, "mutation($input: CaseContentInput!) { createCase(id: \"a-case\", input: $input) { id } publishCase(id: \"a-case\") { id } }",
+            new { input = CatalogInputs.Case(Mark) })).EnsureNoErrors();
+        (await enterprise.PostAsync(a.Tenant, "mutation($input: FactoryProfileInput!) { declareFactory(id: \"a-factory\", input: $input) { id } }",
+            new { input = CatalogInputs.Factory(Mark) })).EnsureNoErrors();
+        (await curator.PostAsync(a.Tenant, $"mutation {{ advanceFactoryTitle(id: \"a-factory\", decision: {{ action: SELECT, note: \"{Mark}入选\" }}) {{ id }} }}")).EnsureNoErrors();
+        (await curator.PostAsync(a.Tenant, "mutation($input: PilotZoneProfileInput!) { proposePilotZone(id: \"a-zone\", input: $input) { id } }",
+            new { input = CatalogInputs.PilotZone(Mark) })).EnsureNoErrors();
+        (await provider.PostAsync(a.Tenant, "mutation($input: ProviderProfileInput!) { registerProvider(id: \"a-provider\", input: $input) { id } }",
+            new { input = CatalogInputs.Provider(Mark) })).EnsureNoErrors();
+        (await curator.PostAsync(a.Tenant, "mutation { listProvider(id: \"a-provider\") { id } }")).EnsureNoErrors();
+        foreach (var login in new[] { TestPortal.Curator, TestPortal.Admin, TestPortal.Provider })
+        {
+            await fixture.Host.Grains.GetNotificationInbox(new AccountKey(a.Tenant, EntityId.Parse(login)))
+                .DeliverAsync(new Notification($"{login}-notice", DateTimeOffset.UtcNow, $"{Mark}待办", $"{Mark}通知内容", null));
+        }
+
         var tokens = await fixture.Host.Grains.GetAccount(new AccountKey(a.Tenant, EntityId.Parse(TestPortal.Admin))).ListTokensAsync();
-        return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value));
+        return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value,
+            "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider"));
     }
 
     /// <summary>Everything of tenant A the matrix could touch, as one comparable string.</summary>
@@ -136,7 +159,17 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         var people = grains.GetPeopleDirectory(tenant);
         var accounts = await people.ListAccountsAsync(null, 0, 100);
         var organisations = await people.ListOrganisationsAsync(null, 0, 100);
+        var catalog = new List<string>();
+        foreach (var kind in Enum.GetValues<CatalogKind>())
+        {
+            var page = await grains.GetCatalogDirectory(tenant, kind).ListAsync(new CatalogQuery { VisibleTo = null, Take = 100 });
+            catalog.Add($"{kind}: {string.Join(",", page.Items.Select(e => $"{e.Id} v{e.Version} {e.Status} {e.Title}"))}");
+        }
+
+        var inbox = await grains.GetNotificationInbox(new AccountKey(tenant, EntityId.Parse(TestPortal.Curator))).CountUnreadAsync();
         return string.Join(" | ",
+            string.Join(" ; ", catalog),
+            $"curator unread {inbox}",
             $"draft v{draft!.Version} {draft.Status} {draft.Content.Title}",
             $"published v{published!.Version} {published.Status} {published.Content.Title}",
             $"org v{organisation!.Version} {organisation.Profile.Name}",
