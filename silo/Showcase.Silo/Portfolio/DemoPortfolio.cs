@@ -229,7 +229,7 @@ public sealed class DemoPortfolio
         {
             var members = Factories.Where(f => z.Cities.Contains(f.Profile.City)).Select(f => f.Id).ToArray();
             var providers = Providers.Where(p => z.Cities.Contains(p.Profile.City)).Select(p => p.Id).ToArray();
-            var approved = new DateOnly(2022, 6, 1).AddMonths(i * 4);
+            var approved = new DateOnly(2023, 9, 1).AddMonths(i * 6);
             return new DemoPilotZone(EntityId.Parse(z.Id), new PilotZoneProfile
             {
                 Name = z.Name,
