@@ -37,6 +37,27 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task SignInLimit_Exceeded_RefusesFurtherSignInPostsFromThatAddressButNotPages()
+    {
+        await using var host = new ShowcaseHost(settings: new Dictionary<string, string?> { ["Showcase:RateLimits:SignInsPerMinute"] = "2" });
+        var portal = await host.CreatePortalAsync();
+        using var client = host.CreateClient();
+        var form = new Dictionary<string, string> { ["login"] = TestPortal.Curator, ["password"] = "wrong-password" };
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var counted = await client.PostAsync($"/t/{portal.Tenant}/login", new FormUrlEncodedContent(form), Cancel);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, counted.StatusCode);
+        }
+
+        using var refused = await client.PostAsync($"/t/{portal.Tenant}/login", new FormUrlEncodedContent(form), Cancel);
+        using var page = await client.GetAsync($"/t/{portal.Tenant}/login", Cancel);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
     public async Task PerTenantLimit_Exceeded_RefusesEveryoneInThatTenantOnly()
     {
         await using var host = new ShowcaseHost(settings: new Dictionary<string, string?>

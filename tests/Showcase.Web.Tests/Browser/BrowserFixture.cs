@@ -14,7 +14,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public ShowcaseHost Host { get; } = new(httpPort: FreePorts.Next());
+    // Every page test signs in through the form from the same address; the sign-in limit (tested in Silo.Tests)
+    // would otherwise refuse the eleventh within a minute.
+    public ShowcaseHost Host { get; } = new(httpPort: FreePorts.Next(),
+        settings: new Dictionary<string, string?> { ["Showcase:RateLimits:SignInsPerMinute"] = "1000" });
 
     public IBrowser Browser { get; private set; } = default!;
 
