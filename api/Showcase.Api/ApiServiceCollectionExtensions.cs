@@ -20,6 +20,7 @@ using Showcase.Api.Providers;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
 using Showcase.Api.Tenancy;
+using Showcase.Api.Transfers;
 using Showcase.Common;
 
 namespace Showcase.Api;
@@ -49,6 +50,8 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<PilotZoneService>();
         services.AddScoped<ProviderService>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<TransferService>();
+        services.AddSingleton<ImportJobs>();
 
         services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();
         services.AddSingleton<ISchemaSlice, AccountSchemaSlice>();
@@ -62,6 +65,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ISchemaSlice, PilotZoneSchemaSlice>();
         services.AddSingleton<ISchemaSlice, ProviderSchemaSlice>();
         services.AddSingleton<ISchemaSlice, NotificationSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, TransferSchemaSlice>();
 
         var options = (configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions())
             .WithDefaults(environment.IsDevelopment());

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Showcase.Api;
 using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Tenancy;
+using Showcase.Api.Transfers;
 using Showcase.Catalog.Markdown;
 using Showcase.Silo.Health;
 using Showcase.Silo.Portfolio;
@@ -65,6 +66,7 @@ public static class WebHostingExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapShowcaseGraphQL();
+        app.MapShowcaseTransfers();
         app.MapShowcaseWeb(app.Services.GetRequiredService<IOptions<ShowcaseOptions>>().Value.DefaultTenant);
         return app;
     }

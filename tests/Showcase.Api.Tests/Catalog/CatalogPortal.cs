@@ -12,6 +12,8 @@ public sealed class CatalogPortal(TestPortal portal, GraphQLClient graphQL)
 
     public TenantId Tenant => portal.Tenant;
 
+    public string TokenOf(string login) => portal.TokenOf(login);
+
     /// <summary>Posts as <paramref name="login"/> (null: anonymously).</summary>
     public Task<GraphQLResponse> PostAsync(string? login, string query, object? variables = null) =>
         graphQL.As(login is null ? null : portal.TokenOf(login)).PostAsync(portal.Tenant, query, variables);

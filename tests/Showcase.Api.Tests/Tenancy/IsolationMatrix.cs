@@ -11,7 +11,7 @@ public static class IsolationMatrix
 {
     /// <summary>Tenant A's ids that the operations refer to.</summary>
     public sealed record Ids(string Draft, string Published, string Organisation, string Login, string TokenId, string Tenant,
-        string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider);
+        string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider, string Import);
 
     public sealed record Case(string Query, Func<Ids, object> Variables);
 
@@ -56,6 +56,7 @@ public static class IsolationMatrix
         ["provider"] = new($"query($id: ID!) {{ provider(id: $id) {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
         ["providers"] = new($"{{ providers(first: 100) {{ {EntryFields} }} }}", _ => new { }),
         ["catalogMap"] = new("{ catalogMap { province { code } factories pilotZones total } }", _ => new { }),
+        ["importJob"] = new("query($id: ID!) { importJob(id: $id) { id state fileName errors { message } } }", ids => new { id = ids.Import }),
         ["notifications"] = new("{ notifications { unreadCount items { id title body link } } }", _ => new { }),
     };
 
@@ -110,6 +111,8 @@ public static class IsolationMatrix
             ids => new { id = ids.Provider, input = new { name = Attempt } }),
         ["listProvider"] = new($"mutation($id: ID!) {{ listProvider(id: $id) {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
         ["delistProvider"] = new($"mutation($id: ID!) {{ delistProvider(id: $id, reason: \"{Attempt}\") {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
+        ["importCatalog"] = new("mutation($content: String!) { importCatalog(kind: CASE, fileName: \"b.csv\", contentBase64: $content) { id state } }",
+            _ => new { content = Convert.ToBase64String("案例名称*,摘要*\n乙门户尝试写入,乙\n"u8.ToArray()) }),
         ["markNotificationsRead"] = new("mutation { markNotificationsRead { unreadCount items { title } } }", _ => new { }),
     };
 }

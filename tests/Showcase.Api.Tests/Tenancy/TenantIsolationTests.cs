@@ -140,9 +140,12 @@ public sealed class TenantIsolationTests(HostFixture fixture)
                 .DeliverAsync(new Notification($"{login}-notice", DateTimeOffset.UtcNow, $"{Mark}待办", $"{Mark}通知内容", null));
         }
 
+        var import = (await curator.PostAsync(a.Tenant, "mutation($content: String!) { importCatalog(kind: CASE, fileName: \"甲门户.csv\", contentBase64: $content) { id } }",
+            new { content = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"案例名称*\n{Mark}导入的案例\n")) })).EnsureNoErrors().Data.GetProperty("importCatalog").GetProperty("id").GetString()!;
+
         var tokens = await fixture.Host.Grains.GetAccount(new AccountKey(a.Tenant, EntityId.Parse(TestPortal.Admin))).ListTokensAsync();
         return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value,
-            "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider"));
+            "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider", import));
     }
 
     /// <summary>Everything of tenant A the matrix could touch, as one comparable string.</summary>

@@ -1,6 +1,6 @@
 using Showcase.Listings;
 
-namespace Showcase.Web.Listings;
+namespace Showcase.Api.Listings;
 
 /// <summary>Where each kind of catalog entity lives in a portal: <c>/t/{tenant}/{segment}/{id}</c>.</summary>
 public static class CatalogUrls

@@ -1,6 +1,6 @@
 using Showcase.Listings;
 
-namespace Showcase.Web.Listings;
+namespace Showcase.Api.Listings;
 
 /// <summary>A listing's filters and order as they travel in the URL, so a filtered page can be shared and bookmarked.</summary>
 public sealed record CatalogFilterForm(string? Industry, string? Domain, string? Province, string? Sector, string? Status, string? Text, CatalogSort Sort, string? After)
@@ -37,10 +37,17 @@ public sealed record CatalogFilterForm(string? Industry, string? Domain, string?
         return query.Count == 0 ? path : $"{path}?{string.Join("&", query)}";
     }
 
+    /// <summary>The filter a URL's query string carries (the list pages' and the exports' parameters).</summary>
+    public static CatalogFilterForm FromQuery(Func<string, string?> parameter) => new(
+        Blank(parameter("industry")), Blank(parameter("domain")), Blank(parameter("province")), Blank(parameter("sector")),
+        Blank(parameter("status")), Blank(parameter("q")), ParseSort(parameter("sort")), Blank(parameter("after")));
+
     public static CatalogSort ParseSort(string? value) =>
         Enum.TryParse<CatalogSort>(value, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : CatalogSort.Newest;
 
     public bool IsFiltered => Industry is not null || Domain is not null || Province is not null || Sector is not null || Status is not null || Text is not null;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static IReadOnlyList<string> Codes(string? value) => string.IsNullOrWhiteSpace(value) ? [] : [value.Trim()];
 

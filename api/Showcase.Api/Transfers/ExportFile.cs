@@ -1,0 +1,8 @@
+namespace Showcase.Api.Transfers;
+
+/// <summary>A generated file to download.</summary>
+public sealed record ExportFile(string FileName, string ContentType, byte[] Content)
+{
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string Csv = "text/csv; charset=utf-8";
+}

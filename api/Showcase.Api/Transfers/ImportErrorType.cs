@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace Showcase.Api.Transfers;
+
+public sealed class ImportErrorType : ObjectGraphType<ImportError>
+{
+    public ImportErrorType()
+    {
+        Name = "ImportError";
+        Field(e => e.Row).Description("The row as Excel numbers it (the header is row 1).");
+        Field(e => e.Column).Description("The column's header, empty for the whole file.");
+        Field(e => e.Message);
+    }
+}

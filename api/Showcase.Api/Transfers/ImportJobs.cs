@@ -1,0 +1,197 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Showcase.Catalog.Spreadsheets;
+using Showcase.Common;
+using Showcase.Listings;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.Transfers;
+
+/// <summary>
+/// Runs imports in the background and keeps their progress for an hour. An import checks every row (the columns'
+/// formats, then the entity grains' own rules) before it writes the first one: a file with any problem changes
+/// nothing and comes back with every problem by row and column. Rows get ids from the file's content and row
+/// number (or the 编号 column), and rows whose id exists are skipped, so importing the same file again — after a
+/// crash part-way through, or by mistake — never creates anything twice.
+/// </summary>
+public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock, ILogger<ImportJobs> logger)
+{
+    public const int MaxRows = 20_000;
+    public const int MaxBytes = 20 * 1024 * 1024;
+    public const int MaxErrorsShown = 500;
+    private const int Parallelism = 8;
+    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<string, Job> _jobs = new();
+
+    public ImportProgress Start(ImportRequest request)
+    {
+        foreach (var old in _jobs.Values.Where(j => j.Progress.FinishedAt < clock.GetUtcNow() - KeptFor))
+        {
+            _jobs.TryRemove(old.Progress.Id, out _);
+        }
+
+        var job = new Job(request.Tenant, new ImportProgress(EntityId.New().Value, request.Kind, request.FileName, ImportState.Checking, 0, 0, 0, 0, [], clock.GetUtcNow(), null));
+        _jobs[job.Progress.Id] = job;
+        _ = Task.Run(() => RunAsync(job, request));
+        return job.Progress;
+    }
+
+    /// <summary>An import of this tenant, or null (another tenant's imports do not exist here).</summary>
+    public ImportProgress? Find(TenantId tenant, string id) =>
+        _jobs.TryGetValue(id, out var job) && job.Tenant == tenant ? job.Progress : null;
+
+    private async Task RunAsync(Job job, ImportRequest request)
+    {
+        try
+        {
+            var sheet = CatalogSheets.For(request.Kind)!;
+            var table = ReadTable(request);
+            var errors = CheckHeader(sheet, table);
+            if (errors.Count > 0 || table.Rows.Count == 0)
+            {
+                job.Finish(ImportState.Refused, errors.Count > 0 ? errors : [new ImportError(1, "", "文件里没有数据行：第 1 行是表头，数据从第 2 行开始。")], clock);
+                return;
+            }
+
+            if (table.Rows.Count > MaxRows)
+            {
+                job.Finish(ImportState.Refused, [new ImportError(MaxRows + 2, "", $"一次最多导入 {MaxRows} 行，这个文件有 {table.Rows.Count} 行，请分成几个文件。")], clock);
+                return;
+            }
+
+            job.Update(p => p with { Total = table.Rows.Count });
+            var rows = await CheckRowsAsync(job, request, sheet, table);
+            if (rows.SelectMany(r => r.Errors).ToArray() is { Length: > 0 } problems)
+            {
+                job.Finish(ImportState.Refused, problems, clock);
+                return;
+            }
+
+            job.Update(p => p with { State = ImportState.Writing });
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (row, _) =>
+            {
+                if (row.Exists)
+                {
+                    job.Update(p => p with { Skipped = p.Skipped + 1 });
+                    return;
+                }
+
+                await sheet.CreateAsync(grains, new CatalogKey(request.Tenant, row.Id), row.Item, request.Owner, request.By, request.Publish, today);
+                job.Update(p => p with { Written = p.Written + 1 });
+            });
+            job.Finish(ImportState.Done, [], clock);
+            LogImported(logger, request.Tenant, request.Kind, request.FileName, job.Progress.Written, job.Progress.Skipped);
+        }
+        catch (SpreadsheetFormatException ex)
+        {
+            job.Finish(ImportState.Refused, [new ImportError(1, "", ex.Message)], clock);
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, ex, request.Tenant, request.Kind, request.FileName);
+            job.Finish(ImportState.Failed, [new ImportError(0, "", "导入中途出错，已写入的行会保留；请稍后重新导入同一个文件，已导入的行会自动跳过。")], clock);
+        }
+    }
+
+    private async Task<CheckedRow[]> CheckRowsAsync(Job job, ImportRequest request, CatalogSheet sheet, SheetTable table)
+    {
+        var fileKey = Convert.ToHexStringLower(SHA256.HashData(request.Content))[..10];
+        var idColumn = table.ColumnOf("编号");
+        var seen = new ConcurrentDictionary<EntityId, int>();
+        var rows = new CheckedRow[table.Rows.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, table.Rows.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, _) =>
+        {
+            var row = table.Rows[i];
+            var errors = new RowErrors(row.Number);
+            var id = IdOf(row[idColumn], fileKey, row.Number, errors);
+            if (id is { } unique && !seen.TryAdd(unique, row.Number))
+            {
+                errors.Add("编号", $"编号“{unique}”与第 {seen[unique]} 行重复。");
+            }
+
+            var item = sheet.Read(table, row, errors);
+            var exists = false;
+            if (errors.All.Count == 0)
+            {
+                foreach (var problem in await sheet.CheckAsync(grains, item, request.Publish))
+                {
+                    errors.Add(sheet.HeaderOf(problem.Field), problem.Message);
+                }
+
+                exists = await grains.GetCatalogEntity(request.Kind, new CatalogKey(request.Tenant, id!.Value)).GetEntryAsync() is not null;
+            }
+
+            rows[i] = new CheckedRow(id ?? default, item, exists, errors.All);
+            job.Update(p => p with { Checked = p.Checked + 1 });
+        });
+        return rows;
+    }
+
+    private static EntityId? IdOf(string? cell, string fileKey, int rowNumber, RowErrors errors)
+    {
+        if (cell is null)
+        {
+            return EntityId.Parse($"imp-{fileKey}-{rowNumber}");
+        }
+
+        if (EntityId.TryParse(cell, out var id))
+        {
+            return id;
+        }
+
+        errors.Add("编号", $"编号“{cell}”无效：只能使用小写字母、数字和连字符；也可以留空，由平台生成。");
+        return null;
+    }
+
+    private static SheetTable ReadTable(ImportRequest request)
+    {
+        using var stream = new MemoryStream(request.Content, writable: false);
+        var isZip = request.Content is [0x50, 0x4B, ..];
+        return isZip || request.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? XlsxTable.Read(stream) : CsvTable.Read(stream);
+    }
+
+    private static List<ImportError> CheckHeader(CatalogSheet sheet, SheetTable table) =>
+        sheet.ImportColumns.Where(c => c.Required && table.ColumnOf(c.Header) is null)
+            .Select(c => new ImportError(1, c.Header, $"表头缺少“{c.Header}”列。请使用导入模板，第 1 行为表头。"))
+            .ToList();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Kind} into {Tenant} from {FileName}: {Written} created, {Skipped} already there")]
+    private static partial void LogImported(ILogger logger, TenantId tenant, CatalogKind kind, string fileName, int written, int skipped);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import of {Kind} into {Tenant} from {FileName} failed part-way")]
+    private static partial void LogFailed(ILogger logger, Exception exception, TenantId tenant, CatalogKind kind, string fileName);
+
+    private sealed record CheckedRow(EntityId Id, object Item, bool Exists, IReadOnlyList<ImportError> Errors);
+
+    private sealed class Job(TenantId tenant, ImportProgress progress)
+    {
+        private readonly Lock _lock = new();
+
+        public TenantId Tenant => tenant;
+
+        public ImportProgress Progress { get; private set; } = progress;
+
+        public void Update(Func<ImportProgress, ImportProgress> change)
+        {
+            lock (_lock)
+            {
+                Progress = change(Progress);
+            }
+        }
+
+        /// <summary>Finishes with the first <see cref="MaxErrorsShown"/> problems in row order and, past them, how many more there are.</summary>
+        public void Finish(ImportState state, IReadOnlyList<ImportError> errors, TimeProvider clock)
+        {
+            var shown = errors.OrderBy(e => e.Row).Take(MaxErrorsShown).ToList();
+            if (errors.Count > MaxErrorsShown)
+            {
+                shown.Add(new ImportError(shown[^1].Row, "", $"另有 {errors.Count - MaxErrorsShown} 个问题未列出，请先修改以上问题后重新导入。"));
+            }
+
+            Update(p => p with { State = state, Errors = shown, FinishedAt = clock.GetUtcNow() });
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Showcase.Api.Listings;
+using Showcase.Common;
+using Showcase.Listings;
+
+namespace Showcase.Api.Transfers;
+
+public static class TransferEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// <c>GET /t/{tenant}/exports/{cases|factories|providers}?format=xlsx|csv&amp;layout=full|summary</c> plus the list
+    /// pages' filters, and <c>GET /t/{tenant}/imports/template/{kind}</c>. Curators and tenant admins only.
+    /// </summary>
+    public static IEndpointRouteBuilder MapShowcaseTransfers(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/t/{tenant}/exports/{segment}", (string segment, HttpContext http, TransferService transfers) =>
+            DownloadAsync(segment, kind =>
+            {
+                var query = http.Request.Query;
+                var filter = CatalogFilterForm.FromQuery(name => query[name].FirstOrDefault()).ToQuery(100);
+                return transfers.ExportAsync(kind, filter, query["layout"] == "summary", query["format"] == "csv");
+            }));
+
+        endpoints.MapGet("/t/{tenant}/imports/template/{segment}", (string segment, TransferService transfers) =>
+            DownloadAsync(segment, kind => Task.FromResult(transfers.Template(kind))));
+        return endpoints;
+    }
+
+    private static async Task<IResult> DownloadAsync(string segment, Func<CatalogKind, Task<ExportFile>> make)
+    {
+        if (CatalogUrls.KindOf(segment) is not { } kind)
+        {
+            return Results.NotFound();
+        }
+
+        try
+        {
+            var file = await make(kind);
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        }
+        catch (DomainException ex)
+        {
+            var status = ex.Code switch
+            {
+                ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
+                ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
+                _ => StatusCodes.Status400BadRequest,
+            };
+            return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: status);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Showcase.Cases;
+using Showcase.Common;
+using Showcase.Factories;
+using Showcase.Providers;
+
+namespace Showcase.Listings;
+
+/// <summary>
+/// The entity grains' own rules, asked without writing anything: an import checks every row with these before it
+/// creates the first one, so a file either goes in whole or not at all. Stateless; any key (use 0).
+/// </summary>
+[Alias("showcase.catalog-rules")]
+public interface ICatalogRulesGrain : IGrainWithIntegerKey
+{
+    /// <summary>What a draft (or, with <paramref name="publishable"/>, a publication) of this content would be refused for.</summary>
+    [Alias("check-case")]
+    Task<IReadOnlyList<DomainError>> CheckCaseAsync(CaseContent content, bool publishable);
+
+    [Alias("check-factory")]
+    Task<IReadOnlyList<DomainError>> CheckFactoryAsync(FactoryProfile profile);
+
+    /// <summary>What registering (or, with <paramref name="listable"/>, listing) this provider would be refused for.</summary>
+    [Alias("check-provider")]
+    Task<IReadOnlyList<DomainError>> CheckProviderAsync(ProviderProfile profile, bool listable);
+}

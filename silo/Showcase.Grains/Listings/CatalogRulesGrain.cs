@@ -1,0 +1,30 @@
+using Showcase.Cases;
+using Showcase.Common;
+using Showcase.Factories;
+using Showcase.Grains.Cases;
+using Showcase.Grains.Factories;
+using Showcase.Grains.Providers;
+using Showcase.Listings;
+using Showcase.Providers;
+
+namespace Showcase.Grains.Listings;
+
+[StatelessWorker]
+internal sealed class CatalogRulesGrain(TimeProvider clock) : Grain, ICatalogRulesGrain
+{
+    public Task<IReadOnlyList<DomainError>> CheckCaseAsync(CaseContent content, bool publishable)
+    {
+        var normalized = CaseRules.Normalize(content);
+        var now = clock.GetUtcNow();
+        return Task.FromResult<IReadOnlyList<DomainError>>(publishable ? CaseRules.CheckPublishable(normalized, now) : CaseRules.CheckDraft(normalized, now));
+    }
+
+    public Task<IReadOnlyList<DomainError>> CheckFactoryAsync(FactoryProfile profile) =>
+        Task.FromResult<IReadOnlyList<DomainError>>(FactoryRules.Check(FactoryRules.Normalize(profile)));
+
+    public Task<IReadOnlyList<DomainError>> CheckProviderAsync(ProviderProfile profile, bool listable)
+    {
+        var normalized = ProviderRules.Normalize(profile);
+        return Task.FromResult<IReadOnlyList<DomainError>>(listable ? ProviderRules.CheckListable(normalized) : ProviderRules.CheckDraft(normalized));
+    }
+}
