@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+using Showcase.Catalog.Spreadsheets;
+using Showcase.Testing;
+using Showcase.Web.Tests.Browser;
+
+namespace Showcase.Web.Tests.Catalog;
+
+public sealed class ImportPagesTests(BrowserFixture fixture)
+{
+    private static readonly string[] Header = ["工厂名称*", "企业*", "省份*", "城市", "细分行业*", "级别", "申报日期"];
+
+    [Fact]
+    public async Task CuratorUploadsFactories_SeesProgressThenTheFactories()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await page.GotoAsync($"/t/{tenant}/imports");
+
+        await page.GetByLabel("导入内容").SelectOptionAsync(new SelectOptionValue { Label = "示范工厂" });
+        await page.GetByLabel("文件").SetInputFilesAsync(new FilePayload
+        {
+            Name = "示范工厂.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = Xlsx(["轴承数字化车间", "示例轴承股份有限公司", "浙江省", "宁波市", "通用设备", "国家级", "2024-03-01"],
+                          ["家电智能工厂", "示例家电有限公司", "广东省", "佛山市", "家用电器", "省级", "2024/5/8"]),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("导入完成：新建 2 条", new() { Timeout = 15_000 });
+        await BrowserFixture.KeepScreenshotAsync(page, "import-done");
+        await page.GetByRole(AriaRole.Link, new() { Name = "查看示范工厂" }).ClickAsync();
+        await page.GetByLabel("状态").SelectOptionAsync(new SelectOptionValue { Label = "已申报" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(2);
+    }
+
+    [Fact]
+    public async Task FileWithAWrongProvince_IsRefusedWithTheRowAndColumn()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await page.GotoAsync($"/t/{tenant}/imports");
+
+        await page.GetByLabel("导入内容").SelectOptionAsync(new SelectOptionValue { Label = "示范工厂" });
+        await page.GetByLabel("文件").SetInputFilesAsync(new FilePayload
+        {
+            Name = "示范工厂.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = Xlsx(["轴承数字化车间", "示例轴承股份有限公司", "浙江省", "宁波市", "通用设备", "国家级", "2024-03-01"],
+                          ["家电智能工厂", "示例家电有限公司", "粤省", "佛山市", "家用电器", "省级", "2024/5/8"]),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("没有写入任何数据", new() { Timeout = 15_000 });
+        var row = page.Locator("table.import-errors tbody tr");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync("第 3 行");
+        await Assertions.Expect(row).ToContainTextAsync("省份");
+        await Assertions.Expect(row).ToContainTextAsync("“粤省”不在");
+        await page.GotoAsync($"/t/{tenant}/factories?status=declared");
+        await Assertions.Expect(page.Locator(".empty")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task EnterpriseMember_CannotImport()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Enterprise);
+
+        await page.GotoAsync($"/t/{tenant}/imports");
+
+        await Assertions.Expect(page.Locator(".empty")).ToContainTextAsync("只有策展人和门户管理员可以批量导入");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "开始导入" })).ToHaveCountAsync(0);
+    }
+
+    private static byte[] Xlsx(params object?[][] rows)
+    {
+        using var stream = new MemoryStream();
+        XlsxTable.Write(stream, [new TableSheet("示范工厂", Header, rows)]);
+        return stream.ToArray();
+    }
+}
