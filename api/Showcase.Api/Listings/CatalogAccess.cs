@@ -62,8 +62,11 @@ public sealed class CatalogAccess(IGrainFactory grains, RequestTenant tenant, Cu
     }
 
     /// <summary>A page of one kind's listing as the current person may see it.</summary>
-    public Task<CatalogPage> ListAsync(CatalogKind kind, CatalogQuery query) =>
-        grains.GetCatalogDirectory(tenant.Id, kind).ListAsync(Visible(query));
+    public async Task<CatalogPage> ListAsync(CatalogKind kind, CatalogQuery query)
+    {
+        var page = await grains.GetCatalogDirectory(tenant.Id, kind).ListAsync(Visible(query));
+        return page with { Items = page.Items.Select(AsSeen).ToArray() };
+    }
 
     public Task<IReadOnlyDictionary<string, int>> CountByProvinceAsync(CatalogKind kind, CatalogQuery query) =>
         grains.GetCatalogDirectory(tenant.Id, kind).CountByProvinceAsync(Visible(query));
@@ -72,7 +75,7 @@ public sealed class CatalogAccess(IGrainFactory grains, RequestTenant tenant, Cu
     public async Task<IReadOnlyList<CatalogEntry>> EntriesAsync(CatalogKind kind, IEnumerable<EntityId> ids)
     {
         var entries = await Task.WhenAll(ids.Distinct().Select(id => grains.GetCatalogEntity(kind, Key(id)).GetEntryAsync()));
-        return entries.OfType<CatalogEntry>().Where(e => CanSee(e.Owner, e.IsPublic)).ToArray();
+        return entries.OfType<CatalogEntry>().Where(e => CanSee(e.Owner, e.IsPublic)).Select(AsSeen).ToArray();
     }
 
     /// <summary>
@@ -105,5 +108,10 @@ public sealed class CatalogAccess(IGrainFactory grains, RequestTenant tenant, Cu
         return scenario is not null && (scenario.Status == ScenarioStatus.Published || current.IsCurator || IsOwner(scenario.Owner));
     }
 
-    private CatalogQuery Visible(CatalogQuery query) => query with { VisibleTo = current.IsCurator ? null : current.AsOwner };
+    private Owner? Viewer => current.IsCurator ? null : current.AsOwner;
+
+    private CatalogQuery Visible(CatalogQuery query) => query with { VisibleTo = Viewer };
+
+    /// <summary>The entry with the status the current person sees (<see cref="CatalogEntry.StatusSeenBy"/>).</summary>
+    private CatalogEntry AsSeen(CatalogEntry entry) => entry with { Status = entry.StatusSeenBy(Viewer) };
 }

@@ -20,8 +20,17 @@ public sealed record CatalogEntry(
     [property: Id(9)] DateOnly? ValidUntil,
     [property: Id(10)] DateTimeOffset UpdatedAt,
     [property: Id(11)] DateTimeOffset? PublishedAt,
-    [property: Id(12)] int Version)
+    [property: Id(12)] int Version,
+    [property: Id(13)] string? PublicStatus = null)
 {
+    /// <summary>
+    /// The status as <paramref name="viewer"/> sees it (null: a curator). Owners and curators see the workflow status;
+    /// everyone else sees <see cref="PublicStatus"/> when there is one — a published case whose next revision is a
+    /// draft is “published” to the public.
+    /// </summary>
+    public string StatusSeenBy(Owner? viewer) =>
+        viewer is null || PublicStatus is null || Owner.IncludesViewer(viewer) ? Status : PublicStatus;
+
     /// <summary>When it entered the public catalog, or its last change when it never did: what "newest" sorts by.</summary>
     public DateTimeOffset SortDate => PublishedAt ?? UpdatedAt;
 }

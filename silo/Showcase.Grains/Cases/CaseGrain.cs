@@ -127,7 +127,8 @@ internal sealed class CaseGrain(
         return new CatalogEntry(CatalogKind.Case, Key.Id, shown.Title ?? "（未命名案例）", shown.Organisation, StatusCode.Of(stored.Status),
             stored.PublishedRevision is not null, stored.Owner,
             new CatalogTags(shown.Province, shown.City, shown.Industries, shown.Domains, shown.Technologies, shown.Programs, null, null),
-            [.. shown.Links.All], null, stored.UpdatedAt, stored.PublishedAt, stored.Version);
+            [.. shown.Links.All], null, stored.UpdatedAt, stored.PublishedAt, stored.Version,
+            stored.PublishedRevision is null ? null : StatusCode.Of(CaseStatus.Published));
     }
 
     private static void RequireUnpublishedRevision(State current, string action)

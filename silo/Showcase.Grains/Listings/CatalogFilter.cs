@@ -8,7 +8,7 @@ internal static class CatalogFilter
 {
     public static IEnumerable<CatalogEntry> Apply(IEnumerable<CatalogEntry> entries, CatalogQuery query) => entries.Where(e =>
         (query.VisibleTo is null || e.IsPublic || e.Owner.IncludesViewer(query.VisibleTo))
-        && AnyOf(query.Statuses, e.Status)
+        && AnyOf(query.Statuses, e.StatusSeenBy(query.VisibleTo))
         && AnyOf(query.Provinces, e.Tags.Province)
         && AnyOf(query.Cities, e.Tags.City)
         && AnyOf(query.Levels, e.Tags.Level)

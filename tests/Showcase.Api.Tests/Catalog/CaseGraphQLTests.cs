@@ -68,6 +68,11 @@ public sealed class CaseGraphQLTests(HostFixture fixture)
         var owner = await portal.DataAsync(TestPortal.Enterprise, "case", Read, new { id = "weld" });
         Assert.Equal("新焊装车间质量在线检测", owner.GetProperty("title").GetString());
         Assert.Equal(2, owner.GetProperty("revisions").GetArrayLength());
+
+        const string listing = "{ cases(filter: { statuses: [\"published\"] }) { items { id title statusLabel } } }";
+        var publicRow = Assert.Single((await portal.DataAsync(null, "cases", listing)).GetProperty("items").EnumerateArray());
+        Assert.Equal(("旧焊装车间质量在线检测", "已发布"), (publicRow.GetProperty("title").GetString(), publicRow.GetProperty("statusLabel").GetString()));
+        Assert.Equal(0, (await portal.DataAsync(TestPortal.Enterprise, "cases", listing)).GetProperty("items").GetArrayLength());
     }
 
     [Fact]

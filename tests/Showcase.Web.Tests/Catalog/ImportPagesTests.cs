@@ -12,19 +12,7 @@ public sealed class ImportPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task CuratorUploadsFactories_SeesProgressThenTheFactories()
     {
-        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
-        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
-        await page.GotoAsync($"/t/{tenant}/imports");
-
-        await page.GetByLabel("导入内容").SelectOptionAsync(new SelectOptionValue { Label = "示范工厂" });
-        await page.GetByLabel("文件").SetInputFilesAsync(new FilePayload
-        {
-            Name = "示范工厂.xlsx",
-            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Buffer = Xlsx(["轴承数字化车间", "示例轴承股份有限公司", "浙江省", "宁波市", "通用设备", "国家级", "2024-03-01"],
-                          ["家电智能工厂", "示例家电有限公司", "广东省", "佛山市", "家用电器", "省级", "2024/5/8"]),
-        });
-        await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
+        var (tenant, page) = await UploadFactoriesAsync("广东省");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("导入完成：新建 2 条", new() { Timeout = 15_000 });
         await BrowserFixture.KeepScreenshotAsync(page, "import-done");
@@ -37,19 +25,7 @@ public sealed class ImportPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task FileWithAWrongProvince_IsRefusedWithTheRowAndColumn()
     {
-        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
-        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
-        await page.GotoAsync($"/t/{tenant}/imports");
-
-        await page.GetByLabel("导入内容").SelectOptionAsync(new SelectOptionValue { Label = "示范工厂" });
-        await page.GetByLabel("文件").SetInputFilesAsync(new FilePayload
-        {
-            Name = "示范工厂.xlsx",
-            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Buffer = Xlsx(["轴承数字化车间", "示例轴承股份有限公司", "浙江省", "宁波市", "通用设备", "国家级", "2024-03-01"],
-                          ["家电智能工厂", "示例家电有限公司", "粤省", "佛山市", "家用电器", "省级", "2024/5/8"]),
-        });
-        await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
+        var (tenant, page) = await UploadFactoriesAsync("粤省");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("没有写入任何数据", new() { Timeout = 15_000 });
         var row = page.Locator("table.import-errors tbody tr");
@@ -71,6 +47,24 @@ public sealed class ImportPagesTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.Locator(".empty")).ToContainTextAsync("只有策展人和门户管理员可以批量导入");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "开始导入" })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>A curator uploads two factories, the second in <paramref name="secondProvince"/>.</summary>
+    private async Task<(Showcase.Tenancy.TenantId Tenant, IPage Page)> UploadFactoriesAsync(string secondProvince)
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await page.GotoAsync($"/t/{tenant}/imports");
+        await page.GetByLabel("导入内容").SelectOptionAsync(new SelectOptionValue { Label = "示范工厂" });
+        await page.GetByLabel("文件").SetInputFilesAsync(new FilePayload
+        {
+            Name = "示范工厂.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = Xlsx(["轴承数字化车间", "示例轴承股份有限公司", "浙江省", "宁波市", "通用设备", "国家级", "2024-03-01"],
+                          ["家电智能工厂", "示例家电有限公司", secondProvince, "佛山市", "家用电器", "省级", "2024/5/8"]),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
+        return (tenant, page);
     }
 
     private static byte[] Xlsx(params object?[][] rows)
