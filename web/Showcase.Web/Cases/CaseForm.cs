@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Api.Transfers;
+using Showcase.Cases;
+using Showcase.Common;
+
+namespace Showcase.Web.Cases;
+
+/// <summary>
+/// The case form's fields as the browser posts them. Metrics are typed one per line, as in the import files:
+/// <c>焊点缺陷率（%）：1.2→0.3</c>. Links are kept as they are (they are set through GraphQL and imports).
+/// </summary>
+public sealed class CaseForm
+{
+    public string Id { get; set; } = "";
+
+    public int Version { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? Body { get; set; }
+
+    public CaseSubject Subject { get; set; }
+
+    public string? Organisation { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string? ContactPhone { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public string? Province { get; set; }
+
+    public string? City { get; set; }
+
+    public string[] Industries { get; set; } = [];
+
+    public string[] Domains { get; set; } = [];
+
+    public string[] Technologies { get; set; } = [];
+
+    public string[] Scenes { get; set; } = [];
+
+    public string[] Programs { get; set; } = [];
+
+    public string? Year { get; set; }
+
+    public string? Metrics { get; set; }
+
+    public static CaseForm From(CaseSnapshot snapshot)
+    {
+        var c = snapshot.Content;
+        return new CaseForm
+        {
+            Id = snapshot.Key.Id.Value,
+            Version = snapshot.Version,
+            Title = c.Title,
+            Summary = c.Summary,
+            Body = c.Body,
+            Subject = c.Subject,
+            Organisation = c.Organisation,
+            ContactName = c.ContactName,
+            ContactPhone = c.ContactPhone,
+            ContactEmail = c.ContactEmail,
+            Province = c.Province,
+            City = c.City,
+            Industries = [.. c.Industries],
+            Domains = [.. c.Domains],
+            Technologies = [.. c.Technologies],
+            Scenes = [.. c.Scenes],
+            Programs = [.. c.Programs],
+            Year = c.Year?.ToString(),
+            Metrics = MetricCells.Format(c.Metrics),
+        };
+    }
+
+    public static CaseForm From(IFormCollection form) => new()
+    {
+        Id = form["id"].ToString(),
+        Version = int.TryParse(form["version"], out var version) ? version : 0,
+        Title = Text(form["title"]),
+        Summary = Text(form["summary"]),
+        Body = Text(form["body"]),
+        Subject = Enum.TryParse<CaseSubject>(form["subject"], out var subject) ? subject : CaseSubject.Scenario,
+        Organisation = Text(form["organisation"]),
+        ContactName = Text(form["contactName"]),
+        ContactPhone = Text(form["contactPhone"]),
+        ContactEmail = Text(form["contactEmail"]),
+        Province = Text(form["province"]),
+        City = Text(form["city"]),
+        Industries = Codes(form["industries"]),
+        Domains = Codes(form["domains"]),
+        Technologies = Codes(form["technologies"]),
+        Scenes = Codes(form["scenes"]),
+        Programs = Codes(form["programs"]),
+        Year = Text(form["year"]),
+        Metrics = Text(form["metrics"]),
+    };
+
+    /// <summary>The content to save, or the problems with what was typed (field <c>metrics</c>, <c>year</c>).</summary>
+    public (CaseContent Content, IReadOnlyList<DomainError> Errors) ToContent(CaseLinks links)
+    {
+        var errors = new List<DomainError>();
+        var metricErrors = new RowErrors(0);
+        var metrics = MetricCells.Parse(Metrics, "成效指标", metricErrors);
+        errors.AddRange(metricErrors.All.Select(e => new DomainError(ErrorCodes.InvalidValue, e.Message, "metrics")));
+        int? year = null;
+        if (Year is not null)
+        {
+            if (int.TryParse(Year, out var parsed))
+            {
+                year = parsed;
+            }
+            else
+            {
+                errors.Add(new DomainError(ErrorCodes.InvalidValue, $"“{Year}”不是年份，请填写四位数字，例如 2025。", "year"));
+            }
+        }
+
+        return (new CaseContent
+        {
+            Title = Title, Summary = Summary, Body = Body, Subject = Subject, Organisation = Organisation,
+            ContactName = ContactName, ContactPhone = ContactPhone, ContactEmail = ContactEmail, Province = Province, City = City,
+            Industries = Industries, Domains = Domains, Technologies = Technologies, Scenes = Scenes, Programs = Programs,
+            Year = year, Metrics = metrics, Links = links,
+        }, errors);
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static string[] Codes(Microsoft.Extensions.Primitives.StringValues values) => values.OfType<string>().ToArray();
+}
