@@ -8,8 +8,8 @@ using Showcase.Reference;
 namespace Showcase.Api.Transfers;
 
 /// <summary>
-/// Solution providers in a spreadsheet. 能力 holds one capability per line: <c>行业/领域：技术、技术</c>
-/// (e.g. <c>汽车/质量管控：人工智能、5G</c>); the platform figures are entered on the provider's page.
+/// Solution providers in a spreadsheet (能力 as in <see cref="CapabilityCells"/>); the platform figures are entered on
+/// the provider's page.
 /// </summary>
 public sealed class ProviderSheet : CatalogSheet
 {
@@ -38,7 +38,7 @@ public sealed class ProviderSheet : CatalogSheet
             Province = TermCells.ParseOne(ReferenceData.Provinces, Text("省份"), "省份", errors),
             City = TermCells.ParseOne(ReferenceData.Cities, Text("城市"), "城市", errors),
             Summary = Text("简介"),
-            Capabilities = ParseCapabilities(Text("能力"), errors),
+            Capabilities = CapabilityCells.Parse(Text("能力"), "能力", errors),
             Qualifications = TermCells.Split(Text("资质")).ToArray(),
         };
     }
@@ -71,31 +71,9 @@ public sealed class ProviderSheet : CatalogSheet
             p.Province is null ? null : TermCells.Format(ReferenceData.Provinces, p.Province),
             p.City is null ? null : TermCells.Format(ReferenceData.Cities, p.City),
             p.Summary,
-            string.Join("\n", p.Capabilities.Select(c => $"{TermCells.Format(ReferenceData.Industries, c.Industry)}/{TermCells.Format(ReferenceData.Domains, c.Domain)}"
-                + (c.Technologies.Count > 0 ? "：" + TermCells.Format(ReferenceData.Technologies, c.Technologies) : ""))),
+            CapabilityCells.Format(p.Capabilities),
             string.Join("、", p.Qualifications),
             CatalogLabels.Status(provider.Status),
         ];
-    }
-
-    private static IReadOnlyList<Capability> ParseCapabilities(string? cell, RowErrors errors)
-    {
-        var capabilities = new List<Capability>();
-        foreach (var item in (cell ?? "").Split(['\n', '\r', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var (pair, technologies) = item.Split(['：', ':'], 2) is [var p, var t] ? (p, t) : (item, null);
-            if (pair.Split(['/', '／', '×'], 2, StringSplitOptions.TrimEntries) is not [var industry, var domain])
-            {
-                errors.Add("能力", $"“{item}”看不懂：请写成“汽车/质量管控：人工智能、5G”的形式，每行一项。");
-                continue;
-            }
-
-            capabilities.Add(new Capability(
-                TermCells.ParseOne(ReferenceData.Industries, industry, "能力", errors) ?? "",
-                TermCells.ParseOne(ReferenceData.Domains, domain, "能力", errors) ?? "",
-                TermCells.Parse(ReferenceData.Technologies, technologies, "能力", errors)));
-        }
-
-        return capabilities;
     }
 }

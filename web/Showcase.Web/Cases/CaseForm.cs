@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Showcase.Api.Transfers;
 using Showcase.Cases;
 using Showcase.Common;
+using Showcase.Web.Listings;
 
 namespace Showcase.Web.Cases;
 
@@ -80,23 +81,23 @@ public sealed class CaseForm
     {
         Id = form["id"].ToString(),
         Version = int.TryParse(form["version"], out var version) ? version : 0,
-        Title = Text(form["title"]),
-        Summary = Text(form["summary"]),
-        Body = Text(form["body"]),
+        Title = FormText.Of(form["title"]),
+        Summary = FormText.Of(form["summary"]),
+        Body = FormText.Of(form["body"]),
         Subject = Enum.TryParse<CaseSubject>(form["subject"], out var subject) ? subject : CaseSubject.Scenario,
-        Organisation = Text(form["organisation"]),
-        ContactName = Text(form["contactName"]),
-        ContactPhone = Text(form["contactPhone"]),
-        ContactEmail = Text(form["contactEmail"]),
-        Province = Text(form["province"]),
-        City = Text(form["city"]),
-        Industries = Codes(form["industries"]),
-        Domains = Codes(form["domains"]),
-        Technologies = Codes(form["technologies"]),
-        Scenes = Codes(form["scenes"]),
-        Programs = Codes(form["programs"]),
-        Year = Text(form["year"]),
-        Metrics = Text(form["metrics"]),
+        Organisation = FormText.Of(form["organisation"]),
+        ContactName = FormText.Of(form["contactName"]),
+        ContactPhone = FormText.Of(form["contactPhone"]),
+        ContactEmail = FormText.Of(form["contactEmail"]),
+        Province = FormText.Of(form["province"]),
+        City = FormText.Of(form["city"]),
+        Industries = FormText.Codes(form["industries"]),
+        Domains = FormText.Codes(form["domains"]),
+        Technologies = FormText.Codes(form["technologies"]),
+        Scenes = FormText.Codes(form["scenes"]),
+        Programs = FormText.Codes(form["programs"]),
+        Year = FormText.Of(form["year"]),
+        Metrics = FormText.Of(form["metrics"]),
     };
 
     /// <summary>The content to save, or the problems with what was typed (field <c>metrics</c>, <c>year</c>).</summary>
@@ -127,8 +128,4 @@ public sealed class CaseForm
             Year = year, Metrics = metrics, Links = links,
         }, errors);
     }
-
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private static string[] Codes(Microsoft.Extensions.Primitives.StringValues values) => values.OfType<string>().ToArray();
 }

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Factories;
+using Showcase.Web.Listings;
+
+namespace Showcase.Web.Factories;
+
+/// <summary>The factory form's fields as the browser posts them; the hosted scenarios are kept as they are.</summary>
+public sealed class FactoryForm
+{
+    public string Id { get; set; } = "";
+
+    public int Version { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Enterprise { get; set; }
+
+    public string? Province { get; set; }
+
+    public string? City { get; set; }
+
+    public string? SubIndustry { get; set; }
+
+    public string? Level { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? Body { get; set; }
+
+    public string[] Technologies { get; set; } = [];
+
+    public string? AnsweredTask { get; set; }
+
+    /// <summary>The declaration date (new factories only); today when empty.</summary>
+    public string? On { get; set; }
+
+    public static FactoryForm From(FactorySnapshot factory) => new()
+    {
+        Id = factory.Key.Id.Value,
+        Version = factory.Version,
+        Name = factory.Profile.Name,
+        Enterprise = factory.Profile.Enterprise,
+        Province = factory.Profile.Province,
+        City = factory.Profile.City,
+        SubIndustry = factory.Profile.SubIndustry,
+        Level = factory.Profile.Level,
+        Summary = factory.Profile.Summary,
+        Body = factory.Profile.Body,
+        Technologies = [.. factory.Profile.Technologies],
+        AnsweredTask = factory.Profile.AnsweredTask,
+    };
+
+    public static FactoryForm From(IFormCollection form) => new()
+    {
+        Id = form["id"].ToString(),
+        Version = int.TryParse(form["version"], out var version) ? version : 0,
+        Name = FormText.Of(form["name"]),
+        Enterprise = FormText.Of(form["enterprise"]),
+        Province = FormText.Of(form["province"]),
+        City = FormText.Of(form["city"]),
+        SubIndustry = FormText.Of(form["subIndustry"]),
+        Level = FormText.Of(form["level"]),
+        Summary = FormText.Of(form["summary"]),
+        Body = FormText.Of(form["body"]),
+        Technologies = FormText.Codes(form["technologies"]),
+        AnsweredTask = FormText.Of(form["answeredTask"]),
+        On = FormText.Of(form["on"]),
+    };
+
+    public FactoryProfile ToProfile() => new()
+    {
+        Name = Name,
+        Enterprise = Enterprise,
+        Province = Province,
+        City = City,
+        SubIndustry = SubIndustry,
+        Level = Level,
+        Summary = Summary,
+        Body = Body,
+        Technologies = Technologies,
+        AnsweredTask = AnsweredTask,
+    };
+}

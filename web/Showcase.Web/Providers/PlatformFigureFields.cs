@@ -1,0 +1,84 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Showcase.Common;
+using Showcase.Providers;
+
+namespace Showcase.Web.Providers;
+
+/// <summary>
+/// The 2020 platform form's figures as form fields, one per <see cref="PlatformFigures"/> property, labelled with the
+/// form's own words; read back with a plain-words error for a value that is not a number.
+/// </summary>
+public static class PlatformFigureFields
+{
+    public const string Prefix = "platform.";
+
+    public static IReadOnlyList<(string Name, string Label, Type Type)> All { get; } = typeof(PlatformFigures)
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.GetCustomAttribute<DescriptionAttribute>() is not null)
+        .Select(p => (Name(p), p.GetCustomAttribute<DescriptionAttribute>()!.Description, Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
+        .ToArray();
+
+    /// <summary>The field's value as the form shows it.</summary>
+    public static string? Value(PlatformFigures? figures, string name) =>
+        figures is null ? null : Property(name).GetValue(figures) switch
+        {
+            null => null,
+            bool flag => flag ? "true" : null,
+            IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+            var other => other.ToString(),
+        };
+
+    /// <summary>The figures posted (null when none was filled in), with an error per value that is not a number.</summary>
+    public static (PlatformFigures? Figures, IReadOnlyList<DomainError> Errors) Read(IFormCollection form)
+    {
+        var figures = new PlatformFigures();
+        var errors = new List<DomainError>();
+        var any = false;
+        foreach (var (name, label, type) in All)
+        {
+            var text = form[Prefix + name].ToString().Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var value = type == typeof(bool) ? text == "true"
+                : type == typeof(string) ? text
+                : Number(text, type);
+            if (value is null)
+            {
+                errors.Add(new DomainError(ErrorCodes.InvalidValue, $"“{label}”应填写数字，“{text}”不是数字。", Prefix + name));
+                continue;
+            }
+
+            Property(name).SetValue(figures, value);
+            any = true;
+        }
+
+        return (any ? figures : null, errors);
+    }
+
+    private static object? Number(string text, Type type)
+    {
+        if (!decimal.TryParse(text.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Convert.ChangeType(number, type, CultureInfo.InvariantCulture);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static string Name(PropertyInfo property) => char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+
+    private static PropertyInfo Property(string name) => typeof(PlatformFigures).GetProperty(char.ToUpperInvariant(name[0]) + name[1..])!;
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Api.Transfers;
+using Showcase.Common;
+using Showcase.Providers;
+using Showcase.Web.Listings;
+
+namespace Showcase.Web.Providers;
+
+/// <summary>
+/// The provider form's fields as the browser posts them. Capabilities are typed one per line as in the import files
+/// (<c>汽车/质量管控：人工智能、5G</c>), qualifications one per line, platform figures one field each.
+/// </summary>
+public sealed class ProviderForm
+{
+    public string Id { get; set; } = "";
+
+    public int Version { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Province { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? Body { get; set; }
+
+    public string? Capabilities { get; set; }
+
+    public string? Qualifications { get; set; }
+
+    public PlatformFigures? Platform { get; set; }
+
+    public IReadOnlyList<DomainError> Problems { get; private set; } = [];
+
+    public static ProviderForm From(ProviderSnapshot provider) => new()
+    {
+        Id = provider.Key.Id.Value,
+        Version = provider.Version,
+        Name = provider.Profile.Name,
+        Kind = provider.Profile.Kind,
+        Province = provider.Profile.Province,
+        City = provider.Profile.City,
+        Summary = provider.Profile.Summary,
+        Body = provider.Profile.Body,
+        Capabilities = CapabilityCells.Format(provider.Profile.Capabilities),
+        Qualifications = string.Join("\n", provider.Profile.Qualifications),
+        Platform = provider.Profile.Platform,
+    };
+
+    public static ProviderForm From(IFormCollection form)
+    {
+        var (platform, problems) = PlatformFigureFields.Read(form);
+        return new ProviderForm
+        {
+            Id = form["id"].ToString(),
+            Version = int.TryParse(form["version"], out var version) ? version : 0,
+            Name = FormText.Of(form["name"]),
+            Kind = FormText.Of(form["kind"]),
+            Province = FormText.Of(form["province"]),
+            City = FormText.Of(form["city"]),
+            Summary = FormText.Of(form["summary"]),
+            Body = FormText.Of(form["body"]),
+            Capabilities = FormText.Of(form["capabilities"]),
+            Qualifications = FormText.Of(form["qualifications"]),
+            Platform = platform,
+            Problems = problems,
+        };
+    }
+
+    /// <summary>The profile to save, or the problems with what was typed.</summary>
+    public (ProviderProfile Profile, IReadOnlyList<DomainError> Errors) ToProfile()
+    {
+        var capabilityErrors = new RowErrors(0);
+        var capabilities = CapabilityCells.Parse(Capabilities, "能力", capabilityErrors);
+        var errors = Problems.Concat(capabilityErrors.All.Select(e => new DomainError(ErrorCodes.InvalidValue, e.Message, "capabilities"))).ToArray();
+        return (new ProviderProfile
+        {
+            Name = Name,
+            Kind = Kind,
+            Province = Province,
+            City = City,
+            Summary = Summary,
+            Body = Body,
+            Capabilities = capabilities,
+            Qualifications = TermCells.Split(Qualifications).ToArray(),
+            Platform = Platform,
+        }, errors);
+    }
+}
