@@ -71,4 +71,27 @@ public sealed class EntityFormTests(BrowserFixture fixture)
         await visitor.GotoAsync(url);
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("找不到示范工厂");
     }
+
+    [Fact]
+    public async Task CuratorProposesAPilotZone_WithCitiesPoliciesAndAMemberFactory()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        await new CatalogSeed(fixture.Host.Grains, tenant).FactoryAsync("bearing", CatalogSeed.Factory("宁波轴承示范工厂"));
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await page.GotoAsync($"/t/{tenant}/pilot-zones");
+        await page.GetByRole(AriaRole.Link, new() { Name = "提交创建方案" }).ClickAsync();
+
+        await page.GetByLabel("先行区名称").FillAsync("甬绍智能制造先行区");
+        await page.Locator("#cities").SelectOptionAsync([new SelectOptionValue { Label = "宁波市" }, new SelectOptionValue { Label = "绍兴市" }]);
+        await page.GetByLabel("机械", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("支持政策").FillAsync("智能化改造设备补助：按设备投资额给予不超过 15% 的补助");
+        await page.GetByLabel("宁波轴承示范工厂").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交创建方案" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("创建方案已提交");
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("宁波市、绍兴市");
+        await Assertions.Expect(page.Locator(".policies")).ToContainTextAsync("按设备投资额给予不超过 15% 的补助");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "宁波轴承示范工厂" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "称号状态" })).ToContainTextAsync("已提交创建方案");
+    }
 }

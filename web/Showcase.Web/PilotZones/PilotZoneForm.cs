@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Common;
+using Showcase.PilotZones;
+using Showcase.Web.Listings;
+
+namespace Showcase.Web.PilotZones;
+
+/// <summary>
+/// The pilot-zone form's fields as the browser posts them. Policies are typed one per line, <c>名称：内容</c>;
+/// members are ticked from the portal's factories and providers.
+/// </summary>
+public sealed class PilotZoneForm
+{
+    public string Id { get; set; } = "";
+
+    public int Version { get; set; }
+
+    public string? Name { get; set; }
+
+    public string[] Cities { get; set; } = [];
+
+    public string[] Industries { get; set; } = [];
+
+    public string? Summary { get; set; }
+
+    public string? Body { get; set; }
+
+    public string? Policies { get; set; }
+
+    public string[] Factories { get; set; } = [];
+
+    public string[] Providers { get; set; } = [];
+
+    public static PilotZoneForm From(PilotZoneSnapshot zone) => new()
+    {
+        Id = zone.Key.Id.Value,
+        Version = zone.Version,
+        Name = zone.Profile.Name,
+        Cities = [.. zone.Profile.Cities],
+        Industries = [.. zone.Profile.Industries],
+        Summary = zone.Profile.Summary,
+        Body = zone.Profile.Body,
+        Policies = string.Join("\n", zone.Profile.Policies.Select(p => $"{p.Title}：{p.Summary}")),
+        Factories = zone.Profile.Factories.Select(f => f.Value).ToArray(),
+        Providers = zone.Profile.Providers.Select(p => p.Value).ToArray(),
+    };
+
+    public static PilotZoneForm From(IFormCollection form) => new()
+    {
+        Id = form["id"].ToString(),
+        Version = int.TryParse(form["version"], out var version) ? version : 0,
+        Name = FormText.Of(form["name"]),
+        Cities = FormText.Codes(form["cities"]),
+        Industries = FormText.Codes(form["industries"]),
+        Summary = FormText.Of(form["summary"]),
+        Body = FormText.Of(form["body"]),
+        Policies = FormText.Of(form["policies"]),
+        Factories = FormText.Codes(form["factories"]),
+        Providers = FormText.Codes(form["providers"]),
+    };
+
+    public PilotZoneProfile ToProfile() => new()
+    {
+        Name = Name,
+        Cities = Cities,
+        Industries = Industries,
+        Summary = Summary,
+        Body = Body,
+        Policies = (Policies ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split(['：', ':'], 2, StringSplitOptions.TrimEntries) is [var title, var summary] ? new ZonePolicy(title, summary) : new ZonePolicy(line, ""))
+            .ToArray(),
+        Factories = Ids(Factories),
+        Providers = Ids(Providers),
+    };
+
+    private static EntityId[] Ids(IEnumerable<string> values) =>
+        values.Select(v => EntityId.TryParse(v, out var id) ? id : (EntityId?)null).OfType<EntityId>().ToArray();
+}
