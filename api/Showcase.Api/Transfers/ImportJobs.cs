@@ -70,6 +70,8 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
             }
 
             job.Update(p => p with { State = ImportState.Writing });
+            // One stored pending mark for the whole file, so the listing takes the rows in a few writes, not one per row.
+            await grains.GetCatalogDirectory(request.Tenant, request.Kind).MarkPendingManyAsync(rows.Where(r => !r.Exists).Select(r => r.Id).ToArray());
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             await Parallel.ForEachAsync(rows, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (row, _) =>
             {

@@ -44,6 +44,6 @@ public static partial class MetricCells
     [GeneratedRegex(@"[；;\r\n]+")]
     private static partial Regex Items();
 
-    [GeneratedRegex(@"^(?<name>[^（(]+)[（(](?<unit>[^）)]+)[）)]\s*[：:]\s*(?:(?<before>-?[\d.,]+)\s*(?:→|->|—>|至)\s*)?(?<after>-?[\d.,]+)$")]
+    [GeneratedRegex(@"^(?<name>.+)[（(](?<unit>[^（()）]+)[）)]\s*[：:]\s*(?:(?<before>-?[\d.,]+)\s*(?:→|->|—>|至)\s*)?(?<after>-?[\d.,]+)$")]
     private static partial Regex Metric();
 }

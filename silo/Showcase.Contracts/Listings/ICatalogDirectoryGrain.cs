@@ -6,13 +6,18 @@ namespace Showcase.Listings;
 /// <summary>
 /// One tenant's listing of one kind (key <c>{tenant}/{kind}</c>, see <see cref="CatalogGrainFactoryExtensions"/>).
 /// Entity grains mark an id pending before they write and record their entry after; pending ids are read back from
-/// their grains when the directory activates, so the listing converges after a crash between the two.
+/// their grains when the directory activates, so the listing converges after a crash between the two. Recording is
+/// written behind: the stored pending mark covers it until then.
 /// </summary>
 [Alias("showcase.catalog-directory")]
 public interface ICatalogDirectoryGrain : IGrainWithStringKey
 {
     [Alias("mark-pending")]
     Task MarkPendingAsync(EntityId id);
+
+    /// <summary>Marks many ids pending in one write, before a bulk change (an import) saves them one by one.</summary>
+    [Alias("mark-pending-many")]
+    Task MarkPendingManyAsync(IReadOnlyList<EntityId> ids);
 
     /// <summary>Records an entry; one older than the entry held is ignored.</summary>
     [Alias("record")]

@@ -8,11 +8,22 @@ namespace Showcase.Grains.Listings;
 /// A tenant's listing of one kind, held in memory and stored as one row: right for the hundreds to low thousands a
 /// portal curates. Full-text search over the catalog is the search index's job, not this grain's.
 /// </summary>
+/// <remarks>
+/// Adding an id to <see cref="State.Pending"/> is written at once; recording the entry of a pending id is written
+/// behind (within <see cref="FlushDelay"/>, and on deactivation), because the stored pending mark already makes the
+/// directory read the entry back from its grain should the process die first. So the stored pending set always
+/// covers every id changed since the last write, and a burst of changes (an import) costs a handful of writes of
+/// this row instead of two per change.
+/// </remarks>
 [GrainType("catalog-directory")]
 internal sealed class CatalogDirectoryGrain(
     [PersistentState("catalog-directory")] IPersistentState<CatalogDirectoryGrain.State> state,
     TimeProvider clock) : Grain, ICatalogDirectoryGrain
 {
+    public static readonly TimeSpan FlushDelay = TimeSpan.FromSeconds(1);
+
+    private readonly HashSet<string> _recorded = new(StringComparer.Ordinal);
+    private IGrainTimer? _flush;
     private (TenantId Tenant, CatalogKind Kind)? _key;
 
     private (TenantId Tenant, CatalogKind Kind) Key => _key ??= ParseKey(this.GetPrimaryKeyString());
@@ -25,9 +36,21 @@ internal sealed class CatalogDirectoryGrain(
         }
     }
 
-    public async Task MarkPendingAsync(EntityId id)
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => FlushAsync();
+
+    public Task MarkPendingAsync(EntityId id) => MarkPendingManyAsync([id]);
+
+    public async Task MarkPendingManyAsync(IReadOnlyList<EntityId> ids)
     {
-        if (state.State.Pending.TryAdd(id.Value, clock.GetUtcNow()))
+        var added = false;
+        foreach (var id in ids)
+        {
+            // Still stored as pending: it stays so, even if its last entry was recorded meanwhile.
+            _recorded.Remove(id.Value);
+            added |= state.State.Pending.TryAdd(id.Value, clock.GetUtcNow());
+        }
+
+        if (added)
         {
             await state.WriteStateAsync();
         }
@@ -37,13 +60,17 @@ internal sealed class CatalogDirectoryGrain(
     {
         var entries = state.State.Entries;
         var known = entries.TryGetValue(entry.Id.Value, out var current) && current.Version >= entry.Version;
-        var wasPending = state.State.Pending.Remove(entry.Id.Value);
         if (!known)
         {
             entries[entry.Id.Value] = entry;
         }
 
-        if (!known || wasPending)
+        if (state.State.Pending.ContainsKey(entry.Id.Value))
+        {
+            _recorded.Add(entry.Id.Value);
+            _flush ??= this.RegisterGrainTimer(_ => FlushAsync(), FlushDelay, Timeout.InfiniteTimeSpan);
+        }
+        else if (!known)
         {
             await state.WriteStateAsync();
         }
@@ -98,8 +125,28 @@ internal sealed class CatalogDirectoryGrain(
             }
 
             state.State.Pending.Remove(id);
+            _recorded.Remove(id);
         }
 
+        await state.WriteStateAsync();
+    }
+
+    /// <summary>Writes the entries recorded since the last write and drops their pending marks.</summary>
+    private async Task FlushAsync()
+    {
+        _flush?.Dispose();
+        _flush = null;
+        if (_recorded.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in _recorded)
+        {
+            state.State.Pending.Remove(id);
+        }
+
+        _recorded.Clear();
         await state.WriteStateAsync();
     }
 
