@@ -1,0 +1,23 @@
+namespace Showcase.Catalog.Search;
+
+/// <summary>
+/// The catalog's search, whatever engine runs it (embedded Lucene, Elasticsearch). Writes are versioned and
+/// idempotent: a document or removal older than what the index holds for that item changes nothing, so replays and
+/// out-of-order deliveries are harmless.
+/// </summary>
+public interface ISearchIndex : IAsyncDisposable
+{
+    /// <summary>Adds or replaces documents, each only if newer than the indexed version; searchable when this returns.</summary>
+    Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes an item as of <paramref name="version"/> (withdrawn, delisted); an older document cannot bring it back.</summary>
+    Task RemoveAsync(string tenant, string kind, string id, long version, CancellationToken cancellationToken = default);
+
+    Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Items like this one (shared words and facets), best first, itself excluded.</summary>
+    Task<IReadOnlyList<SearchHit>> SimilarAsync(string tenant, string kind, string id, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>The version the index holds for every item of a tenant (removals included), to converge with the source.</summary>
+    Task<IReadOnlyDictionary<string, long>> VersionsAsync(string tenant, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,28 @@
+namespace Showcase.Catalog.Search;
+
+public enum SearchSort
+{
+    /// <summary>Best match first (title and phrase matches weigh most), newest among equals.</summary>
+    Relevance,
+
+    /// <summary>Newest first.</summary>
+    Newest,
+}
+
+/// <summary>
+/// A search within one tenant: words (AND: every word must match; synonyms count as the word), facet filters
+/// (values within a dimension are alternatives; dimensions combine), order and page.
+/// </summary>
+public sealed record SearchRequest(string Tenant, string? Query)
+{
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    public SearchSort Sort { get; init; }
+
+    public int Skip { get; init; }
+
+    public int Take { get; init; } = 20;
+
+    /// <summary>The dimensions to count; each is counted with every filter but its own, so a multi-select keeps its other values.</summary>
+    public IReadOnlyList<string> FacetDimensions { get; init; } = [];
+}

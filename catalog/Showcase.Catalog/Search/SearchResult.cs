@@ -1,0 +1,11 @@
+namespace Showcase.Catalog.Search;
+
+/// <summary>One hit: which item, its title and a snippet with the matched words in <c>&lt;mark&gt;</c> (HTML-encoded otherwise).</summary>
+public sealed record SearchHit(string Kind, string Id, string Title, string? Subtitle, string TitleHtml, string SnippetHtml, float Score, DateTimeOffset Date);
+
+public sealed record FacetCount(string Value, int Count);
+
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
+{
+    public static SearchResult Empty { get; } = new([], 0, new Dictionary<string, IReadOnlyList<FacetCount>>());
+}
