@@ -4,12 +4,15 @@ using Lucene.Net.Util;
 
 namespace Showcase.Catalog.Search;
 
-/// <summary>Counts the values of one facet dimension over the matching documents, segment by segment, from doc values.</summary>
-internal sealed class FacetCollector(string dimension) : ICollector
+/// <summary>
+/// Counts the values of facet dimensions over the matching documents in one pass, segment by segment, from doc
+/// values ordinals (strings are looked up once per segment, not per document).
+/// </summary>
+internal sealed class FacetCollector(IReadOnlyList<string> dimensions) : ICollector
 {
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private SortedSetDocValues? _values;
-    private int[] _segmentCounts = [];
+    private readonly Dictionary<string, int>[] _counts = dimensions.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[dimensions.Count];
+    private readonly int[][] _segmentCounts = new int[dimensions.Count][];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -20,50 +23,63 @@ internal sealed class FacetCollector(string dimension) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        _values = context.AtomicReader.GetSortedSetDocValues(LuceneFields.FacetValues(dimension));
-        _segmentCounts = _values is null ? [] : new int[_values.ValueCount];
+        for (var d = 0; d < dimensions.Count; d++)
+        {
+            _values[d] = context.AtomicReader.GetSortedSetDocValues(LuceneFields.FacetValues(dimensions[d]));
+            _segmentCounts[d] = _values[d] is { } values ? new int[values.ValueCount] : [];
+        }
     }
 
     public void Collect(int doc)
     {
-        if (_values is null)
+        for (var d = 0; d < _values.Length; d++)
         {
-            return;
-        }
+            if (_values[d] is not { } values)
+            {
+                continue;
+            }
 
-        _values.SetDocument(doc);
-        for (var ord = _values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _values.NextOrd())
-        {
-            _segmentCounts[ord]++;
+            values.SetDocument(doc);
+            var counts = _segmentCounts[d];
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                counts[ord]++;
+            }
         }
     }
 
-    /// <summary>The counts, most first, then by value.</summary>
-    public IReadOnlyList<FacetCount> Result()
+    /// <summary>The counts per dimension, most first, then by value.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
     {
         FlushSegment();
-        return _counts.Select(c => new FacetCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToArray();
+        return dimensions.Select((dimension, d) => (dimension, counts: (IReadOnlyList<FacetCount>)_counts[d]
+                .Select(c => new FacetCount(c.Key, c.Value)).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToArray()))
+            .ToDictionary(x => x.dimension, x => x.counts);
     }
 
     private void FlushSegment()
     {
-        if (_values is null)
-        {
-            return;
-        }
-
         var term = new BytesRef();
-        for (var ord = 0; ord < _segmentCounts.Length; ord++)
+        for (var d = 0; d < _values.Length; d++)
         {
-            if (_segmentCounts[ord] > 0)
+            if (_values[d] is not { } values)
             {
-                _values.LookupOrd(ord, term);
-                var value = term.Utf8ToString();
-                _counts[value] = _counts.GetValueOrDefault(value) + _segmentCounts[ord];
+                continue;
             }
-        }
 
-        _values = null;
-        _segmentCounts = [];
+            var counts = _segmentCounts[d];
+            for (var ord = 0; ord < counts.Length; ord++)
+            {
+                if (counts[ord] > 0)
+                {
+                    values.LookupOrd(ord, term);
+                    var value = term.Utf8ToString();
+                    _counts[d][value] = _counts[d].GetValueOrDefault(value) + counts[ord];
+                }
+            }
+
+            _values[d] = null;
+            _segmentCounts[d] = [];
+        }
     }
 }

@@ -7,15 +7,14 @@ namespace Showcase.Catalog.Search;
 
 /// <summary>
 /// Builds Lucene queries: every word must match somewhere in the item (title, subtitle or text). A Chinese word
-/// matches when the item has all its characters and most of its character pairs — without a dictionary the word
-/// boundaries are unknown, so 焊点检测 must find 焊点质量在线检测, which lacks the pair 点检. A match in the title, and
-/// the word as a phrase, rank higher.
+/// matches when the item has its first and last character pairs and most of the others — without a dictionary the
+/// word boundaries are unknown, so 焊点检测 must find 焊点质量在线检测, which lacks the pair 点检. A match in the title,
+/// and the word as a phrase, rank higher.
 /// </summary>
 internal sealed class LuceneQueries(Analyzer queryAnalyzer)
 {
     private const float TitlePhraseBoost = 6f;
     private const float TitleTermsBoost = 3f;
-    private const float PhraseBoost = 1.5f;
 
     public Query Build(string tenant, SearchWords words, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, string? exceptDimension = null)
     {
@@ -104,19 +103,19 @@ internal sealed class LuceneQueries(Analyzer queryAnalyzer)
         };
         if (tokens.Count > 1)
         {
+            // The phrase is scored on the short title only: positions of every match's whole text cost more than they rank.
             query.Add(Phrase(LuceneFields.Title, tokens, TitlePhraseBoost), Occur.SHOULD);
-            query.Add(Phrase(LuceneFields.All, tokens, PhraseBoost), Occur.SHOULD);
         }
 
         return query;
     }
 
-    /// <summary>Every character and Latin word, and all but a third of the character pairs.</summary>
+    /// <summary>Every Latin word and lone character, the first and the last character pair, and all but a third of the pairs.</summary>
     private static BooleanQuery Matching(string field, IReadOnlyList<(string Text, int Position)> tokens, float boost = 1f)
     {
         var query = new BooleanQuery { Boost = boost };
         var pairs = tokens.Where(t => IsPair(t.Text)).Select(t => t.Text).ToArray();
-        var singles = tokens.Where(t => !IsPair(t.Text)).Select(t => t.Text).Concat(pairs.SelectMany(p => p.Select(c => c.ToString())));
+        var singles = tokens.Where(t => !IsPair(t.Text)).Select(t => t.Text);
         foreach (var single in singles.Distinct())
         {
             query.Add(new TermQuery(new Term(field, single)), Occur.MUST);
@@ -124,6 +123,12 @@ internal sealed class LuceneQueries(Analyzer queryAnalyzer)
 
         if (pairs.Length > 0)
         {
+            query.Add(new TermQuery(new Term(field, pairs[0])), Occur.MUST);
+            if (pairs.Length > 1)
+            {
+                query.Add(new TermQuery(new Term(field, pairs[^1])), Occur.MUST);
+            }
+
             var most = new BooleanQuery { MinimumNumberShouldMatch = pairs.Length - pairs.Length / 3 };
             foreach (var pair in pairs.Distinct())
             {

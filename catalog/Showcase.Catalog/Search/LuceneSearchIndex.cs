@@ -76,10 +76,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             var hits = top.ScoreDocs.Skip(request.Skip).Take(request.Take)
                 .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights))
                 .ToArray();
-            var facets = request.FacetDimensions.Distinct().ToDictionary(
-                dimension => dimension,
-                dimension => Count(searcher, _queries.Build(request.Tenant, words, request.Filters, exceptDimension: dimension), dimension));
-            return Task.FromResult(new SearchResult(hits, top.TotalHits, facets));
+            return Task.FromResult(new SearchResult(hits, top.TotalHits, CountFacets(searcher, request, words, query)));
         }
         finally
         {
@@ -179,11 +176,34 @@ public sealed class LuceneSearchIndex : ISearchIndex
             Snippets.Mark(title, highlights), Snippets.Snippet(text, highlights), score, new DateTimeOffset(ticks, TimeSpan.Zero));
     }
 
-    private static IReadOnlyList<FacetCount> Count(IndexSearcher searcher, Query query, string dimension)
+    /// <summary>
+    /// Dimensions without a filter of their own are counted together over the query's matches in one pass; a filtered
+    /// dimension is counted over the matches of every other filter, so its other values keep their counts.
+    /// </summary>
+    private Dictionary<string, IReadOnlyList<FacetCount>> CountFacets(IndexSearcher searcher, SearchRequest request, SearchWords words, Query query)
     {
-        var collector = new FacetCollector(dimension);
-        searcher.Search(query, collector);
-        return collector.Result();
+        bool IsFiltered(string dimension) => request.Filters.TryGetValue(dimension, out var values) && values.Count > 0;
+        var dimensions = request.FacetDimensions.Distinct().ToArray();
+        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        var together = dimensions.Where(d => !IsFiltered(d)).ToArray();
+        if (together.Length > 0)
+        {
+            var collector = new FacetCollector(together);
+            searcher.Search(query, collector);
+            foreach (var (dimension, counts) in collector.Result())
+            {
+                facets[dimension] = counts;
+            }
+        }
+
+        foreach (var dimension in dimensions.Where(IsFiltered))
+        {
+            var collector = new FacetCollector([dimension]);
+            searcher.Search(_queries.Build(request.Tenant, words, request.Filters, exceptDimension: dimension), collector);
+            facets[dimension] = collector.Result()[dimension];
+        }
+
+        return facets;
     }
 
     private void LoadVersions()

@@ -62,6 +62,17 @@ public sealed class LuceneSearchIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_WordAcrossAGap_NeedsItsEnds()
+    {
+        await _index.IndexAsync([SearchCorpus.Case("spot", "设备点检与检测规程", "x", "日常点检。", "machinery", "maintenance", [], "33", 2025)], TestContext.Current.CancellationToken);
+
+        var ids = (await SearchAsync("焊点检测")).Hits.Select(h => h.Id).ToArray();
+
+        Assert.Contains("weld", ids);
+        Assert.DoesNotContain("spot", ids);
+    }
+
+    [Fact]
     public async Task Search_TitleMatchRanksAboveBodyMatch()
     {
         var ids = (await SearchAsync("机器视觉")).Hits.Select(h => h.Id).ToArray();
