@@ -19,6 +19,7 @@ using Showcase.Api.PilotZones;
 using Showcase.Api.Providers;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
+using Showcase.Api.Search;
 using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
 using Showcase.Common;
@@ -51,6 +52,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<ProviderService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<TransferService>();
+        services.AddScoped<SearchService>();
         services.AddSingleton<ImportJobs>();
 
         services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();
@@ -66,6 +68,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ISchemaSlice, ProviderSchemaSlice>();
         services.AddSingleton<ISchemaSlice, NotificationSchemaSlice>();
         services.AddSingleton<ISchemaSlice, TransferSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, SearchSchemaSlice>();
 
         var options = (configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions())
             .WithDefaults(environment.IsDevelopment());

@@ -18,7 +18,8 @@ namespace Showcase.Grains.Listings;
 [GrainType("catalog-directory")]
 internal sealed class CatalogDirectoryGrain(
     [PersistentState("catalog-directory")] IPersistentState<CatalogDirectoryGrain.State> state,
-    TimeProvider clock) : Grain, ICatalogDirectoryGrain
+    TimeProvider clock,
+    IEnumerable<ICatalogChangeListener> listeners) : Grain, ICatalogDirectoryGrain
 {
     public static readonly TimeSpan FlushDelay = TimeSpan.FromSeconds(1);
 
@@ -63,6 +64,7 @@ internal sealed class CatalogDirectoryGrain(
         if (!known)
         {
             entries[entry.Id.Value] = entry;
+            Announce(entry);
         }
 
         if (state.State.Pending.ContainsKey(entry.Id.Value))
@@ -122,6 +124,7 @@ internal sealed class CatalogDirectoryGrain(
             else
             {
                 state.State.Entries[id] = entry;
+                Announce(entry);
             }
 
             state.State.Pending.Remove(id);
@@ -148,6 +151,14 @@ internal sealed class CatalogDirectoryGrain(
 
         _recorded.Clear();
         await state.WriteStateAsync();
+    }
+
+    private void Announce(CatalogEntry entry)
+    {
+        foreach (var listener in listeners)
+        {
+            listener.EntryChanged(Key.Tenant, entry);
+        }
     }
 
     private static (TenantId, CatalogKind) ParseKey(string key)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Showcase.Grains;
 using Showcase.Reference;
+using Showcase.Silo.Search;
 using Showcase.Silo.Storage;
 
 namespace Showcase.Silo.Hosting;
@@ -24,6 +25,7 @@ public static class OrleansHostingExtensions
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: "showcase", clusterId: "showcase-local")
             .AddShowcaseSqliteGrainStorage(connectionString)
             .AddShowcaseGrains());
+        builder.Services.AddShowcaseSearch(dataPath);
         builder.Services.AddSingleton(Options.Create(options));
 
         // Antiforgery and other protected payloads stay valid across restarts on the same data folder.

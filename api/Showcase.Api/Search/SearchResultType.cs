@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Showcase.Catalog.Search;
+
+namespace Showcase.Api.Search;
+
+public sealed class SearchResultType : ObjectGraphType<SearchResult>
+{
+    public SearchResultType()
+    {
+        Name = "SearchResult";
+        Field(r => r.Total).Description("How many matched, on all pages.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("hits").Resolve(ctx => ctx.Source.Hits);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchFacetType>>>>("facets")
+            .Resolve(ctx => ctx.Source.Facets.Select(f => new SearchFacet(f.Key, f.Value)).ToArray());
+    }
+}

@@ -1,0 +1,26 @@
+using GraphQL;
+using GraphQL.Types;
+using Showcase.Api.GraphQL;
+using Showcase.Catalog.Search;
+
+namespace Showcase.Api.Search;
+
+public sealed class SearchSchemaSlice : ISchemaSlice
+{
+    public void AddQueries(ObjectGraphType query) =>
+        query.Field<SearchResultType>("search")
+            .Description("Full-text search over this portal's published cases, factories, pilot zones and providers, in Chinese: every word must match (synonyms count), title matches first, with facet counts.")
+            .Argument<StringGraphType>("query", "What to look for, e.g. 钢铁 预测性维护; empty lists everything.")
+            .Argument<SearchFilterInputType>("filter")
+            .Argument<NonNullGraphType<SearchSortType>>("sort", "The order.", a => a.DefaultValue = SearchSort.Relevance)
+            .Argument<NonNullGraphType<IntGraphType>>("first", $"How many hits, 1 to {SearchService.MaxTake}.", a => a.DefaultValue = 20)
+            .Argument<NonNullGraphType<IntGraphType>>("skip", $"How many to skip, at most {SearchService.MaxSkip}.", a => a.DefaultValue = 0)
+            .ResolveAsync(async ctx => await ctx.Service<SearchService>().SearchAsync(
+                ctx.GetArgument<string?>("query"),
+                ctx.GetArgument<IReadOnlyDictionary<string, IReadOnlyList<string>>?>("filter") ?? new Dictionary<string, IReadOnlyList<string>>(),
+                ctx.GetArgument<SearchSort>("sort"), ctx.GetArgument<int>("skip"), ctx.GetArgument<int>("first")));
+
+    public void AddMutations(ObjectGraphType mutation)
+    {
+    }
+}

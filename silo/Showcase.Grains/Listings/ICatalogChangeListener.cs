@@ -1,0 +1,13 @@
+using Showcase.Listings;
+using Showcase.Tenancy;
+
+namespace Showcase.Grains.Listings;
+
+/// <summary>
+/// Told, in process, of every entry a catalog directory records (the search indexer listens). It must only queue the
+/// change and return: it is called from inside the directory grain's turn.
+/// </summary>
+public interface ICatalogChangeListener
+{
+    void EntryChanged(TenantId tenant, CatalogEntry entry);
+}

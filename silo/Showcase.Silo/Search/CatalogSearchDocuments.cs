@@ -1,0 +1,95 @@
+using System.Globalization;
+using Showcase.Catalog.Search;
+using Showcase.Listings;
+using Showcase.Reference;
+
+namespace Showcase.Silo.Search;
+
+/// <summary>
+/// What the search index holds of a published catalog item: its public content (a case's published revision), with
+/// the names of its tags in the text so 钢铁 or 质量管控 find it, and its codes as facets.
+/// </summary>
+public static class CatalogSearchDocuments
+{
+    /// <summary>The item's document, or null when it is not public (then it must leave the index).</summary>
+    public static async Task<SearchDocument?> LoadAsync(IGrainFactory grains, CatalogKind kind, CatalogKey key)
+    {
+        var tenant = key.Tenant.Value;
+        var id = key.Id.Value;
+        switch (kind)
+        {
+            case CatalogKind.Case when await grains.GetCase(key).GetAsync() is { Published: { } published } snapshot:
+            {
+                var c = published.Content;
+                return new SearchDocument(tenant, "case", id, snapshot.Version, c.Title ?? "", c.Organisation,
+                    Text(c.Summary, c.Body, Names(ReferenceData.Industries, c.Industries), Names(ReferenceData.Domains, c.Domains),
+                        Names(ReferenceData.Technologies, c.Technologies), Names(ReferenceData.Scenes, c.Scenes), Names(ReferenceData.Programs, c.Programs),
+                        string.Join(" ", c.Metrics.Select(m => m.Name))),
+                    Facets("case", c.Industries, c.Domains, c.Technologies, c.Province, c.Programs, c.Year?.ToString(CultureInfo.InvariantCulture), null),
+                    published.SavedAt);
+            }
+
+            case CatalogKind.Factory when await grains.GetFactory(key).GetAsync() is { IsPublic: true } factory:
+            {
+                var p = factory.Profile;
+                var industry = p.SubIndustry is null ? [] : new[] { p.SubIndustry };
+                return new SearchDocument(tenant, "factory", id, factory.Version, p.Name ?? "", p.Enterprise,
+                    Text(p.Summary, p.Body, Names(ReferenceData.Sectors, industry), Names(ReferenceData.Technologies, p.Technologies), p.AnsweredTask),
+                    Facets("factory", [], [], p.Technologies, p.Province, [], factory.Title.Since.Year.ToString(CultureInfo.InvariantCulture), p.Level),
+                    factory.UpdatedAt);
+            }
+
+            case CatalogKind.PilotZone when await grains.GetPilotZone(key).GetAsync() is { IsPublic: true } zone:
+            {
+                var p = zone.Profile;
+                var province = p.Cities.Select(c => ReferenceData.Cities.Find(c)?.Parent).FirstOrDefault(x => x is not null);
+                return new SearchDocument(tenant, "pilot-zone", id, zone.Version, p.Name ?? "", Names(ReferenceData.Cities, p.Cities),
+                    Text(p.Summary, p.Body, Names(ReferenceData.Industries, p.Industries), string.Join(" ", p.Policies.Select(x => x.Title + " " + x.Summary))),
+                    Facets("pilot-zone", p.Industries, [], [], province, [], zone.Title.Since.Year.ToString(CultureInfo.InvariantCulture), null),
+                    zone.UpdatedAt);
+            }
+
+            case CatalogKind.Provider when await grains.GetProvider(key).GetAsync() is { IsPublic: true } provider:
+            {
+                var p = provider.Profile;
+                var industries = p.Capabilities.Select(c => c.Industry).Distinct().ToArray();
+                var domains = p.Capabilities.Select(c => c.Domain).Distinct().ToArray();
+                var technologies = p.Capabilities.SelectMany(c => c.Technologies).Distinct().ToArray();
+                return new SearchDocument(tenant, "provider", id, provider.Version, p.Name ?? "", p.Kind is null ? null : ReferenceData.ApplicantKinds.NameOf(p.Kind),
+                    Text(p.Summary, p.Body, Names(ReferenceData.Industries, industries), Names(ReferenceData.Domains, domains),
+                        Names(ReferenceData.Technologies, technologies), string.Join(" ", p.Qualifications), p.Platform?.PlatformName),
+                    Facets("provider", industries, domains, technologies, p.Province, [], null, null),
+                    provider.ListedAt ?? provider.UpdatedAt);
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    private static string Names(Taxonomy taxonomy, IEnumerable<string> codes) => string.Join(" ", codes.Select(taxonomy.NameOf));
+
+    private static string Text(params string?[] parts) => string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    /// <summary>Program codes count with their ancestors, so filtering by a program finds its directions' items.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Facets(string kind, IReadOnlyList<string> industries, IReadOnlyList<string> domains,
+        IReadOnlyList<string> technologies, string? province, IReadOnlyList<string> programs, string? year, string? level) => new()
+    {
+        [SearchFacets.Kind] = [kind],
+        [SearchFacets.Industry] = industries,
+        [SearchFacets.Domain] = domains,
+        [SearchFacets.Technology] = technologies,
+        [SearchFacets.Province] = province is null ? [] : [province],
+        [SearchFacets.Program] = programs.SelectMany(Ancestry).Distinct().ToArray(),
+        [SearchFacets.Year] = year is null ? [] : [year],
+        [SearchFacets.Level] = level is null ? [] : [level],
+    };
+
+    private static IEnumerable<string> Ancestry(string code)
+    {
+        for (var term = ReferenceData.Programs.Find(code); term is not null; term = term.Parent is null ? null : ReferenceData.Programs.Find(term.Parent))
+        {
+            yield return term.Code;
+        }
+    }
+}

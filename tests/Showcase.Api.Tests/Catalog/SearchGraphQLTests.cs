@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Showcase.Testing;
+
+namespace Showcase.Api.Tests.Catalog;
+
+public sealed class SearchGraphQLTests(HostFixture fixture)
+{
+    private const string Search = "query($q: String, $filter: SearchFilterInput) { search(query: $q, filter: $filter) { total hits { kind id title titleHtml snippetHtml } facets { dimension values { value name count } } } }";
+
+    [Fact]
+    public async Task PublishedCase_IsFoundWithinASecond_WithdrawnOne_IsGoneWithinASecond()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var other = await CatalogPortal.CreateAsync(fixture);
+        await portal.DataAsync(TestPortal.Curator, "createCase", "mutation($input: CaseContentInput!) { createCase(id: \"weld\", input: $input) { id } }",
+            new { input = CatalogInputs.Case("搜索") });
+
+        var published = Stopwatch.StartNew();
+        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
+        var found = await UntilAsync(portal, "焊装 质量", hits => hits.GetArrayLength() == 1);
+        Assert.True(published.Elapsed < TimeSpan.FromSeconds(1), $"searchable after {published.ElapsedMilliseconds} ms");
+        var hit = found.GetProperty("hits")[0];
+        Assert.Equal(("case", "weld"), (hit.GetProperty("kind").GetString(), hit.GetProperty("id").GetString()));
+        Assert.Contains("<mark>焊装</mark>", hit.GetProperty("titleHtml").GetString());
+        var kinds = found.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("dimension").GetString() == "kind");
+        Assert.Equal(("案例", 1), (kinds.GetProperty("values")[0].GetProperty("name").GetString(), kinds.GetProperty("values")[0].GetProperty("count").GetInt32()));
+        Assert.Equal(0, (await other.DataAsync(null, "search", Search, new { q = "焊装" })).GetProperty("total").GetInt32());
+
+        var withdrawn = Stopwatch.StartNew();
+        await portal.DataAsync(TestPortal.Curator, "withdrawCase", "mutation { withdrawCase(id: \"weld\", reason: \"数据有误\") { id } }");
+        await UntilAsync(portal, "焊装 质量", hits => hits.GetArrayLength() == 0);
+        Assert.True(withdrawn.Elapsed < TimeSpan.FromSeconds(1), $"still found after {withdrawn.ElapsedMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task Search_BySynonymAndFacetFilter_FindsOnlyWhatMatches()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        foreach (var (id, industry, domain) in new[] { ("car", "automotive", "quality"), ("steel", "ferrous-metals", "quality") })
+        {
+            await portal.DataAsync(TestPortal.Curator, "createCase", "mutation($id: ID!, $input: CaseContentInput!) { createCase(id: $id, input: $input) { id } }",
+                new { id, input = CatalogInputs.Case(id, industry, domain) });
+            await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation($id: ID!) { publishCase(id: $id) { id } }", new { id });
+        }
+
+        await UntilAsync(portal, "缺陷检测", hits => hits.GetArrayLength() == 2);
+        var steel = await portal.DataAsync(null, "search", Search, new { q = "缺陷检测", filter = new { industries = new[] { "ferrous-metals" } } });
+
+        Assert.Equal("steel", Assert.Single(steel.GetProperty("hits").EnumerateArray()).GetProperty("id").GetString());
+        var industries = steel.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("dimension").GetString() == "industry");
+        Assert.Equal(2, industries.GetProperty("values").GetArrayLength());
+    }
+
+    private static async Task<JsonElement> UntilAsync(CatalogPortal portal, string query, Func<JsonElement, bool> done)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var result = await portal.DataAsync(null, "search", Search, new { q = query });
+            if (done(result.GetProperty("hits")) || attempt == 100)
+            {
+                return result;
+            }
+
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
+}
