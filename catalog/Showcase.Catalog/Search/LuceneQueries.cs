@@ -15,6 +15,7 @@ internal sealed class LuceneQueries(Analyzer queryAnalyzer)
 {
     private const float TitlePhraseBoost = 6f;
     private const float TitleTermsBoost = 3f;
+    private const float WholeWordBoost = 4f;
 
     public Query Build(string tenant, SearchWords words, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, string? exceptDimension = null)
     {
@@ -96,10 +97,12 @@ internal sealed class LuceneQueries(Analyzer queryAnalyzer)
             return null;
         }
 
+        // Matching tolerates a gap between the word's ends; the whole word (every pair) scores, more so in the title.
         var query = new BooleanQuery
         {
             { Matching(LuceneFields.All, tokens), Occur.MUST },
-            { Matching(LuceneFields.Title, tokens, TitleTermsBoost), Occur.SHOULD },
+            { Whole(LuceneFields.All, tokens, WholeWordBoost), Occur.SHOULD },
+            { Whole(LuceneFields.Title, tokens, TitleTermsBoost), Occur.SHOULD },
         };
         if (tokens.Count > 1)
         {
@@ -137,6 +140,17 @@ internal sealed class LuceneQueries(Analyzer queryAnalyzer)
 
             most.MinimumNumberShouldMatch = Math.Min(most.MinimumNumberShouldMatch, most.Clauses.Count);
             query.Add(most, Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static BooleanQuery Whole(string field, IReadOnlyList<(string Text, int Position)> tokens, float boost)
+    {
+        var query = new BooleanQuery { Boost = boost };
+        foreach (var text in tokens.Select(t => t.Text).Distinct())
+        {
+            query.Add(new TermQuery(new Term(field, text)), Occur.MUST);
         }
 
         return query;

@@ -73,6 +73,20 @@ public sealed class LuceneSearchIndexTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Search_TheWholeWordOutranksItsEndsAcrossAGap()
+    {
+        await _index.IndexAsync(
+        [
+            SearchCorpus.Case("gap", "煤炭能源经营管理与智能决策", "示例能源", "企业经营数据分析。", "mining", "operations", [], "14", 2025),
+            SearchCorpus.Case("whole", "窑炉精细化管控与碳排放监测", "示例建材", "建设能源管理平台，实时计量。", "building-materials", "energy-saving", [], "14", 2025),
+        ], TestContext.Current.CancellationToken);
+
+        var ids = (await SearchAsync("能源管理")).Hits.Select(h => h.Id).ToArray();
+
+        Assert.True(Array.IndexOf(ids, "whole") < Array.IndexOf(ids, "gap"), string.Join(",", ids));
+    }
+
+    [Fact]
     public async Task Search_TitleMatchRanksAboveBodyMatch()
     {
         var ids = (await SearchAsync("机器视觉")).Hits.Select(h => h.Id).ToArray();
