@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Showcase.Catalog.Search;
 using Showcase.Listings;
 using Showcase.Reference;
@@ -9,7 +10,7 @@ namespace Showcase.Silo.Search;
 /// What the search index holds of a published catalog item: its public content (a case's published revision), with
 /// the names of its tags in the text so 钢铁 or 质量管控 find it, and its codes as facets.
 /// </summary>
-public static class CatalogSearchDocuments
+public static partial class CatalogSearchDocuments
 {
     /// <summary>The item's document, or null when it is not public (then it must leave the index).</summary>
     public static async Task<SearchDocument?> LoadAsync(IGrainFactory grains, CatalogKind kind, CatalogKey key)
@@ -69,7 +70,15 @@ public static class CatalogSearchDocuments
 
     private static string Names(Taxonomy taxonomy, IEnumerable<string> codes) => string.Join(" ", codes.Select(taxonomy.NameOf));
 
-    private static string Text(params string?[] parts) => string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+    /// <summary>The parts as plain text: Markdown marks (headings, emphasis, quotes, list bullets, link targets) dropped, so snippets read cleanly.</summary>
+    private static string Text(params string?[] parts) =>
+        Markdown().Replace(Link().Replace(string.Join("\n", parts.Where(p => !string.IsNullOrWhiteSpace(p))), "$1"), "");
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"(?m)^\s*(#{1,6}|>|[-*+]|\d+\.)\s+|[*_`~]+")]
+    private static partial Regex Markdown();
 
     /// <summary>Program codes count with their ancestors, so filtering by a program finds its directions' items.</summary>
     private static Dictionary<string, IReadOnlyList<string>> Facets(string kind, IReadOnlyList<string> industries, IReadOnlyList<string> domains,
