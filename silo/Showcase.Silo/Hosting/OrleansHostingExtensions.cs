@@ -25,7 +25,7 @@ public static class OrleansHostingExtensions
             .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: "showcase", clusterId: "showcase-local")
             .AddShowcaseSqliteGrainStorage(connectionString)
             .AddShowcaseGrains());
-        builder.Services.AddShowcaseSearch(dataPath);
+        builder.Services.AddShowcaseSearch(builder.Configuration, dataPath);
         builder.Services.AddSingleton(Options.Create(options));
 
         // Antiforgery and other protected payloads stay valid across restarts on the same data folder.

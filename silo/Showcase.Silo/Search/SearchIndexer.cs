@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using Showcase.Catalog.Search;
 using Showcase.Grains.Listings;
 using Showcase.Listings;
@@ -12,7 +13,7 @@ namespace Showcase.Silo.Search;
 /// harmless) — searchable within moments of the change. At start it compares every directory's versions with the
 /// index's and re-applies what differs, so a crash between a write and its indexing heals by itself.
 /// </summary>
-public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex index, ILogger<SearchIndexer> logger)
+public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex index, IOptions<SearchOptions> options, ILogger<SearchIndexer> logger)
     : BackgroundService, ICatalogChangeListener
 {
     private static readonly CatalogKind[] Kinds = Enum.GetValues<CatalogKind>();
@@ -20,7 +21,13 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
     private readonly Channel<(TenantId Tenant, CatalogKind Kind, CatalogEntry Entry)> _changes =
         Channel.CreateUnbounded<(TenantId, CatalogKind, CatalogEntry)>(new UnboundedChannelOptions { SingleReader = true });
 
-    public void EntryChanged(TenantId tenant, CatalogEntry entry) => _changes.Writer.TryWrite((tenant, entry.Kind, entry));
+    public void EntryChanged(TenantId tenant, CatalogEntry entry)
+    {
+        if (options.Value.LiveUpdates)
+        {
+            _changes.Writer.TryWrite((tenant, entry.Kind, entry));
+        }
+    }
 
     /// <summary>Re-applies every item whose version in the index differs from its directory's; returns how many.</summary>
     public async Task<int> ConvergeAsync(CancellationToken cancellationToken = default)

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Audit;
+using Showcase.Catalog.Search;
+using Showcase.Listings;
+using Showcase.Tenancy;
+using Showcase.Testing;
+
+namespace Showcase.Silo.Tests.Search;
+
+/// <summary>
+/// Changes the index never saw — the process died between writing state and indexing, stood in for by a host that
+/// does not index live — are in the index right after the next start.
+/// </summary>
+public sealed class SearchConvergenceTests
+{
+    private static readonly Actor Curator = new("curator", "策展人");
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ChangesMissedByTheIndex_AreAppliedAtTheNextStart()
+    {
+        var dataPath = TestFolders.NewDataFolder();
+        TenantId tenant;
+        await using (var first = new ShowcaseHost(dataPath))
+        {
+            tenant = (await first.CreatePortalAsync()).Tenant;
+            var seed = new CatalogSeed(first.Grains, tenant);
+            await seed.CaseAsync("kept", CatalogSeed.Case("高炉鼓风机预测性维护"));
+            await seed.CaseAsync("withdrawn", CatalogSeed.Case("热轧产线预测性维护"));
+            Assert.Equal(2, await CountAsync(first, tenant));
+        }
+
+        await using (var blind = new ShowcaseHost(dataPath, settings: new Dictionary<string, string?> { ["Showcase:Search:LiveUpdates"] = "false" }))
+        {
+            var seed = new CatalogSeed(blind.Grains, tenant);
+            await blind.Grains.GetCase(seed.Key("withdrawn")).WithdrawAsync("数据有误", Curator);
+            await seed.CaseAsync("added", CatalogSeed.Case("空压机预测性维护"));
+            await Task.Delay(300, Cancel);
+            Assert.Equal(2, await CountAsync(blind, tenant));
+        }
+
+        await using var next = new ShowcaseHost(dataPath);
+        var ids = await IdsAsync(next, tenant);
+        for (var waited = 0; !ids.SetEquals(["kept", "added"]) && waited < 50; waited++)
+        {
+            await Task.Delay(100, Cancel);
+            ids = await IdsAsync(next, tenant);
+        }
+
+        Assert.Equal(["added", "kept"], ids.Order());
+    }
+
+    private static async Task<int> CountAsync(ShowcaseHost host, TenantId tenant) => (await IdsAsync(host, tenant)).Count;
+
+    private static async Task<HashSet<string>> IdsAsync(ShowcaseHost host, TenantId tenant)
+    {
+        var index = host.Services.GetRequiredService<ISearchIndex>();
+        for (var attempt = 0; ; attempt++)
+        {
+            var result = await index.SearchAsync(new SearchRequest(tenant.Value, "预测性维护"), Cancel);
+            if (result.Total > 0 || attempt == 20)
+            {
+                return result.Hits.Select(h => h.Id).ToHashSet();
+            }
+
+            await Task.Delay(50, Cancel);
+        }
+    }
+}
