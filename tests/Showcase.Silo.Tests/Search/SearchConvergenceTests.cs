@@ -28,7 +28,7 @@ public sealed class SearchConvergenceTests
             var seed = new CatalogSeed(first.Grains, tenant);
             await seed.CaseAsync("kept", CatalogSeed.Case("高炉鼓风机预测性维护"));
             await seed.CaseAsync("withdrawn", CatalogSeed.Case("热轧产线预测性维护"));
-            Assert.Equal(2, await CountAsync(first, tenant));
+            Assert.Equal(["kept", "withdrawn"], (await UntilAsync(first, tenant, ["kept", "withdrawn"])).Order());
         }
 
         await using (var blind = new ShowcaseHost(dataPath, settings: new Dictionary<string, string?> { ["Showcase:Search:LiveUpdates"] = "false" }))
@@ -37,34 +37,27 @@ public sealed class SearchConvergenceTests
             await blind.Grains.GetCase(seed.Key("withdrawn")).WithdrawAsync("数据有误", Curator);
             await seed.CaseAsync("added", CatalogSeed.Case("空压机预测性维护"));
             await Task.Delay(300, Cancel);
-            Assert.Equal(2, await CountAsync(blind, tenant));
+            Assert.Equal(["kept", "withdrawn"], (await IdsAsync(blind, tenant)).Order());
         }
 
         await using var next = new ShowcaseHost(dataPath);
-        var ids = await IdsAsync(next, tenant);
-        for (var waited = 0; !ids.SetEquals(["kept", "added"]) && waited < 50; waited++)
+        Assert.Equal(["added", "kept"], (await UntilAsync(next, tenant, ["kept", "added"])).Order());
+    }
+
+    /// <summary>The ids found, once they are the expected ones or after five seconds.</summary>
+    private static async Task<HashSet<string>> UntilAsync(ShowcaseHost host, TenantId tenant, string[] expected)
+    {
+        var ids = await IdsAsync(host, tenant);
+        for (var waited = 0; !ids.SetEquals(expected) && waited < 50; waited++)
         {
             await Task.Delay(100, Cancel);
-            ids = await IdsAsync(next, tenant);
+            ids = await IdsAsync(host, tenant);
         }
 
-        Assert.Equal(["added", "kept"], ids.Order());
+        return ids;
     }
 
-    private static async Task<int> CountAsync(ShowcaseHost host, TenantId tenant) => (await IdsAsync(host, tenant)).Count;
-
-    private static async Task<HashSet<string>> IdsAsync(ShowcaseHost host, TenantId tenant)
-    {
-        var index = host.Services.GetRequiredService<ISearchIndex>();
-        for (var attempt = 0; ; attempt++)
-        {
-            var result = await index.SearchAsync(new SearchRequest(tenant.Value, "预测性维护"), Cancel);
-            if (result.Total > 0 || attempt == 20)
-            {
-                return result.Hits.Select(h => h.Id).ToHashSet();
-            }
-
-            await Task.Delay(50, Cancel);
-        }
-    }
+    private static async Task<HashSet<string>> IdsAsync(ShowcaseHost host, TenantId tenant) =>
+        (await host.Services.GetRequiredService<ISearchIndex>().SearchAsync(new SearchRequest(tenant.Value, "预测性维护"), Cancel))
+            .Hits.Select(h => h.Id).ToHashSet();
 }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Showcase.Catalog.Search;
 using Showcase.Testing;
 using Showcase.Web.Tests.Browser;
 
@@ -15,6 +17,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await seed.CaseAsync("rolling", CatalogSeed.Case("热轧产线设备健康管理", "ferrous-metals", "maintenance"));
         await seed.CaseAsync("engine", CatalogSeed.Case("发动机缸体远程运维", "automotive", "maintenance"));
         await seed.CaseAsync("weld", CatalogSeed.Case("焊点质量在线检测"));
+        await IndexedAsync(tenant.Value, 4);
         var page = await fixture.NewPageAsync();
 
         await page.GotoAsync($"/t/{tenant}/");
@@ -38,5 +41,15 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await page.GotoAsync($"/t/{tenant}/search?q={Uri.EscapeDataString("不存在的说法")}&industry=automotive");
         await Assertions.Expect(results.Locator(".empty")).ToContainTextAsync("没有找到与“不存在的说法”相关的内容");
         await Assertions.Expect(results.GetByRole(AriaRole.Link, new() { Name = "去掉筛选条件" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Waits (up to five seconds) until the background indexer has the tenant's items.</summary>
+    private async Task IndexedAsync(string tenant, int count)
+    {
+        var index = fixture.Host.Services.GetRequiredService<ISearchIndex>();
+        for (var waited = 0; waited < 50 && (await index.SearchAsync(new SearchRequest(tenant, null), TestContext.Current.CancellationToken)).Total < count; waited++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 }
