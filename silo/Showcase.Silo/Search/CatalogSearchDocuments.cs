@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Showcase.Cases;
 using Showcase.Catalog.Search;
 using Showcase.Listings;
 using Showcase.Reference;
@@ -20,15 +21,7 @@ public static partial class CatalogSearchDocuments
         switch (kind)
         {
             case CatalogKind.Case when await grains.GetCase(key).GetAsync() is { Published: { } published } snapshot:
-            {
-                var c = published.Content;
-                return new SearchDocument(tenant, "case", id, snapshot.Version, c.Title ?? "", c.Organisation,
-                    Text(c.Summary, c.Body, Names(ReferenceData.Industries, c.Industries), Names(ReferenceData.Domains, c.Domains),
-                        Names(ReferenceData.Technologies, c.Technologies), Names(ReferenceData.Scenes, c.Scenes), Names(ReferenceData.Programs, c.Programs),
-                        string.Join(" ", c.Metrics.Select(m => m.Name))),
-                    Facets("case", c.Industries, c.Domains, c.Technologies, c.Province, c.Programs, c.Year?.ToString(CultureInfo.InvariantCulture), null),
-                    published.SavedAt);
-            }
+                return Case(key, snapshot.Version, published.Content, published.SavedAt);
 
             case CatalogKind.Factory when await grains.GetFactory(key).GetAsync() is { IsPublic: true } factory:
             {
@@ -67,6 +60,15 @@ public static partial class CatalogSearchDocuments
                 return null;
         }
     }
+
+    /// <summary>A case's document from its published content.</summary>
+    public static SearchDocument Case(CatalogKey key, long version, CaseContent c, DateTimeOffset publishedAt) =>
+        new(key.Tenant.Value, "case", key.Id.Value, version, c.Title ?? "", c.Organisation,
+            Text(c.Summary, c.Body, Names(ReferenceData.Industries, c.Industries), Names(ReferenceData.Domains, c.Domains),
+                Names(ReferenceData.Technologies, c.Technologies), Names(ReferenceData.Scenes, c.Scenes), Names(ReferenceData.Programs, c.Programs),
+                string.Join(" ", c.Metrics.Select(m => m.Name))),
+            Facets("case", c.Industries, c.Domains, c.Technologies, c.Province, c.Programs, c.Year?.ToString(CultureInfo.InvariantCulture), null),
+            publishedAt);
 
     private static string Names(Taxonomy taxonomy, IEnumerable<string> codes) => string.Join(" ", codes.Select(taxonomy.NameOf));
 
