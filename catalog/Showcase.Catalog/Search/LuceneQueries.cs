@@ -114,9 +114,9 @@ internal sealed class LuceneQueries(Analyzer queryAnalyzer)
     }
 
     /// <summary>Every Latin word and lone character, the first and the last character pair, and all but a third of the pairs.</summary>
-    private static BooleanQuery Matching(string field, IReadOnlyList<(string Text, int Position)> tokens, float boost = 1f)
+    private static BooleanQuery Matching(string field, IReadOnlyList<(string Text, int Position)> tokens)
     {
-        var query = new BooleanQuery { Boost = boost };
+        var query = new BooleanQuery();
         var pairs = tokens.Where(t => IsPair(t.Text)).Select(t => t.Text).ToArray();
         var singles = tokens.Where(t => !IsPair(t.Text)).Select(t => t.Text);
         foreach (var single in singles.Distinct())

@@ -27,9 +27,9 @@ public static partial class CatalogSearchDocuments
             {
                 var p = factory.Profile;
                 var industry = p.SubIndustry is null ? [] : new[] { p.SubIndustry };
-                return new SearchDocument(tenant, "factory", id, factory.Version, p.Name ?? "", p.Enterprise,
+                return new SearchDocument(tenant, Segment(CatalogKind.Factory), id, factory.Version, p.Name ?? "", p.Enterprise,
                     Text(p.Summary, p.Body, Names(ReferenceData.Sectors, industry), Names(ReferenceData.Technologies, p.Technologies), p.AnsweredTask),
-                    Facets("factory", [], [], p.Technologies, p.Province, [], factory.Title.Since.Year.ToString(CultureInfo.InvariantCulture), p.Level),
+                    Facets(Segment(CatalogKind.Factory), [], [], p.Technologies, p.Province, [], factory.Title.Since.Year.ToString(CultureInfo.InvariantCulture), p.Level),
                     factory.UpdatedAt);
             }
 
@@ -37,9 +37,9 @@ public static partial class CatalogSearchDocuments
             {
                 var p = zone.Profile;
                 var province = p.Cities.Select(c => ReferenceData.Cities.Find(c)?.Parent).FirstOrDefault(x => x is not null);
-                return new SearchDocument(tenant, "pilot-zone", id, zone.Version, p.Name ?? "", Names(ReferenceData.Cities, p.Cities),
+                return new SearchDocument(tenant, Segment(CatalogKind.PilotZone), id, zone.Version, p.Name ?? "", Names(ReferenceData.Cities, p.Cities),
                     Text(p.Summary, p.Body, Names(ReferenceData.Industries, p.Industries), string.Join(" ", p.Policies.Select(x => x.Title + " " + x.Summary))),
-                    Facets("pilot-zone", p.Industries, [], [], province, [], zone.Title.Since.Year.ToString(CultureInfo.InvariantCulture), null),
+                    Facets(Segment(CatalogKind.PilotZone), p.Industries, [], [], province, [], zone.Title.Since.Year.ToString(CultureInfo.InvariantCulture), null),
                     zone.UpdatedAt);
             }
 
@@ -49,10 +49,10 @@ public static partial class CatalogSearchDocuments
                 var industries = p.Capabilities.Select(c => c.Industry).Distinct().ToArray();
                 var domains = p.Capabilities.Select(c => c.Domain).Distinct().ToArray();
                 var technologies = p.Capabilities.SelectMany(c => c.Technologies).Distinct().ToArray();
-                return new SearchDocument(tenant, "provider", id, provider.Version, p.Name ?? "", p.Kind is null ? null : ReferenceData.ApplicantKinds.NameOf(p.Kind),
+                return new SearchDocument(tenant, Segment(CatalogKind.Provider), id, provider.Version, p.Name ?? "", p.Kind is null ? null : ReferenceData.ApplicantKinds.NameOf(p.Kind),
                     Text(p.Summary, p.Body, Names(ReferenceData.Industries, industries), Names(ReferenceData.Domains, domains),
                         Names(ReferenceData.Technologies, technologies), string.Join(" ", p.Qualifications), p.Platform?.PlatformName),
-                    Facets("provider", industries, domains, technologies, p.Province, [], null, null),
+                    Facets(Segment(CatalogKind.Provider), industries, domains, technologies, p.Province, [], null, null),
                     provider.ListedAt ?? provider.UpdatedAt);
             }
 
@@ -63,12 +63,14 @@ public static partial class CatalogSearchDocuments
 
     /// <summary>A case's document from its published content.</summary>
     public static SearchDocument Case(CatalogKey key, long version, CaseContent c, DateTimeOffset publishedAt) =>
-        new(key.Tenant.Value, "case", key.Id.Value, version, c.Title ?? "", c.Organisation,
+        new(key.Tenant.Value, Segment(CatalogKind.Case), key.Id.Value, version, c.Title ?? "", c.Organisation,
             Text(c.Summary, c.Body, Names(ReferenceData.Industries, c.Industries), Names(ReferenceData.Domains, c.Domains),
                 Names(ReferenceData.Technologies, c.Technologies), Names(ReferenceData.Scenes, c.Scenes), Names(ReferenceData.Programs, c.Programs),
                 string.Join(" ", c.Metrics.Select(m => m.Name))),
-            Facets("case", c.Industries, c.Domains, c.Technologies, c.Province, c.Programs, c.Year?.ToString(CultureInfo.InvariantCulture), null),
+            Facets(Segment(CatalogKind.Case), c.Industries, c.Domains, c.Technologies, c.Province, c.Programs, c.Year?.ToString(CultureInfo.InvariantCulture), null),
             publishedAt);
+
+    private static string Segment(CatalogKind kind) => CatalogGrainFactoryExtensions.KindSegment(kind);
 
     private static string Names(Taxonomy taxonomy, IEnumerable<string> codes) => string.Join(" ", codes.Select(taxonomy.NameOf));
 
