@@ -7,7 +7,14 @@ namespace Showcase.Api.Search;
 
 public sealed class SearchSchemaSlice : ISchemaSlice
 {
-    public void AddQueries(ObjectGraphType query) =>
+    public void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("searchSuggestions")
+            .Description("Suggestions while typing: the best few published items for what has been typed so far.")
+            .Argument<NonNullGraphType<StringGraphType>>("prefix", "What has been typed.")
+            .Argument<NonNullGraphType<IntGraphType>>("first", "How many, 1 to 10.", a => a.DefaultValue = 8)
+            .ResolveAsync(async ctx => await ctx.Service<SearchService>().SuggestAsync(ctx.GetArgument<string>("prefix"), ctx.GetArgument<int>("first")));
+
         query.Field<SearchResultType>("search")
             .Description("Full-text search over this portal's published cases, factories, pilot zones and providers, in Chinese: every word must match (synonyms count), title matches first, with facet counts.")
             .Argument<StringGraphType>("query", "What to look for, e.g. 钢铁 预测性维护; empty lists everything.")
@@ -19,6 +26,7 @@ public sealed class SearchSchemaSlice : ISchemaSlice
                 ctx.GetArgument<string?>("query"),
                 ctx.GetArgument<IReadOnlyDictionary<string, IReadOnlyList<string>>?>("filter") ?? new Dictionary<string, IReadOnlyList<string>>(),
                 ctx.GetArgument<SearchSort>("sort"), ctx.GetArgument<int>("skip"), ctx.GetArgument<int>("first")));
+    }
 
     public void AddMutations(ObjectGraphType mutation)
     {

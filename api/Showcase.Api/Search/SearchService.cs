@@ -22,13 +22,27 @@ public sealed class SearchService(ISearchIndex index, RequestTenant tenant)
             throw new DomainException(ErrorCodes.TooLong, "搜索词不能超过 100 个字。", "query");
         }
 
-        return index.SearchAsync(new SearchRequest(tenant.Id.Value, query)
+        return Run(query, filters, sort, skip, take, SearchFacets.All);
+    }
+
+    /// <summary>Up to <paramref name="take"/> items for what has been typed so far, best first, without facets.</summary>
+    public async Task<IReadOnlyList<SearchHit>> SuggestAsync(string prefix, int take)
+    {
+        if (string.IsNullOrWhiteSpace(prefix))
+        {
+            return [];
+        }
+
+        return (await Run(prefix.Length > 100 ? prefix[..100] : prefix, new Dictionary<string, IReadOnlyList<string>>(), SearchSort.Relevance, 0, Math.Clamp(take, 1, 10), [])).Hits;
+    }
+
+    private Task<SearchResult> Run(string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchSort sort, int skip, int take, IReadOnlyList<string> facets) =>
+        index.SearchAsync(new SearchRequest(tenant.Id.Value, query)
         {
             Filters = filters,
             Sort = sort,
             Skip = skip,
             Take = take,
-            FacetDimensions = SearchFacets.All,
+            FacetDimensions = facets,
         });
-    }
 }

@@ -26,6 +26,8 @@ public sealed class SearchGraphQLTests(HostFixture fixture)
         var kinds = found.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("dimension").GetString() == "kind");
         Assert.Equal(("案例", 1), (kinds.GetProperty("values")[0].GetProperty("name").GetString(), kinds.GetProperty("values")[0].GetProperty("count").GetInt32()));
         Assert.Equal(0, (await other.DataAsync(null, "search", Search, new { q = "焊装" })).GetProperty("total").GetInt32());
+        var suggestions = await portal.DataAsync(null, "searchSuggestions", "{ searchSuggestions(prefix: \"焊装车\") { id title } }");
+        Assert.Equal("weld", Assert.Single(suggestions.EnumerateArray()).GetProperty("id").GetString());
 
         var withdrawn = Stopwatch.StartNew();
         await portal.DataAsync(TestPortal.Curator, "withdrawCase", "mutation { withdrawCase(id: \"weld\", reason: \"数据有误\") { id } }");

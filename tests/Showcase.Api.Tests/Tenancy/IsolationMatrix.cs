@@ -57,6 +57,7 @@ public static class IsolationMatrix
         ["providers"] = new($"{{ providers(first: 100) {{ {EntryFields} }} }}", _ => new { }),
         ["catalogMap"] = new("{ catalogMap { province { code } factories pilotZones total } }", _ => new { }),
         ["search"] = new("{ all: search { total hits { id title snippetHtml } facets { dimension values { value name count } } } words: search(query: \"甲门户\") { total hits { title } } }", _ => new { }),
+        ["searchSuggestions"] = new("{ searchSuggestions(prefix: \"甲门户\") { id title } }", _ => new { }),
         ["importJob"] = new("query($id: ID!) { importJob(id: $id) { id state fileName errors { message } } }", ids => new { id = ids.Import }),
         ["notifications"] = new("{ notifications { unreadCount items { id title body link } } }", _ => new { }),
     };
