@@ -35,7 +35,8 @@ internal static class LuceneFields
         document.Add(new StoredField(Text, source.Text.Length > StoredTextLength ? source.Text[..StoredTextLength] : source.Text));
         document.Add(new NumericDocValuesField(Date, source.Date.UtcTicks));
         document.Add(new StoredField(Date, source.Date.UtcTicks));
-        foreach (var (dimension, values) in source.Facets)
+        // The kind is part of the identity (written by Identity); every other dimension comes from the facets.
+        foreach (var (dimension, values) in source.Facets.Where(f => f.Key != SearchFacets.Kind))
         {
             foreach (var value in values.Distinct())
             {

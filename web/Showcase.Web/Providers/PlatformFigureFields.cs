@@ -15,11 +15,14 @@ public static class PlatformFigureFields
 {
     public const string Prefix = "platform.";
 
-    public static IReadOnlyList<(string Name, string Label, Type Type)> All { get; } = typeof(PlatformFigures)
+    /// <summary>Every figure in the form's order: its property, field name (camel case), label and value type.</summary>
+    public static IReadOnlyList<(PropertyInfo Property, string Name, string Label, Type Type)> Figures { get; } = typeof(PlatformFigures)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.GetCustomAttribute<DescriptionAttribute>() is not null)
-        .Select(p => (Name(p), p.GetCustomAttribute<DescriptionAttribute>()!.Description, Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
+        .Select(p => (p, Name(p), p.GetCustomAttribute<DescriptionAttribute>()!.Description, Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
         .ToArray();
+
+    public static IReadOnlyList<(string Name, string Label, Type Type)> All { get; } = Figures.Select(f => (f.Name, f.Label, f.Type)).ToArray();
 
     /// <summary>The field's value as the form shows it.</summary>
     public static string? Value(PlatformFigures? figures, string name) =>
@@ -37,7 +40,7 @@ public static class PlatformFigureFields
         var figures = new PlatformFigures();
         var errors = new List<DomainError>();
         var any = false;
-        foreach (var (name, label, type) in All)
+        foreach (var (property, name, label, type) in Figures)
         {
             var text = form[Prefix + name].ToString().Trim();
             if (text.Length == 0)
@@ -54,7 +57,7 @@ public static class PlatformFigureFields
                 continue;
             }
 
-            Property(name).SetValue(figures, value);
+            property.SetValue(figures, value);
             any = true;
         }
 
@@ -80,5 +83,5 @@ public static class PlatformFigureFields
 
     private static string Name(PropertyInfo property) => char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
 
-    private static PropertyInfo Property(string name) => typeof(PlatformFigures).GetProperty(char.ToUpperInvariant(name[0]) + name[1..])!;
+    private static PropertyInfo Property(string name) => Figures.First(f => f.Name == name).Property;
 }

@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Globalization;
-using System.Reflection;
 using Showcase.Providers;
 
 namespace Showcase.Web.Providers;
@@ -8,14 +6,11 @@ namespace Showcase.Web.Providers;
 /// <summary>The filled-in figures of a platform, each with the form's own label, in the form's order.</summary>
 public static class PlatformFigureRows
 {
-    private static readonly (PropertyInfo Property, string Label)[] Figures = typeof(PlatformFigures)
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.Name != nameof(PlatformFigures.PlatformName) && p.GetCustomAttribute<DescriptionAttribute>() is not null)
-        .Select(p => (p, p.GetCustomAttribute<DescriptionAttribute>()!.Description))
-        .ToArray();
-
     public static IEnumerable<(string Label, string Value)> Of(PlatformFigures figures) =>
-        Figures.Select(f => (f.Label, Value: Format(f.Property.GetValue(figures)))).Where(f => f.Value is not null)!;
+        PlatformFigureFields.Figures
+            .Where(f => f.Property.Name != nameof(PlatformFigures.PlatformName))
+            .Select(f => (f.Label, Value: Format(f.Property.GetValue(figures))))
+            .Where(f => f.Value is not null)!;
 
     private static string? Format(object? value) => value switch
     {
