@@ -1,18 +1,21 @@
 namespace Showcase.Catalog.Search;
 
 /// <summary>
-/// The catalog's search, whatever engine runs it (embedded Lucene, Elasticsearch). Writes are versioned and
-/// idempotent: a document or removal older than what the index holds for that item changes nothing, so replays and
-/// out-of-order deliveries are harmless.
+/// Versioned, idempotent writes: a document or removal older than (or as old as) what the index holds for that item
+/// changes nothing, so replays and out-of-order deliveries are harmless.
 /// </summary>
-public interface ISearchIndex : IAsyncDisposable
+public interface ISearchIndexWriter
 {
     /// <summary>Adds or replaces documents, each only if newer than the indexed version; searchable when this returns.</summary>
     Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default);
 
     /// <summary>Removes an item as of <paramref name="version"/> (withdrawn, delisted); an older document cannot bring it back.</summary>
     Task RemoveAsync(string tenant, string kind, string id, long version, CancellationToken cancellationToken = default);
+}
 
+/// <summary>The catalog's search, whatever engine runs it (embedded Lucene, Elasticsearch).</summary>
+public interface ISearchIndex : ISearchIndexWriter, IAsyncDisposable
+{
     Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Items like this one (shared words and facets), best first, itself excluded.</summary>
@@ -20,4 +23,17 @@ public interface ISearchIndex : IAsyncDisposable
 
     /// <summary>The version the index holds for every item of a tenant (removals included), to converge with the source.</summary>
     Task<IReadOnlyDictionary<string, long>> VersionsAsync(string tenant, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Starts filling a fresh, empty index beside the live one. Searches keep using the live index, and writes go to
+    /// both, until <see cref="ISearchIndexRebuild.CompleteAsync"/> puts the new one in its place at once.
+    /// </summary>
+    Task<ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>A rebuild under way; disposed without completing, it is abandoned and the live index stays.</summary>
+public interface ISearchIndexRebuild : ISearchIndexWriter, IAsyncDisposable
+{
+    /// <summary>Replaces the live index with the rebuilt one.</summary>
+    Task CompleteAsync(CancellationToken cancellationToken = default);
 }

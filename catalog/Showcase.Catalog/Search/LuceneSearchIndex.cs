@@ -1,73 +1,67 @@
-using System.Collections.Concurrent;
-using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
-using Directory = Lucene.Net.Store.Directory;
 
 namespace Showcase.Catalog.Search;
 
 /// <summary>
 /// The embedded engine: a Lucene index in the data folder (or in memory for tests and benchmarks). Writes are
 /// searchable when they return (near-real-time reopen) and committed every few seconds and on dispose; what a crash
-/// loses before a commit is found again by comparing <see cref="VersionsAsync"/> with the source at start.
+/// loses before a commit is found again by comparing <see cref="VersionsAsync"/> with the source at start. A rebuild
+/// fills a new generation beside the live one and swaps it in (see <see cref="LuceneFolders"/>).
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex
 {
-    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(5);
+    private readonly System.Threading.Lock _swapLock = new();
+    private readonly string? _root;
+    private volatile LuceneGeneration _current;
+    private LuceneGeneration? _rebuilding;
 
-    private readonly Directory _directory;
-    private readonly Analyzer _indexAnalyzer = ChineseAnalyzers.Index();
-    private readonly Analyzer _queryAnalyzer = ChineseAnalyzers.Query();
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
-    private readonly LuceneQueries _queries;
-    private readonly Func<string, Thesaurus> _thesaurusOf;
-    private readonly ConcurrentDictionary<string, long> _versions = new(StringComparer.Ordinal);
-    private readonly System.Threading.Lock _writeLock = new();
-    private DateTime _lastCommit = DateTime.UtcNow;
-
-    private LuceneSearchIndex(Directory directory, Func<string, Thesaurus>? thesaurusOf)
+    private LuceneSearchIndex(string? root)
     {
-        _directory = directory;
-        _writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.Version, _indexAnalyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
-        });
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _queries = new LuceneQueries(_queryAnalyzer);
-        _thesaurusOf = thesaurusOf ?? (_ => Thesaurus.Default);
-        LoadVersions();
+        _root = root;
+        _current = NewGeneration(root is null ? null : LuceneFolders.Current(root));
     }
 
     /// <summary>The index in <paramref name="path"/>, created when missing.</summary>
-    public static LuceneSearchIndex Open(string path, Func<string, Thesaurus>? thesaurusOf = null) =>
-        new(FSDirectory.Open(new DirectoryInfo(path)), thesaurusOf);
+    public static LuceneSearchIndex Open(string path) => new(path);
 
-    public static LuceneSearchIndex InMemory(Func<string, Thesaurus>? thesaurusOf = null) => new(new RAMDirectory(), thesaurusOf);
+    public static LuceneSearchIndex InMemory() => new(null);
 
     public Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
-        Write(documents.Select(d => (d.Uid, d.Version, (Func<Document>)(() => LuceneFields.Of(d)))));
+        Write(Changes(documents));
         return Task.CompletedTask;
     }
 
     public Task RemoveAsync(string tenant, string kind, string id, long version, CancellationToken cancellationToken = default)
     {
-        Write([(SearchDocument.UidOf(tenant, kind, id), version, () => LuceneFields.Removed(tenant, kind, id, version))]);
+        Write([Removal(tenant, kind, id, version)]);
         return Task.CompletedTask;
+    }
+
+    public Task<ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_swapLock)
+        {
+            if (_rebuilding is not null)
+            {
+                throw new InvalidOperationException("A rebuild is already under way.");
+            }
+
+            _rebuilding = NewGeneration(_root is null ? null : LuceneFolders.New(_root));
+            return Task.FromResult<ISearchIndexRebuild>(new Rebuild(this, _rebuilding));
+        }
     }
 
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
-        var words = SearchWords.Parse(request.Query, _thesaurusOf(request.Tenant));
-        var searcher = _searchers.Acquire();
+        var words = SearchWords.Parse(request.Query, request.Thesaurus);
+        var (generation, searcher) = Acquire();
         try
         {
-            var query = _queries.Build(request.Tenant, words, request.Filters);
+            var query = LuceneQueries.Build(request.Tenant, words, request.Filters);
             var wanted = Math.Max(1, request.Skip + request.Take);
             var top = request.Sort == SearchSort.Newest || words.IsEmpty
                 ? searcher.Search(query, null, wanted, new Sort(new SortField(LuceneFields.Date, SortFieldType.INT64, reverse: true)))
@@ -80,14 +74,14 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
         finally
         {
-            _searchers.Release(searcher);
+            generation.Release(searcher);
         }
     }
 
     public Task<IReadOnlyList<SearchHit>> SimilarAsync(string tenant, string kind, string id, int take, CancellationToken cancellationToken = default)
     {
         var uid = SearchDocument.UidOf(tenant, kind, id);
-        var searcher = _searchers.Acquire();
+        var (generation, searcher) = Acquire();
         try
         {
             var found = searcher.Search(new TermQuery(new Term(LuceneFields.Uid, uid)), 1);
@@ -104,65 +98,131 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
             var facets = SearchFacets.All.Where(d => d != SearchFacets.Kind)
                 .ToDictionary(d => d, d => (IReadOnlyList<string>)source.GetValues(d));
-            var top = searcher.Search(_queries.Similar(tenant, uid, title, facets), take);
+            var top = searcher.Search(LuceneQueries.Similar(tenant, uid, title, facets), take);
             return Task.FromResult<IReadOnlyList<SearchHit>>(top.ScoreDocs.Select(s => Hit(searcher.Doc(s.Doc), s.Score, [])).ToArray());
         }
         finally
         {
-            _searchers.Release(searcher);
+            generation.Release(searcher);
         }
     }
 
     public Task<IReadOnlyDictionary<string, long>> VersionsAsync(string tenant, CancellationToken cancellationToken = default)
     {
         var prefix = tenant + "/";
-        return Task.FromResult<IReadOnlyDictionary<string, long>>(_versions
+        return Task.FromResult<IReadOnlyDictionary<string, long>>(_current.Versions
             .Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal))
             .ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
     }
 
     public ValueTask DisposeAsync()
     {
-        lock (_writeLock)
+        lock (_swapLock)
         {
-            _searchers.Dispose();
-            _writer.Commit();
-            _writer.Dispose();
-            _directory.Dispose();
+            _rebuilding?.Dispose();
+            _current.Dispose();
         }
 
         return ValueTask.CompletedTask;
     }
 
-    private void Write(IEnumerable<(string Uid, long Version, Func<Document> Build)> changes)
+    private static LuceneGeneration NewGeneration(string? folder) =>
+        new(folder is null ? new RAMDirectory() : FSDirectory.Open(new DirectoryInfo(folder)), folder);
+
+    private static (string, long, Func<Document>)[] Changes(IReadOnlyList<SearchDocument> documents) =>
+        documents.Select(d => (d.Uid, d.Version, (Func<Document>)(() => LuceneFields.Of(d)))).ToArray();
+
+    private static (string, long, Func<Document>) Removal(string tenant, string kind, string id, long version) =>
+        (SearchDocument.UidOf(tenant, kind, id), version, () => LuceneFields.Removed(tenant, kind, id, version));
+
+    /// <summary>Live writes go to a rebuild under way too, so nothing written during it is missing when it takes over.</summary>
+    private void Write(IReadOnlyList<(string, long, Func<Document>)> changes)
     {
-        lock (_writeLock)
+        lock (_swapLock)
         {
-            var changed = false;
-            foreach (var (uid, version, build) in changes)
+            _current.Write(changes);
+            _rebuilding?.Write(changes);
+        }
+    }
+
+    /// <summary>A searcher of the live generation (retried if a rebuild replaces it in between).</summary>
+    private (LuceneGeneration, IndexSearcher) Acquire()
+    {
+        while (true)
+        {
+            var generation = _current;
+            if (generation.TryAcquire(out var searcher))
             {
-                if (_versions.TryGetValue(uid, out var indexed) && indexed >= version)
-                {
-                    continue;
-                }
-
-                _writer.UpdateDocument(new Term(LuceneFields.Uid, uid), build());
-                _versions[uid] = version;
-                changed = true;
+                return (generation, searcher);
             }
+        }
+    }
 
-            if (!changed)
+    private void Complete(LuceneGeneration rebuilt)
+    {
+        lock (_swapLock)
+        {
+            var replaced = _current;
+            rebuilt.Commit();
+            _current = rebuilt;
+            _rebuilding = null;
+            replaced.Dispose();
+            if (_root is not null && rebuilt.Folder is not null)
+            {
+                LuceneFolders.MakeCurrent(_root, rebuilt.Folder);
+            }
+        }
+    }
+
+    private void Abandon(LuceneGeneration rebuilt)
+    {
+        lock (_swapLock)
+        {
+            if (_rebuilding != rebuilt)
             {
                 return;
             }
 
-            if (DateTime.UtcNow - _lastCommit > CommitInterval)
+            _rebuilding = null;
+            rebuilt.Dispose();
+            if (rebuilt.Folder is not null)
             {
-                _writer.Commit();
-                _lastCommit = DateTime.UtcNow;
+                System.IO.Directory.Delete(rebuilt.Folder, recursive: true);
+            }
+        }
+    }
+
+    private sealed class Rebuild(LuceneSearchIndex index, LuceneGeneration generation) : ISearchIndexRebuild
+    {
+        private bool _completed;
+
+        public Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default)
+        {
+            generation.Write(Changes(documents));
+            return Task.CompletedTask;
+        }
+
+        public Task RemoveAsync(string tenant, string kind, string id, long version, CancellationToken cancellationToken = default)
+        {
+            generation.Write([Removal(tenant, kind, id, version)]);
+            return Task.CompletedTask;
+        }
+
+        public Task CompleteAsync(CancellationToken cancellationToken = default)
+        {
+            index.Complete(generation);
+            _completed = true;
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_completed)
+            {
+                index.Abandon(generation);
             }
 
-            _searchers.MaybeRefreshBlocking();
+            return ValueTask.CompletedTask;
         }
     }
 
@@ -199,38 +259,10 @@ public sealed class LuceneSearchIndex : ISearchIndex
         foreach (var dimension in dimensions.Where(IsFiltered))
         {
             var collector = new FacetCollector([dimension]);
-            searcher.Search(_queries.Build(request.Tenant, words, request.Filters, exceptDimension: dimension), collector);
+            searcher.Search(LuceneQueries.Build(request.Tenant, words, request.Filters, exceptDimension: dimension), collector);
             facets[dimension] = collector.Result()[dimension];
         }
 
         return facets;
-    }
-
-    private void LoadVersions()
-    {
-        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
-        foreach (var leaf in reader.Leaves)
-        {
-            var atomic = leaf.AtomicReader;
-            var uids = atomic.GetBinaryDocValues(LuceneFields.UidValues);
-            var versions = atomic.GetNumericDocValues(LuceneFields.Version);
-            if (uids is null || versions is null)
-            {
-                continue;
-            }
-
-            var live = atomic.LiveDocs;
-            var uid = new BytesRef();
-            for (var doc = 0; doc < atomic.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                uids.Get(doc, uid);
-                _versions[uid.Utf8ToString()] = versions.Get(doc);
-            }
-        }
     }
 }

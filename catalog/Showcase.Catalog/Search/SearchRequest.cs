@@ -17,6 +17,9 @@ public sealed record SearchRequest(string Tenant, string? Query)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>The synonyms words expand to: the shipped thesaurus, or the portal's (shipped plus its own groups).</summary>
+    public Thesaurus Thesaurus { get; init; } = Thesaurus.Default;
+
     public SearchSort Sort { get; init; }
 
     public int Skip { get; init; }

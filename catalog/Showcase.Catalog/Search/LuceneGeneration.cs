@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Showcase.Catalog.Search;
+
+/// <summary>
+/// One physical Lucene index: its writer, its near-real-time searchers and the version of every item it holds.
+/// Writes are searchable when they return and committed every few seconds and on dispose.
+/// </summary>
+internal sealed class LuceneGeneration : IDisposable
+{
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>BM25, as Elasticsearch scores, so both engines rank alike.</summary>
+    private static readonly BM25Similarity Similarity = new();
+
+    private readonly Directory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly ConcurrentDictionary<string, long> _versions = new(StringComparer.Ordinal);
+    private readonly System.Threading.Lock _writeLock = new();
+    private DateTime _lastCommit = DateTime.UtcNow;
+
+    public LuceneGeneration(Directory directory, string? folder)
+    {
+        _directory = directory;
+        Folder = folder;
+        _writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.Version, ChineseAnalyzers.Index())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+            Similarity = Similarity,
+        });
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        LoadVersions();
+    }
+
+    /// <summary>Where it lives on disk (null in memory).</summary>
+    public string? Folder { get; }
+
+    public IReadOnlyDictionary<string, long> Versions => _versions;
+
+    /// <summary>A searcher over what has been written, or false when this generation has just been replaced.</summary>
+    public bool TryAcquire(out IndexSearcher searcher)
+    {
+        try
+        {
+            searcher = _searchers.Acquire();
+            return true;
+        }
+        catch (ObjectDisposedException)
+        {
+            searcher = null!;
+            return false;
+        }
+    }
+
+    public void Release(IndexSearcher searcher) => _searchers.Release(searcher);
+
+    public void Write(IReadOnlyList<(string Uid, long Version, Func<Document> Build)> changes)
+    {
+        lock (_writeLock)
+        {
+            var changed = false;
+            foreach (var (uid, version, build) in changes)
+            {
+                if (_versions.TryGetValue(uid, out var indexed) && indexed >= version)
+                {
+                    continue;
+                }
+
+                _writer.UpdateDocument(new Term(LuceneFields.Uid, uid), build());
+                _versions[uid] = version;
+                changed = true;
+            }
+
+            if (!changed)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow - _lastCommit > CommitInterval)
+            {
+                Commit();
+            }
+
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    public void Commit()
+    {
+        lock (_writeLock)
+        {
+            _writer.Commit();
+            _lastCommit = DateTime.UtcNow;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            _searchers.Dispose();
+            _writer.Commit();
+            _writer.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    private void LoadVersions()
+    {
+        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var uids = atomic.GetBinaryDocValues(LuceneFields.UidValues);
+            var versions = atomic.GetNumericDocValues(LuceneFields.Version);
+            if (uids is null || versions is null)
+            {
+                continue;
+            }
+
+            var live = atomic.LiveDocs;
+            var uid = new BytesRef();
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                uids.Get(doc, uid);
+                _versions[uid.Utf8ToString()] = versions.Get(doc);
+            }
+        }
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}
