@@ -1,9 +1,26 @@
 namespace Showcase.Silo.Search;
 
+public enum SearchEngine
+{
+    /// <summary>Embedded Lucene in <c>{DataPath}/search</c> (the default: nothing to run beside Showcase).</summary>
+    Lucene,
+
+    /// <summary>Elasticsearch 8 at <see cref="SearchOptions.ElasticsearchUrl"/>, shared by every host of a cluster.</summary>
+    Elasticsearch,
+}
+
 /// <summary>Bound from <c>Showcase:Search</c>.</summary>
 public sealed class SearchOptions
 {
     public const string Section = "Showcase:Search";
+
+    public SearchEngine Engine { get; set; } = SearchEngine.Lucene;
+
+    /// <summary>Where Elasticsearch listens; credentials may ride in the URL (<c>http://elastic:secret@es:9200</c>).</summary>
+    public Uri? ElasticsearchUrl { get; set; }
+
+    /// <summary>The alias the catalog is searched through; its indexes are named after it.</summary>
+    public string ElasticsearchAlias { get; set; } = "showcase-catalog";
 
     /// <summary>
     /// Apply catalog changes to the index as they happen (default). Off, the index is brought up to date only at the

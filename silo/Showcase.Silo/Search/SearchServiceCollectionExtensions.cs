@@ -1,15 +1,25 @@
+using Microsoft.Extensions.Options;
 using Showcase.Catalog.Search;
+using Showcase.Catalog.Search.Elasticsearch;
 using Showcase.Grains.Listings;
 
 namespace Showcase.Silo.Search;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>The embedded Lucene index in <c>{dataPath}/search</c> and the indexer that feeds it from the catalog.</summary>
+    /// <summary>The search engine chosen in <c>Showcase:Search</c> and the indexer that feeds it from the catalog.</summary>
     public static IServiceCollection AddShowcaseSearch(this IServiceCollection services, IConfiguration configuration, string dataPath)
     {
-        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
-        services.AddSingleton<ISearchIndex>(_ => LuceneSearchIndex.Open(Path.Combine(dataPath, "search")));
+        services.AddOptions<SearchOptions>()
+            .Bind(configuration.GetSection(SearchOptions.Section))
+            .Validate(o => o.Engine != SearchEngine.Elasticsearch || o.ElasticsearchUrl is not null,
+                $"{SearchOptions.Section}:ElasticsearchUrl is required when {SearchOptions.Section}:Engine is Elasticsearch.")
+            .ValidateOnStart();
+        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value switch
+        {
+            { Engine: SearchEngine.Elasticsearch } o => new ElasticsearchSearchIndex(o.ElasticsearchUrl!, o.ElasticsearchAlias),
+            _ => LuceneSearchIndex.Open(Path.Combine(dataPath, "search")),
+        });
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<ICatalogChangeListener>(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
