@@ -53,6 +53,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<NotificationService>();
         services.AddScoped<TransferService>();
         services.AddScoped<SearchService>();
+        services.AddScoped<SearchAdminService>();
         services.AddSingleton<ImportJobs>();
 
         services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();

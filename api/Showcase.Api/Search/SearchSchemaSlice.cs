@@ -15,6 +15,10 @@ public sealed class SearchSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IntGraphType>>("first", "How many, 1 to 10.", a => a.DefaultValue = 8)
             .ResolveAsync(async ctx => await ctx.Service<SearchService>().SuggestAsync(ctx.GetArgument<string>("prefix"), ctx.GetArgument<int>("first")));
 
+        query.Field<SearchRebuildType>("searchRebuild")
+            .Description("Platform admins: the search index rebuild under way or the last one since this host started.")
+            .Resolve(ctx => ctx.Service<SearchAdminService>().LastRebuild());
+
         query.Field<SearchResultType>("search")
             .Description("Full-text search over this portal's published cases, factories, pilot zones and providers, in Chinese: every word must match (synonyms count), title matches first, with facet counts.")
             .Argument<StringGraphType>("query", "What to look for, e.g. 钢铁 预测性维护; empty lists everything.")
@@ -28,7 +32,8 @@ public sealed class SearchSchemaSlice : ISchemaSlice
                 ctx.GetArgument<SearchSort>("sort"), ctx.GetArgument<int>("skip"), ctx.GetArgument<int>("first")));
     }
 
-    public void AddMutations(ObjectGraphType mutation)
-    {
-    }
+    public void AddMutations(ObjectGraphType mutation) =>
+        mutation.Field<SearchRebuildType>("rebuildSearchIndex")
+            .Description("Platform admins: rebuild the search index of every portal from the catalog, in the background; search keeps answering meanwhile. Returns the rebuild under way if there is one.")
+            .Resolve(ctx => ctx.Service<SearchAdminService>().StartRebuild());
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Showcase.Api.Search;
 using Showcase.Catalog.Search;
 using Showcase.Grains.Listings;
 using Showcase.Listings;
@@ -11,15 +12,22 @@ namespace Showcase.Silo.Search;
 /// Keeps the search index in step with the catalog. Every entry a directory records is queued and applied in the
 /// background (indexed when public, removed when not, each with its version, so replays and reordering are
 /// harmless) — searchable within moments of the change. At start it compares every directory's versions with the
-/// index's and re-applies what differs, so a crash between a write and its indexing heals by itself.
+/// index's and re-applies what differs, so a crash between a write and its indexing heals by itself. A rebuild
+/// reads the whole catalog into a fresh index while search answers from the old one, then swaps them.
 /// </summary>
-public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex index, IOptions<SearchOptions> options, ILogger<SearchIndexer> logger)
-    : BackgroundService, ICatalogChangeListener
+public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex index, IOptions<SearchOptions> options, TimeProvider clock, ILogger<SearchIndexer> logger)
+    : BackgroundService, ICatalogChangeListener, ISearchMaintenance
 {
+    private const int RebuildBatch = 200;
     private static readonly CatalogKind[] Kinds = Enum.GetValues<CatalogKind>();
 
     private readonly Channel<(TenantId Tenant, CatalogKind Kind, CatalogEntry Entry)> _changes =
         Channel.CreateUnbounded<(TenantId, CatalogKind, CatalogEntry)>(new UnboundedChannelOptions { SingleReader = true });
+
+    private readonly System.Threading.Lock _rebuildLock = new();
+    private volatile SearchRebuildProgress? _rebuild;
+
+    public SearchRebuildProgress? LastRebuild => _rebuild;
 
     public void EntryChanged(TenantId tenant, CatalogEntry entry)
     {
@@ -36,30 +44,88 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
         foreach (var tenant in await grains.GetTenantRegistry().ListAsync())
         {
             var indexed = await index.VersionsAsync(tenant.Id.Value, cancellationToken);
-            foreach (var kind in Kinds)
+            await foreach (var (kind, entry) in EntriesAsync(tenant.Id))
             {
-                var query = new CatalogQuery { VisibleTo = null, Take = 100 };
-                CatalogPage page;
-                do
+                if (indexed.GetValueOrDefault(Uid(tenant.Id, kind, entry)) < entry.Version)
                 {
-                    page = await grains.GetCatalogDirectory(tenant.Id, kind).ListAsync(query);
-                    foreach (var entry in page.Items)
-                    {
-                        var uid = SearchDocument.UidOf(tenant.Id.Value, CatalogGrainFactoryExtensions.KindSegment(kind), entry.Id.Value);
-                        if (indexed.GetValueOrDefault(uid) < entry.Version)
-                        {
-                            await ApplyAsync(tenant.Id, kind, entry, cancellationToken);
-                            applied++;
-                        }
-                    }
-
-                    query = query with { After = page.EndCursor };
+                    await ApplyAsync(index, tenant.Id, kind, entry, cancellationToken);
+                    applied++;
                 }
-                while (page.HasNextPage);
             }
         }
 
         return applied;
+    }
+
+    public SearchRebuildProgress StartRebuild()
+    {
+        lock (_rebuildLock)
+        {
+            if (_rebuild is { State: SearchRebuildState.Running } running)
+            {
+                return running;
+            }
+
+            _rebuild = new SearchRebuildProgress(SearchRebuildState.Running, 0, 0, clock.GetUtcNow(), null, null);
+        }
+
+        _ = Task.Run(RebuildAsync);
+        return _rebuild;
+    }
+
+    /// <summary>Runs a rebuild to its end (tests and the admin page start it with <see cref="StartRebuild"/>).</summary>
+    private async Task RebuildAsync()
+    {
+        try
+        {
+            var tenants = await grains.GetTenantRegistry().ListAsync();
+            var total = 0;
+            foreach (var tenant in tenants)
+            {
+                foreach (var kind in Kinds)
+                {
+                    total += (await grains.GetCatalogDirectory(tenant.Id, kind).ListAsync(new CatalogQuery { VisibleTo = null, Take = 1 })).TotalCount;
+                }
+            }
+
+            _rebuild = _rebuild! with { Total = total };
+            await using var rebuild = await index.BeginRebuildAsync();
+            var done = 0;
+            var batch = new List<SearchDocument>(RebuildBatch);
+            foreach (var tenant in tenants)
+            {
+                await foreach (var (kind, entry) in EntriesAsync(tenant.Id))
+                {
+                    if (await DocumentAsync(tenant.Id, kind, entry) is { } document)
+                    {
+                        batch.Add(document);
+                    }
+                    else
+                    {
+                        await rebuild.RemoveAsync(tenant.Id.Value, CatalogGrainFactoryExtensions.KindSegment(kind), entry.Id.Value, entry.Version);
+                    }
+
+                    if (++done % RebuildBatch == 0)
+                    {
+                        await rebuild.IndexAsync(batch);
+                        batch.Clear();
+                        _rebuild = _rebuild with { Done = done, Total = Math.Max(total, done) };
+                    }
+                }
+            }
+
+            await rebuild.IndexAsync(batch);
+            await rebuild.CompleteAsync();
+            // Anything that changed while the catalog was read and did not reach the new index is applied now.
+            await ConvergeAsync();
+            _rebuild = _rebuild with { State = SearchRebuildState.Completed, Done = done, Total = done, FinishedAt = clock.GetUtcNow() };
+            LogRebuilt(logger, done);
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, ex, "rebuild");
+            _rebuild = _rebuild! with { State = SearchRebuildState.Failed, FinishedAt = clock.GetUtcNow(), Error = ex.Message };
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,7 +144,7 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
         {
             try
             {
-                await ApplyAsync(tenant, kind, entry, stoppingToken);
+                await ApplyAsync(index, tenant, kind, entry, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -88,22 +154,50 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
         }
     }
 
-    private async Task ApplyAsync(TenantId tenant, CatalogKind kind, CatalogEntry entry, CancellationToken cancellationToken)
+    /// <summary>Every entry of every kind in a tenant's catalog, drafts included (they must be absent from the index).</summary>
+    private async IAsyncEnumerable<(CatalogKind Kind, CatalogEntry Entry)> EntriesAsync(TenantId tenant)
     {
-        var segment = CatalogGrainFactoryExtensions.KindSegment(kind);
-        var document = entry.IsPublic ? await CatalogSearchDocuments.LoadAsync(grains, kind, new CatalogKey(tenant, entry.Id)) : null;
-        if (document is not null)
+        foreach (var kind in Kinds)
         {
-            await index.IndexAsync([document], cancellationToken);
-        }
-        else
-        {
-            await index.RemoveAsync(tenant.Value, segment, entry.Id.Value, entry.Version, cancellationToken);
+            var query = new CatalogQuery { VisibleTo = null, Take = 100 };
+            CatalogPage page;
+            do
+            {
+                page = await grains.GetCatalogDirectory(tenant, kind).ListAsync(query);
+                foreach (var entry in page.Items)
+                {
+                    yield return (kind, entry);
+                }
+
+                query = query with { After = page.EndCursor };
+            }
+            while (page.HasNextPage);
         }
     }
 
+    private async Task ApplyAsync(ISearchIndexWriter target, TenantId tenant, CatalogKind kind, CatalogEntry entry, CancellationToken cancellationToken)
+    {
+        if (await DocumentAsync(tenant, kind, entry) is { } document)
+        {
+            await target.IndexAsync([document], cancellationToken);
+        }
+        else
+        {
+            await target.RemoveAsync(tenant.Value, CatalogGrainFactoryExtensions.KindSegment(kind), entry.Id.Value, entry.Version, cancellationToken);
+        }
+    }
+
+    private async Task<SearchDocument?> DocumentAsync(TenantId tenant, CatalogKind kind, CatalogEntry entry) =>
+        entry.IsPublic ? await CatalogSearchDocuments.LoadAsync(grains, kind, new CatalogKey(tenant, entry.Id)) : null;
+
+    private static string Uid(TenantId tenant, CatalogKind kind, CatalogEntry entry) =>
+        SearchDocument.UidOf(tenant.Value, CatalogGrainFactoryExtensions.KindSegment(kind), entry.Id.Value);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index converged with the catalog: {Count} items re-applied")]
     private static partial void LogConverged(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt from {Count} catalog items")]
+    private static partial void LogRebuilt(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search indexing failed for {What}; the next start converges it")]
     private static partial void LogFailed(ILogger logger, Exception exception, string what);

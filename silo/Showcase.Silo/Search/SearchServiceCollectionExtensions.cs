@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Showcase.Api.Search;
 using Showcase.Catalog.Search;
 using Showcase.Catalog.Search.Elasticsearch;
 using Showcase.Grains.Listings;
@@ -22,6 +23,7 @@ public static class SearchServiceCollectionExtensions
         });
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<ICatalogChangeListener>(sp => sp.GetRequiredService<SearchIndexer>());
+        services.AddSingleton<ISearchMaintenance>(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
         return services;
     }

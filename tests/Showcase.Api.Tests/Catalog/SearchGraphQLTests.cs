@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Catalog.Search;
+using Showcase.Tenancy;
 using Showcase.Testing;
 
 namespace Showcase.Api.Tests.Catalog;
@@ -52,6 +55,37 @@ public sealed class SearchGraphQLTests(HostFixture fixture)
         Assert.Equal("steel", Assert.Single(steel.GetProperty("hits").EnumerateArray()).GetProperty("id").GetString());
         var industries = steel.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("dimension").GetString() == "industry");
         Assert.Equal(2, industries.GetProperty("values").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task RebuildSearchIndex_PlatformAdmin_RestoresWhatTheIndexLost_WithProgress_OthersAreRefused()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        await portal.DataAsync(TestPortal.Curator, "createCase", "mutation($input: CaseContentInput!) { createCase(id: \"weld\", input: $input) { id } }",
+            new { input = CatalogInputs.Case("重建") });
+        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
+        await UntilAsync(portal, "焊装 质量", hits => hits.GetArrayLength() == 1);
+        // The index loses the case (a damaged or emptied index); only a rebuild from the catalog brings it back.
+        await fixture.Host.Services.GetRequiredService<ISearchIndex>().RemoveAsync(portal.Tenant.Value, "case", "weld", long.MaxValue, TestContext.Current.CancellationToken);
+        Assert.Equal(0, (await portal.DataAsync(null, "search", Search, new { q = "焊装 质量" })).GetProperty("total").GetInt32());
+        var admin = fixture.GraphQL.As(await fixture.Host.PlatformAdminTokenAsync());
+
+        var byTenantAdmin = await fixture.GraphQL.As(portal.TokenOf(TestPortal.Admin)).PostAsync(portal.Tenant, "mutation { rebuildSearchIndex { state } }");
+        var started = (await admin.PostAsync(TenantId.Platform, "mutation { rebuildSearchIndex { state startedAt } }")).EnsureNoErrors().Data.GetProperty("rebuildSearchIndex");
+        JsonElement progress;
+        do
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+            progress = (await admin.PostAsync(TenantId.Platform, "{ searchRebuild { state done total percent finishedAt error } }")).EnsureNoErrors().Data.GetProperty("searchRebuild");
+        }
+        while (progress.GetProperty("state").GetString() == "RUNNING");
+
+        Assert.Equal("FORBIDDEN", byTenantAdmin.FirstCode);
+        Assert.Equal("RUNNING", started.GetProperty("state").GetString());
+        Assert.Equal("COMPLETED", progress.GetProperty("state").GetString());
+        Assert.Equal(100, progress.GetProperty("percent").GetInt32());
+        Assert.True(progress.GetProperty("total").GetInt32() >= 1);
+        Assert.Equal(1, (await portal.DataAsync(null, "search", Search, new { q = "焊装 质量" })).GetProperty("total").GetInt32());
     }
 
     private static async Task<JsonElement> UntilAsync(CatalogPortal portal, string query, Func<JsonElement, bool> done)
