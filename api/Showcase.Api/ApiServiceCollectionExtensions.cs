@@ -54,6 +54,8 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<TransferService>();
         services.AddScoped<SearchService>();
         services.AddScoped<SearchAdminService>();
+        services.AddScoped<SearchSynonymService>();
+        services.AddSingleton<PortalThesauri>();
         services.AddSingleton<ImportJobs>();
 
         services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();

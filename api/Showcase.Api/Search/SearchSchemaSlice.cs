@@ -15,6 +15,10 @@ public sealed class SearchSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IntGraphType>>("first", "How many, 1 to 10.", a => a.DefaultValue = 8)
             .ResolveAsync(async ctx => await ctx.Service<SearchService>().SuggestAsync(ctx.GetArgument<string>("prefix"), ctx.GetArgument<int>("first")));
 
+        query.Field<SearchSynonymsType>("searchSynonyms")
+            .Description("Curators: this portal's own synonym groups.")
+            .ResolveAsync(async ctx => await ctx.Service<SearchSynonymService>().GetAsync());
+
         query.Field<SearchRebuildType>("searchRebuild")
             .Description("Platform admins: the search index rebuild under way or the last one since this host started.")
             .Resolve(ctx => ctx.Service<SearchAdminService>().LastRebuild());
@@ -32,8 +36,17 @@ public sealed class SearchSchemaSlice : ISchemaSlice
                 ctx.GetArgument<SearchSort>("sort"), ctx.GetArgument<int>("skip"), ctx.GetArgument<int>("first")));
     }
 
-    public void AddMutations(ObjectGraphType mutation) =>
+    public void AddMutations(ObjectGraphType mutation)
+    {
         mutation.Field<SearchRebuildType>("rebuildSearchIndex")
             .Description("Platform admins: rebuild the search index of every portal from the catalog, in the background; search keeps answering meanwhile. Returns the rebuild under way if there is one.")
             .Resolve(ctx => ctx.Service<SearchAdminService>().StartRebuild());
+
+        mutation.Field<SearchSynonymsType>("setSearchSynonyms")
+            .Description("Curators: replace this portal's own synonym groups (2 to 10 words each, a word in one group only). Used by the next search, no reindexing. Saving the same groups again changes nothing; VERSION_CONFLICT when someone saved since `expectedVersion`.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>>>("groups")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The `version` you edited (0 for the first save).")
+            .ResolveAsync(async ctx => await ctx.Service<SearchSynonymService>().SetAsync(
+                ctx.GetArgument<List<List<string>>>("groups").Select(g => (IReadOnlyList<string>)g).ToArray(), ctx.GetArgument<int>("expectedVersion")));
+    }
 }

@@ -5,7 +5,7 @@ using Showcase.Common;
 namespace Showcase.Api.Search;
 
 /// <summary>Search over the current portal's published catalog: public to everyone, always within this tenant.</summary>
-public sealed class SearchService(ISearchIndex index, RequestTenant tenant)
+public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, RequestTenant tenant)
 {
     public const int MaxTake = 50;
     public const int MaxSkip = 1_000;
@@ -36,9 +36,10 @@ public sealed class SearchService(ISearchIndex index, RequestTenant tenant)
         return (await Run(prefix.Length > 100 ? prefix[..100] : prefix, new Dictionary<string, IReadOnlyList<string>>(), SearchSort.Relevance, 0, Math.Clamp(take, 1, 10), [])).Hits;
     }
 
-    private Task<SearchResult> Run(string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchSort sort, int skip, int take, IReadOnlyList<string> facets) =>
-        index.SearchAsync(new SearchRequest(tenant.Id.Value, query)
+    private async Task<SearchResult> Run(string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchSort sort, int skip, int take, IReadOnlyList<string> facets) =>
+        await index.SearchAsync(new SearchRequest(tenant.Id.Value, query)
         {
+            Thesaurus = await thesauri.OfAsync(tenant.Id),
             Filters = filters,
             Sort = sort,
             Skip = skip,

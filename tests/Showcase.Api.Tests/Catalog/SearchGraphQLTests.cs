@@ -88,6 +88,34 @@ public sealed class SearchGraphQLTests(HostFixture fixture)
         Assert.Equal(1, (await portal.DataAsync(null, "search", Search, new { q = "焊装 质量" })).GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task SetSearchSynonyms_Curator_WidensTheNextSearchOfThisPortalOnly_BadGroupsChangeNothing()
+    {
+        const string Set = "mutation($groups: [[String!]!]!, $v: Int!) { setSearchSynonyms(groups: $groups, expectedVersion: $v) { groups version } }";
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var other = await CatalogPortal.CreateAsync(fixture);
+        foreach (var p in new[] { portal, other })
+        {
+            await p.DataAsync(TestPortal.Curator, "createCase", "mutation($input: CaseContentInput!) { createCase(id: \"weld\", input: $input) { id } }", new { input = CatalogInputs.Case("同义") });
+            await p.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
+            await UntilAsync(p, "焊装车间", hits => hits.GetArrayLength() == 1);
+        }
+
+        var before = (await portal.DataAsync(null, "search", Search, new { q = "白车身车间" })).GetProperty("total").GetInt32();
+        var byEnterprise = await portal.PostAsync(TestPortal.Enterprise, Set, new { groups = new[] { new[] { "焊装车间", "白车身车间" } }, v = 0 });
+        var refused = await portal.PostAsync(TestPortal.Curator, Set, new { groups = new[] { new[] { "焊装车间", "白车身车间" }, new[] { "白车身车间", "车身车间" } }, v = 0 });
+        var saved = await portal.DataAsync(TestPortal.Curator, "setSearchSynonyms", Set, new { groups = new[] { new[] { "焊装车间", "白车身车间" } }, v = 0 });
+        var after = (await portal.DataAsync(null, "search", Search, new { q = "白车身车间" })).GetProperty("total").GetInt32();
+        var elsewhere = (await other.DataAsync(null, "search", Search, new { q = "白车身车间" })).GetProperty("total").GetInt32();
+
+        Assert.Equal(0, before);
+        Assert.Equal("FORBIDDEN", byEnterprise.FirstCode);
+        Assert.Equal(("INVALID_VALUE", "groups[1]"), (refused.FirstCode, refused.Errors[0].Field));
+        Assert.Equal(1, saved.GetProperty("version").GetInt32());
+        Assert.Equal(1, after);
+        Assert.Equal(0, elsewhere);
+    }
+
     private static async Task<JsonElement> UntilAsync(CatalogPortal portal, string query, Func<JsonElement, bool> done)
     {
         for (var attempt = 0; ; attempt++)
