@@ -1,5 +1,4 @@
 using Showcase.Catalog.Search;
-using Showcase.Listings;
 using Showcase.Reference;
 
 namespace Showcase.Api.Search;
@@ -9,7 +8,7 @@ public sealed record SearchFacet(string Dimension, IReadOnlyList<FacetCount> Val
 {
     public static string NameOf(string dimension, string value) => dimension switch
     {
-        SearchFacets.Kind => CatalogLabels.Kind(CatalogGrainFactoryExtensions.ParseKindSegment(value)),
+        SearchFacets.Kind => SearchKinds.Name(value),
         SearchFacets.Industry => ReferenceData.Industries.NameOf(value),
         SearchFacets.Domain => ReferenceData.Domains.NameOf(value),
         SearchFacets.Technology => ReferenceData.Technologies.NameOf(value),

@@ -1,4 +1,5 @@
 using Showcase.Common;
+using Showcase.Grains.Listings;
 using Showcase.Scenarios;
 using Showcase.Tenancy;
 
@@ -7,7 +8,8 @@ namespace Showcase.Grains.Scenarios;
 [GrainType("scenario-directory")]
 internal sealed class ScenarioDirectoryGrain(
     [PersistentState("scenario-directory")] IPersistentState<ScenarioDirectoryGrain.State> state,
-    TimeProvider clock) : Grain, IScenarioDirectoryGrain
+    TimeProvider clock,
+    IEnumerable<ICatalogChangeListener> listeners) : Grain, IScenarioDirectoryGrain
 {
     private TenantId? _tenant;
 
@@ -43,6 +45,11 @@ internal sealed class ScenarioDirectoryGrain(
         {
             await state.WriteStateAsync();
         }
+
+        if (!known)
+        {
+            Announce(summary);
+        }
     }
 
     public Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query) =>
@@ -56,6 +63,7 @@ internal sealed class ScenarioDirectoryGrain(
 
     public async Task ReconcileAsync()
     {
+        var reconciled = new List<ScenarioSummary>();
         foreach (var id in state.State.Pending.Keys.ToArray())
         {
             var snapshot = await GrainFactory.GetScenario(new ScenarioKey(Tenant, EntityId.Parse(id))).GetAsync();
@@ -66,12 +74,25 @@ internal sealed class ScenarioDirectoryGrain(
             else
             {
                 state.State.Entries[id] = snapshot.ToSummary();
+                reconciled.Add(state.State.Entries[id]);
             }
 
             state.State.Pending.Remove(id);
         }
 
         await state.WriteStateAsync();
+        foreach (var summary in reconciled)
+        {
+            Announce(summary);
+        }
+    }
+
+    private void Announce(ScenarioSummary summary)
+    {
+        foreach (var listener in listeners)
+        {
+            listener.ScenarioChanged(Tenant, summary);
+        }
     }
 
     internal sealed class State

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Showcase.Api.Search;
 using Showcase.Cases;
 using Showcase.Catalog.Search;
 using Showcase.Listings;
 using Showcase.Reference;
+using Showcase.Scenarios;
 
 namespace Showcase.Silo.Search;
 
@@ -14,11 +16,19 @@ namespace Showcase.Silo.Search;
 public static partial class CatalogSearchDocuments
 {
     /// <summary>The item's document, or null when it is not public (then it must leave the index).</summary>
-    public static async Task<SearchDocument?> LoadAsync(IGrainFactory grains, CatalogKind kind, CatalogKey key)
+    public static async Task<SearchDocument?> LoadAsync(IGrainFactory grains, SearchItem item)
     {
-        var tenant = key.Tenant.Value;
-        var id = key.Id.Value;
-        switch (kind)
+        var tenant = item.Tenant.Value;
+        var id = item.Id.Value;
+        if (item.Kind == SearchKinds.Scenario)
+        {
+            return await grains.GetScenario(new ScenarioKey(item.Tenant, item.Id)).GetAsync() is { Status: ScenarioStatus.Published } scenario
+                ? Scenario(scenario)
+                : null;
+        }
+
+        var key = new CatalogKey(item.Tenant, item.Id);
+        switch (CatalogGrainFactoryExtensions.ParseKindSegment(item.Kind))
         {
             case CatalogKind.Case when await grains.GetCase(key).GetAsync() is { Published: { } published } snapshot:
                 return Case(key, snapshot.Version, published.Content, published.SavedAt);
@@ -69,6 +79,19 @@ public static partial class CatalogSearchDocuments
                 string.Join(" ", c.Metrics.Select(m => m.Name))),
             Facets(Segment(CatalogKind.Case), c.Industries, c.Domains, c.Technologies, c.Province, c.Programs, c.Year?.ToString(CultureInfo.InvariantCulture), null),
             publishedAt);
+
+    /// <summary>A published scenario: what it answers and what it brought, under its industry, domain and technologies.</summary>
+    public static SearchDocument Scenario(ScenarioSnapshot scenario)
+    {
+        var c = scenario.Content;
+        var industries = c.Industry is null ? [] : new[] { c.Industry };
+        var domains = c.Domain is null ? [] : new[] { c.Domain };
+        return new SearchDocument(scenario.Key.Tenant.Value, SearchKinds.Scenario, scenario.Key.Id.Value, scenario.Version, c.Title ?? "",
+            string.Join(" · ", new[] { Names(ReferenceData.Industries, industries), Names(ReferenceData.Domains, domains) }.Where(n => n.Length > 0)),
+            Text(c.Summary, c.NeedAnswered, c.Benefits, Names(ReferenceData.Stages, c.Stages), Names(ReferenceData.Technologies, c.Technologies)),
+            Facets(SearchKinds.Scenario, industries, domains, c.Technologies, null, [], null, null),
+            scenario.PublishedAt ?? scenario.UpdatedAt);
+    }
 
     private static string Segment(CatalogKind kind) => CatalogGrainFactoryExtensions.KindSegment(kind);
 

@@ -2,8 +2,10 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Showcase.Api.Search;
 using Showcase.Catalog.Search;
+using Showcase.Common;
 using Showcase.Grains.Listings;
 using Showcase.Listings;
+using Showcase.Scenarios;
 using Showcase.Tenancy;
 
 namespace Showcase.Silo.Search;
@@ -21,21 +23,16 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
     private const int RebuildBatch = 200;
     private static readonly CatalogKind[] Kinds = Enum.GetValues<CatalogKind>();
 
-    private readonly Channel<(TenantId Tenant, CatalogKind Kind, CatalogEntry Entry)> _changes =
-        Channel.CreateUnbounded<(TenantId, CatalogKind, CatalogEntry)>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<SearchItem> _changes = Channel.CreateUnbounded<SearchItem>(new UnboundedChannelOptions { SingleReader = true });
 
     private readonly System.Threading.Lock _rebuildLock = new();
     private volatile SearchRebuildProgress? _rebuild;
 
     public SearchRebuildProgress? LastRebuild => _rebuild;
 
-    public void EntryChanged(TenantId tenant, CatalogEntry entry)
-    {
-        if (options.Value.LiveUpdates)
-        {
-            _changes.Writer.TryWrite((tenant, entry.Kind, entry));
-        }
-    }
+    public void EntryChanged(TenantId tenant, CatalogEntry entry) => Queue(SearchItem.Of(tenant, entry));
+
+    public void ScenarioChanged(TenantId tenant, ScenarioSummary scenario) => Queue(SearchItem.Of(tenant, scenario));
 
     /// <summary>Re-applies every item whose version in the index differs from its directory's; returns how many.</summary>
     public async Task<int> ConvergeAsync(CancellationToken cancellationToken = default)
@@ -44,11 +41,11 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
         foreach (var tenant in await grains.GetTenantRegistry().ListAsync())
         {
             var indexed = await index.VersionsAsync(tenant.Id.Value, cancellationToken);
-            await foreach (var (kind, entry) in EntriesAsync(tenant.Id))
+            await foreach (var item in ItemsAsync(tenant.Id))
             {
-                if (indexed.GetValueOrDefault(Uid(tenant.Id, kind, entry)) < entry.Version)
+                if (indexed.GetValueOrDefault(item.Uid) < item.Version)
                 {
-                    await ApplyAsync(index, tenant.Id, kind, entry, cancellationToken);
+                    await ApplyAsync(index, item, cancellationToken);
                     applied++;
                 }
             }
@@ -86,6 +83,8 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
                 {
                     total += (await grains.GetCatalogDirectory(tenant.Id, kind).ListAsync(new CatalogQuery { VisibleTo = null, Take = 1 })).TotalCount;
                 }
+
+                total += (await grains.GetScenarioDirectory(tenant.Id).ListAsync(new ScenarioListQuery(Take: 1))).TotalCount;
             }
 
             _rebuild = _rebuild! with { Total = total };
@@ -94,15 +93,15 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
             var batch = new List<SearchDocument>(RebuildBatch);
             foreach (var tenant in tenants)
             {
-                await foreach (var (kind, entry) in EntriesAsync(tenant.Id))
+                await foreach (var item in ItemsAsync(tenant.Id))
                 {
-                    if (await DocumentAsync(tenant.Id, kind, entry) is { } document)
+                    if (await DocumentAsync(item) is { } document)
                     {
                         batch.Add(document);
                     }
                     else
                     {
-                        await rebuild.RemoveAsync(tenant.Id.Value, CatalogGrainFactoryExtensions.KindSegment(kind), entry.Id.Value, entry.Version);
+                        await rebuild.RemoveAsync(item.Tenant.Value, item.Kind, item.Id.Value, item.Version);
                     }
 
                     if (++done % RebuildBatch == 0)
@@ -140,22 +139,30 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
             LogFailed(logger, ex, "convergence");
         }
 
-        await foreach (var (tenant, kind, entry) in _changes.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var item in _changes.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
-                await ApplyAsync(index, tenant, kind, entry, stoppingToken);
+                await ApplyAsync(index, item, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The next start's convergence picks it up.
-                LogFailed(logger, ex, $"{tenant}/{kind}/{entry.Id}");
+                LogFailed(logger, ex, item.Uid);
             }
         }
     }
 
-    /// <summary>Every entry of every kind in a tenant's catalog, drafts included (they must be absent from the index).</summary>
-    private async IAsyncEnumerable<(CatalogKind Kind, CatalogEntry Entry)> EntriesAsync(TenantId tenant)
+    private void Queue(SearchItem item)
+    {
+        if (options.Value.LiveUpdates)
+        {
+            _changes.Writer.TryWrite(item);
+        }
+    }
+
+    /// <summary>Every item of a tenant, drafts included (they must be absent from the index).</summary>
+    private async IAsyncEnumerable<SearchItem> ItemsAsync(TenantId tenant)
     {
         foreach (var kind in Kinds)
         {
@@ -166,32 +173,43 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
                 page = await grains.GetCatalogDirectory(tenant, kind).ListAsync(query);
                 foreach (var entry in page.Items)
                 {
-                    yield return (kind, entry);
+                    yield return SearchItem.Of(tenant, entry);
                 }
 
                 query = query with { After = page.EndCursor };
             }
             while (page.HasNextPage);
         }
+
+        Page<ScenarioSummary> scenarios;
+        var skip = 0;
+        do
+        {
+            scenarios = await grains.GetScenarioDirectory(tenant).ListAsync(new ScenarioListQuery(Skip: skip, Take: Page<ScenarioSummary>.MaxTake));
+            foreach (var scenario in scenarios.Items)
+            {
+                yield return SearchItem.Of(tenant, scenario);
+            }
+
+            skip += scenarios.Items.Count;
+        }
+        while (scenarios.HasNextPage && scenarios.Items.Count > 0);
     }
 
-    private async Task ApplyAsync(ISearchIndexWriter target, TenantId tenant, CatalogKind kind, CatalogEntry entry, CancellationToken cancellationToken)
+    private async Task ApplyAsync(ISearchIndexWriter target, SearchItem item, CancellationToken cancellationToken)
     {
-        if (await DocumentAsync(tenant, kind, entry) is { } document)
+        if (await DocumentAsync(item) is { } document)
         {
             await target.IndexAsync([document], cancellationToken);
         }
         else
         {
-            await target.RemoveAsync(tenant.Value, CatalogGrainFactoryExtensions.KindSegment(kind), entry.Id.Value, entry.Version, cancellationToken);
+            await target.RemoveAsync(item.Tenant.Value, item.Kind, item.Id.Value, item.Version, cancellationToken);
         }
     }
 
-    private async Task<SearchDocument?> DocumentAsync(TenantId tenant, CatalogKind kind, CatalogEntry entry) =>
-        entry.IsPublic ? await CatalogSearchDocuments.LoadAsync(grains, kind, new CatalogKey(tenant, entry.Id)) : null;
-
-    private static string Uid(TenantId tenant, CatalogKind kind, CatalogEntry entry) =>
-        SearchDocument.UidOf(tenant.Value, CatalogGrainFactoryExtensions.KindSegment(kind), entry.Id.Value);
+    private async Task<SearchDocument?> DocumentAsync(SearchItem item) =>
+        item.IsPublic ? await CatalogSearchDocuments.LoadAsync(grains, item) : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index converged with the catalog: {Count} items re-applied")]
     private static partial void LogConverged(ILogger logger, int count);

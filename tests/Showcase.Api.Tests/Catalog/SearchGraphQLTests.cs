@@ -39,6 +39,36 @@ public sealed class SearchGraphQLTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task PublishedScenario_IsFoundAsAScenario_UnpublishedOne_Leaves()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var input = new
+        {
+            title = "涂装车间漆膜缺陷智能识别",
+            summary = "在涂装线出口部署相机，识别流挂、缩孔等漆膜缺陷。",
+            stages = new[] { "production" },
+            industry = "automotive",
+            domain = "quality",
+            technologies = new[] { "ai" },
+            needAnswered = "人工检查漏检多。",
+            benefits = "返修率下降。",
+        };
+        var id = (await portal.DataAsync(TestPortal.Curator, "createScenario", "mutation($input: ScenarioContentInput!) { createScenario(input: $input) { id } }", new { input }))
+            .GetProperty("id").GetString();
+
+        await portal.DataAsync(TestPortal.Curator, "publishScenario", "mutation($id: ID!) { publishScenario(id: $id) { id } }", new { id });
+        var found = await UntilAsync(portal, "漆膜缺陷", hits => hits.GetArrayLength() == 1);
+        await portal.DataAsync(TestPortal.Curator, "unpublishScenario", "mutation($id: ID!) { unpublishScenario(id: $id) { id } }", new { id });
+        var gone = await UntilAsync(portal, "漆膜缺陷", hits => hits.GetArrayLength() == 0);
+
+        var hit = found.GetProperty("hits")[0];
+        Assert.Equal(("scenario", id), (hit.GetProperty("kind").GetString(), hit.GetProperty("id").GetString()));
+        var kinds = found.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("dimension").GetString() == "kind");
+        Assert.Equal("场景", kinds.GetProperty("values")[0].GetProperty("name").GetString());
+        Assert.Equal(0, gone.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Search_BySynonymAndFacetFilter_FindsOnlyWhatMatches()
     {
         var portal = await CatalogPortal.CreateAsync(fixture);

@@ -22,7 +22,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
 
         await page.GotoAsync($"/t/{tenant}/");
-        await page.GetByPlaceholder("搜索案例、示范工厂、先行区、供应商").FillAsync("预测性维护");
+        await page.GetByPlaceholder("搜索案例、场景、示范工厂、先行区、供应商").FillAsync("预测性维护");
         await page.GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
         var results = page.GetByRole(AriaRole.Region, new() { Name = "搜索结果" });
         await Assertions.Expect(results.Locator(".hits li")).ToHaveCountAsync(3);
@@ -96,7 +96,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(javaScriptEnabled: true);
 
         await page.GotoAsync($"/t/{tenant}/");
-        await page.GetByPlaceholder("搜索案例、示范工厂、先行区、供应商").PressSequentiallyAsync("鼓风机");
+        await page.GetByPlaceholder("搜索案例、场景、示范工厂、先行区、供应商").PressSequentiallyAsync("鼓风机");
 
         var options = page.Locator("#search-suggestions option");
         await Assertions.Expect(options).ToHaveCountAsync(1);

@@ -1,0 +1,20 @@
+using Showcase.Api.Search;
+using Showcase.Catalog.Search;
+using Showcase.Common;
+using Showcase.Listings;
+using Showcase.Scenarios;
+using Showcase.Tenancy;
+
+namespace Showcase.Silo.Search;
+
+/// <summary>One item of a portal as the indexer sees it: which kind and id, which version, and whether the public may see it.</summary>
+public sealed record SearchItem(TenantId Tenant, string Kind, EntityId Id, long Version, bool IsPublic)
+{
+    public static SearchItem Of(TenantId tenant, CatalogEntry entry) =>
+        new(tenant, CatalogGrainFactoryExtensions.KindSegment(entry.Kind), entry.Id, entry.Version, entry.IsPublic);
+
+    public static SearchItem Of(TenantId tenant, ScenarioSummary scenario) =>
+        new(tenant, SearchKinds.Scenario, scenario.Id, scenario.Version, scenario.Status == ScenarioStatus.Published);
+
+    public string Uid => SearchDocument.UidOf(Tenant.Value, Kind, Id.Value);
+}
