@@ -5,13 +5,14 @@ using Lucene.Net.Util;
 namespace Showcase.Catalog.Search;
 
 /// <summary>
-/// Counts the values of facet dimensions over the matching documents in one pass, segment by segment, from doc
-/// values ordinals (strings are looked up once per segment, not per document).
+/// Counts the values of facet dimensions over the matching documents in one pass, segment by segment, from the
+/// segment's cached <see cref="FacetOrdinals"/> (strings are looked up once per segment, not per document).
 /// </summary>
 internal sealed class FacetCollector(IReadOnlyList<string> dimensions) : ICollector
 {
     private readonly Dictionary<string, int>[] _counts = dimensions.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[dimensions.Count];
+    private readonly FacetOrdinals?[] _ordinals = new FacetOrdinals?[dimensions.Count];
     private readonly int[][] _segmentCounts = new int[dimensions.Count][];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -25,25 +26,27 @@ internal sealed class FacetCollector(IReadOnlyList<string> dimensions) : ICollec
         FlushSegment();
         for (var d = 0; d < dimensions.Count; d++)
         {
-            _values[d] = context.AtomicReader.GetSortedSetDocValues(LuceneFields.FacetValues(dimensions[d]));
-            _segmentCounts[d] = _values[d] is { } values ? new int[values.ValueCount] : [];
+            var field = LuceneFields.FacetValues(dimensions[d]);
+            _ordinals[d] = FacetOrdinals.Of(context.AtomicReader, field);
+            _values[d] = _ordinals[d] is null ? null : context.AtomicReader.GetSortedSetDocValues(field);
+            _segmentCounts[d] = _ordinals[d] is { } ordinals ? new int[ordinals.ValueCount] : [];
         }
     }
 
     public void Collect(int doc)
     {
-        for (var d = 0; d < _values.Length; d++)
+        for (var d = 0; d < _ordinals.Length; d++)
         {
-            if (_values[d] is not { } values)
+            if (_ordinals[d] is not { } ordinals)
             {
                 continue;
             }
 
-            values.SetDocument(doc);
             var counts = _segmentCounts[d];
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            var ords = ordinals.Ords;
+            for (int i = ordinals.Starts[doc], end = ordinals.Starts[doc + 1]; i < end; i++)
             {
-                counts[ord]++;
+                counts[ords[i]]++;
             }
         }
     }

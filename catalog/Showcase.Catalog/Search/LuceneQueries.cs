@@ -91,10 +91,10 @@ internal static class LuceneQueries
             matching.Add(new TermQuery(new Term(LuceneFields.All, token)), Occur.MUST);
         }
 
-        if (plan.Pairs.Count > 0)
+        if (plan.MinimumMiddlePairs > 0)
         {
-            var most = new BooleanQuery { MinimumNumberShouldMatch = plan.MinimumPairs };
-            foreach (var pair in plan.Pairs.Distinct())
+            var most = new BooleanQuery { MinimumNumberShouldMatch = plan.MinimumMiddlePairs };
+            foreach (var pair in plan.MiddlePairs)
             {
                 most.Add(new TermQuery(new Term(LuceneFields.All, pair)), Occur.SHOULD);
             }

@@ -63,14 +63,30 @@ public sealed class LuceneSearchIndex : ISearchIndex
         {
             var query = LuceneQueries.Build(request.Tenant, words, request.Filters);
             var wanted = Math.Max(1, request.Skip + request.Take);
-            var top = request.Sort == SearchSort.Newest || words.IsEmpty
-                ? searcher.Search(query, null, wanted, new Sort(new SortField(LuceneFields.Date, SortFieldType.INT64, reverse: true)))
-                : searcher.Search(query, wanted);
+            ITopDocsCollector top = request.Sort == SearchSort.Newest || words.IsEmpty
+                ? TopFieldCollector.Create(new Sort(new SortField(LuceneFields.Date, SortFieldType.INT64, reverse: true)), wanted, false, false, false, false)
+                : TopScoreDocCollector.Create(wanted, false);
+            // The top hits and the dimensions without a filter of their own are collected in one pass over the matches.
+            bool IsFiltered(string dimension) => request.Filters.TryGetValue(dimension, out var values) && values.Count > 0;
+            var dimensions = request.FacetDimensions.Distinct().ToArray();
+            var together = dimensions.Where(d => !IsFiltered(d)).ToArray();
+            var facets = together.Length > 0 ? new FacetCollector(together) : null;
+            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            var found = top.GetTopDocs();
             var highlights = words.Highlights;
-            var hits = top.ScoreDocs.Skip(request.Skip).Take(request.Take)
+            var hits = found.ScoreDocs.Skip(request.Skip).Take(request.Take)
                 .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights))
                 .ToArray();
-            return Task.FromResult(new SearchResult(hits, top.TotalHits, CountFacets(searcher, request, words, query)));
+            var counts = facets?.Result().ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+            foreach (var dimension in dimensions.Where(IsFiltered))
+            {
+                // A filtered dimension is counted over the matches of every other filter, so its other values keep their counts.
+                var alone = new FacetCollector([dimension]);
+                searcher.Search(LuceneQueries.Build(request.Tenant, words, request.Filters, exceptDimension: dimension), alone);
+                counts[dimension] = alone.Result()[dimension];
+            }
+
+            return Task.FromResult(new SearchResult(hits, found.TotalHits, counts));
         }
         finally
         {
@@ -234,35 +250,5 @@ public sealed class LuceneSearchIndex : ISearchIndex
         return new SearchHit(
             document.Get(SearchFacets.Kind), document.Get(LuceneFields.Id), title, document.Get(LuceneFields.Subtitle),
             Snippets.Mark(title, highlights), Snippets.Snippet(text, highlights), score, new DateTimeOffset(ticks, TimeSpan.Zero));
-    }
-
-    /// <summary>
-    /// Dimensions without a filter of their own are counted together over the query's matches in one pass; a filtered
-    /// dimension is counted over the matches of every other filter, so its other values keep their counts.
-    /// </summary>
-    private Dictionary<string, IReadOnlyList<FacetCount>> CountFacets(IndexSearcher searcher, SearchRequest request, SearchWords words, Query query)
-    {
-        bool IsFiltered(string dimension) => request.Filters.TryGetValue(dimension, out var values) && values.Count > 0;
-        var dimensions = request.FacetDimensions.Distinct().ToArray();
-        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-        var together = dimensions.Where(d => !IsFiltered(d)).ToArray();
-        if (together.Length > 0)
-        {
-            var collector = new FacetCollector(together);
-            searcher.Search(query, collector);
-            foreach (var (dimension, counts) in collector.Result())
-            {
-                facets[dimension] = counts;
-            }
-        }
-
-        foreach (var dimension in dimensions.Where(IsFiltered))
-        {
-            var collector = new FacetCollector([dimension]);
-            searcher.Search(LuceneQueries.Build(request.Tenant, words, request.Filters, exceptDimension: dimension), collector);
-            facets[dimension] = collector.Result()[dimension];
-        }
-
-        return facets;
     }
 }

@@ -52,6 +52,15 @@ public sealed record WordPlan(string Word, IReadOnlyList<(string Text, int Posit
     /// <summary>How many of the distinct pairs a match must hold (all but a third).</summary>
     public int MinimumPairs => Math.Min(Pairs.Count - Pairs.Count / 3, Pairs.Distinct().Count());
 
+    /// <summary>The pairs between the first and the last (those two are <see cref="Required"/> already).</summary>
+    public IReadOnlyList<string> MiddlePairs => Pairs.Distinct().Where(p => p != Pairs[0] && p != Pairs[^1]).ToArray();
+
+    /// <summary>
+    /// How many <see cref="MiddlePairs"/> a match must hold so that it holds <see cref="MinimumPairs"/> in all; 0 for
+    /// words of up to four characters, whose first and last pairs are enough (so no costly minimum-match clause runs).
+    /// </summary>
+    public int MinimumMiddlePairs => Pairs.Count == 0 ? 0 : Math.Max(0, MinimumPairs - Pairs.Take(1).Concat(Pairs.TakeLast(1)).Distinct().Count());
+
     public IReadOnlyList<string> Distinct => Tokens.Select(t => t.Text).Distinct().ToArray();
 
     /// <summary>A pair of Han characters as the bigram filter makes it (Latin words and lone characters are not).</summary>

@@ -121,14 +121,14 @@ internal static class ElasticsearchQueries
     private static JsonObject Word(WordPlan plan)
     {
         var required = new JsonArray(plan.Required.Select(t => Term("all", t)).ToArray<JsonNode>());
-        if (plan.Pairs.Count > 0)
+        if (plan.MinimumMiddlePairs > 0)
         {
             required.Add(new JsonObject
             {
                 ["bool"] = new JsonObject
                 {
-                    ["should"] = new JsonArray(plan.Pairs.Distinct().Select(p => Term("all", p)).ToArray<JsonNode>()),
-                    ["minimum_should_match"] = plan.MinimumPairs,
+                    ["should"] = new JsonArray(plan.MiddlePairs.Select(p => Term("all", p)).ToArray<JsonNode>()),
+                    ["minimum_should_match"] = plan.MinimumMiddlePairs,
                 },
             });
         }
