@@ -85,10 +85,11 @@ internal static class LuceneQueries
             return null;
         }
 
-        var matching = new BooleanQuery();
+        // One flat query: the matching terms are required, the rest only score.
+        var query = new BooleanQuery();
         foreach (var token in plan.Required)
         {
-            matching.Add(new TermQuery(new Term(LuceneFields.All, token)), Occur.MUST);
+            query.Add(new TermQuery(new Term(LuceneFields.All, token)), Occur.MUST);
         }
 
         if (plan.MinimumMiddlePairs > 0)
@@ -99,15 +100,16 @@ internal static class LuceneQueries
                 most.Add(new TermQuery(new Term(LuceneFields.All, pair)), Occur.SHOULD);
             }
 
-            matching.Add(most, Occur.MUST);
+            query.Add(most, Occur.MUST);
         }
 
-        var query = new BooleanQuery
+        // The whole word: its ends are required already, so every middle pair as well (no second pass over the ends).
+        if (plan.MiddlePairs.Count > 0)
         {
-            { matching, Occur.MUST },
-            { Whole(LuceneFields.All, plan, WordPlan.WholeWordBoost), Occur.SHOULD },
-            { Whole(LuceneFields.Title, plan, WordPlan.TitleTermsBoost), Occur.SHOULD },
-        };
+            query.Add(Whole(LuceneFields.All, plan.MiddlePairs, WordPlan.WholeWordBoost), Occur.SHOULD);
+        }
+
+        query.Add(Whole(LuceneFields.Title, plan.Distinct, WordPlan.TitleTermsBoost), Occur.SHOULD);
         if (plan.Tokens.Count > 1)
         {
             // The phrase is scored on the short title only: positions of every match's whole text cost more than they rank.
@@ -123,10 +125,10 @@ internal static class LuceneQueries
         return query;
     }
 
-    private static BooleanQuery Whole(string field, WordPlan plan, float boost)
+    private static BooleanQuery Whole(string field, IReadOnlyList<string> tokens, float boost)
     {
         var query = new BooleanQuery { Boost = boost };
-        foreach (var text in plan.Distinct)
+        foreach (var text in tokens)
         {
             query.Add(new TermQuery(new Term(field, text)), Occur.MUST);
         }

@@ -133,7 +133,13 @@ internal static class ElasticsearchQueries
             });
         }
 
-        var scoring = new JsonArray(Whole("all", plan, WordPlan.WholeWordBoost), Whole("title", plan, WordPlan.TitleTermsBoost));
+        // The whole word: its ends are required already, so every middle pair as well.
+        var scoring = new JsonArray(Whole("title", plan.Distinct, WordPlan.TitleTermsBoost));
+        if (plan.MiddlePairs.Count > 0)
+        {
+            scoring.Add(Whole("all", plan.MiddlePairs, WordPlan.WholeWordBoost));
+        }
+
         if (plan.Tokens.Count > 1)
         {
             scoring.Add(new JsonObject
@@ -145,9 +151,9 @@ internal static class ElasticsearchQueries
         return new JsonObject { ["bool"] = new JsonObject { ["must"] = required, ["should"] = scoring } };
     }
 
-    private static JsonObject Whole(string field, WordPlan plan, float boost) => new()
+    private static JsonObject Whole(string field, IReadOnlyList<string> tokens, float boost) => new()
     {
-        ["bool"] = new JsonObject { ["must"] = new JsonArray(plan.Distinct.Select(t => Term(field, t)).ToArray<JsonNode>()), ["boost"] = boost },
+        ["bool"] = new JsonObject { ["must"] = new JsonArray(tokens.Select(t => Term(field, t)).ToArray<JsonNode>()), ["boost"] = boost },
     };
 
     private static JsonObject All(IEnumerable<JsonObject> filters)
