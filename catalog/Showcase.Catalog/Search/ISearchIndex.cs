@@ -9,8 +9,20 @@ public interface ISearchIndexWriter
     /// <summary>Adds or replaces documents, each only if newer than the indexed version; searchable when this returns.</summary>
     Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes an item as of <paramref name="version"/> (withdrawn, delisted); an older document cannot bring it back.</summary>
-    Task RemoveAsync(string tenant, string kind, string id, long version, CancellationToken cancellationToken = default);
+    /// <summary>Removes items as of their versions (withdrawn, delisted); an older document cannot bring one back.</summary>
+    Task RemoveAsync(IReadOnlyList<SearchRemoval> removals, CancellationToken cancellationToken = default);
+}
+
+/// <summary>An item leaving the index as of <paramref name="Version"/>.</summary>
+public sealed record SearchRemoval(string Tenant, string Kind, string Id, long Version)
+{
+    public string Uid => SearchDocument.UidOf(Tenant, Kind, Id);
+}
+
+public static class SearchIndexWriterExtensions
+{
+    public static Task RemoveAsync(this ISearchIndexWriter writer, string tenant, string kind, string id, long version, CancellationToken cancellationToken = default) =>
+        writer.RemoveAsync([new SearchRemoval(tenant, kind, id, version)], cancellationToken);
 }
 
 /// <summary>The catalog's search, whatever engine runs it (embedded Lucene, Elasticsearch).</summary>

@@ -35,9 +35,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
         return Task.CompletedTask;
     }
 
-    public Task RemoveAsync(string tenant, string kind, string id, long version, CancellationToken cancellationToken = default)
+    public Task RemoveAsync(IReadOnlyList<SearchRemoval> removals, CancellationToken cancellationToken = default)
     {
-        Write([Removal(tenant, kind, id, version)]);
+        Write(Removals(removals));
         return Task.CompletedTask;
     }
 
@@ -148,8 +148,8 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private static (string, long, Func<Document>)[] Changes(IReadOnlyList<SearchDocument> documents) =>
         documents.Select(d => (d.Uid, d.Version, (Func<Document>)(() => LuceneFields.Of(d)))).ToArray();
 
-    private static (string, long, Func<Document>) Removal(string tenant, string kind, string id, long version) =>
-        (SearchDocument.UidOf(tenant, kind, id), version, () => LuceneFields.Removed(tenant, kind, id, version));
+    private static (string, long, Func<Document>)[] Removals(IReadOnlyList<SearchRemoval> removals) =>
+        removals.Select(r => (r.Uid, r.Version, (Func<Document>)(() => LuceneFields.Removed(r.Tenant, r.Kind, r.Id, r.Version)))).ToArray();
 
     /// <summary>Live writes go to a rebuild under way too, so nothing written during it is missing when it takes over.</summary>
     private void Write(IReadOnlyList<(string, long, Func<Document>)> changes)
@@ -218,9 +218,9 @@ public sealed class LuceneSearchIndex : ISearchIndex
             return Task.CompletedTask;
         }
 
-        public Task RemoveAsync(string tenant, string kind, string id, long version, CancellationToken cancellationToken = default)
+        public Task RemoveAsync(IReadOnlyList<SearchRemoval> removals, CancellationToken cancellationToken = default)
         {
-            generation.Write([Removal(tenant, kind, id, version)]);
+            generation.Write(Removals(removals));
             return Task.CompletedTask;
         }
 

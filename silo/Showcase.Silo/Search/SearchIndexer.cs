@@ -20,7 +20,7 @@ namespace Showcase.Silo.Search;
 public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex index, IOptions<SearchOptions> options, TimeProvider clock, ILogger<SearchIndexer> logger)
     : BackgroundService, ICatalogChangeListener, ISearchMaintenance
 {
-    private const int RebuildBatch = 200;
+    private const int Batch = 200;
     private static readonly CatalogKind[] Kinds = Enum.GetValues<CatalogKind>();
 
     private readonly Channel<SearchItem> _changes = Channel.CreateUnbounded<SearchItem>(new UnboundedChannelOptions { SingleReader = true });
@@ -41,14 +41,7 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
         foreach (var tenant in await grains.GetTenantRegistry().ListAsync())
         {
             var indexed = await index.VersionsAsync(tenant.Id.Value, cancellationToken);
-            await foreach (var item in ItemsAsync(tenant.Id))
-            {
-                if (indexed.GetValueOrDefault(item.Uid) < item.Version)
-                {
-                    await ApplyAsync(index, item, cancellationToken);
-                    applied++;
-                }
-            }
+            applied += await ApplyAllAsync(index, ItemsAsync(tenant.Id).Where(item => indexed.GetValueOrDefault(item.Uid) < item.Version), cancellationToken);
         }
 
         return applied;
@@ -70,7 +63,6 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
         return _rebuild;
     }
 
-    /// <summary>Runs a rebuild to its end (tests and the admin page start it with <see cref="StartRebuild"/>).</summary>
     private async Task RebuildAsync()
     {
         try
@@ -90,30 +82,12 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
             _rebuild = _rebuild! with { Total = total };
             await using var rebuild = await index.BeginRebuildAsync();
             var done = 0;
-            var batch = new List<SearchDocument>(RebuildBatch);
             foreach (var tenant in tenants)
             {
-                await foreach (var item in ItemsAsync(tenant.Id))
-                {
-                    if (await DocumentAsync(item) is { } document)
-                    {
-                        batch.Add(document);
-                    }
-                    else
-                    {
-                        await rebuild.RemoveAsync(item.Tenant.Value, item.Kind, item.Id.Value, item.Version);
-                    }
-
-                    if (++done % RebuildBatch == 0)
-                    {
-                        await rebuild.IndexAsync(batch);
-                        batch.Clear();
-                        _rebuild = _rebuild with { Done = done, Total = Math.Max(total, done) };
-                    }
-                }
+                done += await ApplyAllAsync(rebuild, ItemsAsync(tenant.Id), CancellationToken.None,
+                    applied => _rebuild = _rebuild with { Done = done + applied, Total = Math.Max(total, done + applied) });
             }
 
-            await rebuild.IndexAsync(batch);
             await rebuild.CompleteAsync();
             // Anything that changed while the catalog was read and did not reach the new index is applied now.
             await ConvergeAsync();
@@ -196,6 +170,42 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
         while (scenarios.HasNextPage && scenarios.Items.Count > 0);
     }
 
+    /// <summary>Writes the items a batch at a time (one bulk request each on Elasticsearch); returns how many, telling <paramref name="progress"/> after each batch.</summary>
+    private async Task<int> ApplyAllAsync(ISearchIndexWriter target, IAsyncEnumerable<SearchItem> items, CancellationToken cancellationToken, Action<int>? progress = null)
+    {
+        var documents = new List<SearchDocument>(Batch);
+        var removals = new List<SearchRemoval>();
+        var applied = 0;
+        await foreach (var item in items.WithCancellation(cancellationToken))
+        {
+            if (await DocumentAsync(item) is { } document)
+            {
+                documents.Add(document);
+            }
+            else
+            {
+                removals.Add(item.Removal);
+            }
+
+            if (++applied % Batch == 0)
+            {
+                await FlushAsync();
+                progress?.Invoke(applied);
+            }
+        }
+
+        await FlushAsync();
+        return applied;
+
+        async Task FlushAsync()
+        {
+            await target.IndexAsync([.. documents], cancellationToken);
+            await target.RemoveAsync([.. removals], cancellationToken);
+            documents.Clear();
+            removals.Clear();
+        }
+    }
+
     private async Task ApplyAsync(ISearchIndexWriter target, SearchItem item, CancellationToken cancellationToken)
     {
         if (await DocumentAsync(item) is { } document)
@@ -204,7 +214,7 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
         }
         else
         {
-            await target.RemoveAsync(item.Tenant.Value, item.Kind, item.Id.Value, item.Version, cancellationToken);
+            await target.RemoveAsync([item.Removal], cancellationToken);
         }
     }
 

@@ -17,4 +17,6 @@ public sealed record SearchItem(TenantId Tenant, string Kind, EntityId Id, long 
         new(tenant, SearchKinds.Scenario, scenario.Id, scenario.Version, scenario.Status == ScenarioStatus.Published);
 
     public string Uid => SearchDocument.UidOf(Tenant.Value, Kind, Id.Value);
+
+    public SearchRemoval Removal => new(Tenant.Value, Kind, Id.Value, Version);
 }

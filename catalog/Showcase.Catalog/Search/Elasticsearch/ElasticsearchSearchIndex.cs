@@ -84,10 +84,10 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
     }
 
     public Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default) =>
-        WriteAsync(documents.Select(d => (d.Uid, d.Version, ElasticsearchMapping.Document(d))).ToArray(), cancellationToken);
+        WriteAsync(Documents(documents), cancellationToken);
 
-    public Task RemoveAsync(string tenant, string kind, string id, long version, CancellationToken cancellationToken = default) =>
-        WriteAsync([(SearchDocument.UidOf(tenant, kind, id), version, ElasticsearchMapping.Removed(tenant, kind, id, version))], cancellationToken);
+    public Task RemoveAsync(IReadOnlyList<SearchRemoval> removals, CancellationToken cancellationToken = default) =>
+        WriteAsync(Tombstones(removals), cancellationToken);
 
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -227,6 +227,12 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
         }
     }
 
+    private static (string, long, JsonObject)[] Documents(IReadOnlyList<SearchDocument> documents) =>
+        documents.Select(d => (d.Uid, d.Version, ElasticsearchMapping.Document(d))).ToArray();
+
+    private static (string, long, JsonObject)[] Tombstones(IReadOnlyList<SearchRemoval> removals) =>
+        removals.Select(r => (r.Uid, r.Version, ElasticsearchMapping.Removed(r.Tenant, r.Kind, r.Id, r.Version))).ToArray();
+
     private static SearchHit[] Hits(JsonNode? response, IReadOnlyList<string> highlights) =>
         (response?["hits"]?["hits"]?.AsArray() ?? []).Select(hit =>
         {
@@ -279,10 +285,10 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
         private bool _completed;
 
         public Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default) =>
-            index.BulkAsync(name, documents.Select(d => (d.Uid, d.Version, ElasticsearchMapping.Document(d))).ToArray(), refresh: false, cancellationToken);
+            index.BulkAsync(name, Documents(documents), refresh: false, cancellationToken);
 
-        public Task RemoveAsync(string tenant, string kind, string id, long version, CancellationToken cancellationToken = default) =>
-            index.BulkAsync(name, [(SearchDocument.UidOf(tenant, kind, id), version, ElasticsearchMapping.Removed(tenant, kind, id, version))], refresh: false, cancellationToken);
+        public Task RemoveAsync(IReadOnlyList<SearchRemoval> removals, CancellationToken cancellationToken = default) =>
+            index.BulkAsync(name, Tombstones(removals), refresh: false, cancellationToken);
 
         public async Task CompleteAsync(CancellationToken cancellationToken = default)
         {
