@@ -113,16 +113,24 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
             LogFailed(logger, ex, "convergence");
         }
 
-        await foreach (var item in _changes.Reader.ReadAllAsync(stoppingToken))
+        // What has queued up is applied together: one write (one bulk request on Elasticsearch) per batch, not per change.
+        var items = new List<SearchItem>(Batch);
+        while (await _changes.Reader.WaitToReadAsync(stoppingToken))
         {
+            items.Clear();
+            while (items.Count < Batch && _changes.Reader.TryRead(out var item))
+            {
+                items.Add(item);
+            }
+
             try
             {
-                await ApplyAsync(index, item, stoppingToken);
+                await ApplyAllAsync(index, items.ToAsyncEnumerable(), stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The next start's convergence picks it up.
-                LogFailed(logger, ex, item.Uid);
+                // The next start's convergence picks them up.
+                LogFailed(logger, ex, $"{items.Count} changes from {items[0].Uid}");
             }
         }
     }
@@ -203,18 +211,6 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
             await target.RemoveAsync([.. removals], cancellationToken);
             documents.Clear();
             removals.Clear();
-        }
-    }
-
-    private async Task ApplyAsync(ISearchIndexWriter target, SearchItem item, CancellationToken cancellationToken)
-    {
-        if (await DocumentAsync(item) is { } document)
-        {
-            await target.IndexAsync([document], cancellationToken);
-        }
-        else
-        {
-            await target.RemoveAsync([item.Removal], cancellationToken);
         }
     }
 
