@@ -21,6 +21,15 @@ public static class ErrorCodes
     /// <summary>The step does not follow from where the entity stands (publishing a withdrawn draft, revoking a declared factory).</summary>
     public const string InvalidTransition = "INVALID_TRANSITION";
 
+    /// <summary>The deadline for this step has passed (a bid after the bid deadline).</summary>
+    public const string DeadlinePassed = "DEADLINE_PASSED";
+
+    /// <summary>The applicant does not meet the conditions (揭榜条件) of what it applies to.</summary>
+    public const string NotEligible = "NOT_ELIGIBLE";
+
+    /// <summary>The item is handling as many requests as it can take: try again in a moment; nothing was changed.</summary>
+    public const string Busy = "BUSY";
+
     /// <summary>The request needs a signed-in person (or a valid access token) and had none.</summary>
     public const string Unauthenticated = "UNAUTHENTICATED";
 

@@ -1,0 +1,16 @@
+using Showcase.Common;
+
+namespace Showcase.Challenges;
+
+[GenerateSerializer, Immutable, Alias("showcase.challenge-snapshot")]
+public sealed record ChallengeSnapshot(
+    [property: Id(0)] ChallengeKey Key,
+    [property: Id(1)] ChallengeContent Content,
+    [property: Id(2)] ChallengeStatus Status,
+    [property: Id(3)] int Version,
+    [property: Id(4)] Owner Owner,
+    [property: Id(5)] DateTimeOffset CreatedAt,
+    [property: Id(6)] DateTimeOffset UpdatedAt,
+    [property: Id(7)] DateTimeOffset? OpenedAt,
+    [property: Id(8)] IReadOnlyList<BidSummary> Bids,
+    [property: Id(9)] string? StatusNote);

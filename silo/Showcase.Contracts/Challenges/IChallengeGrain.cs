@@ -1,0 +1,83 @@
+using Orleans.Concurrency;
+using Showcase.Audit;
+using Showcase.Common;
+
+namespace Showcase.Challenges;
+
+/// <summary>
+/// One challenge (榜单) and the rules of taking it up. Key <c>{tenant}/{id}</c>, built with
+/// <see cref="ChallengeGrainFactoryExtensions.GetChallenge"/>. Bids live in their own grains; this grain decides
+/// whether a bid may be taken and keeps the summary of every bid.
+/// </summary>
+[Alias("showcase.challenge")]
+public interface IChallengeGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the draft; a retry with the same content returns it, other content is <c>ALREADY_EXISTS</c>.</summary>
+    [Alias("create")]
+    Task<ChallengeSnapshot> CreateAsync(ChallengeContent content, Owner owner, Actor by);
+
+    /// <summary>
+    /// Edits a draft or an open challenge. Editing an open challenge that has bids marks them for renewal and tells
+    /// each bidder; <c>VERSION_CONFLICT</c> when it changed since <paramref name="expectedVersion"/>.
+    /// </summary>
+    [Alias("edit")]
+    Task<ChallengeSnapshot> EditAsync(ChallengeContent content, int expectedVersion, Actor by);
+
+    /// <summary>Publishes the challenge for bids: it must be complete, with its bid deadline ahead.</summary>
+    [Alias("open")]
+    Task<ChallengeSnapshot> OpenAsync(Actor by);
+
+    /// <summary>Moves it one step on (close, evaluate, start delivery, accept or fail, cancel), each only from where it may come.</summary>
+    [Alias("advance")]
+    Task<ChallengeSnapshot> AdvanceAsync(ChallengeStatus to, string? note, Actor by);
+
+    /// <summary>Chooses the winning bids (挂帅) of an evaluating challenge; the others are not awarded.</summary>
+    [Alias("award")]
+    Task<ChallengeSnapshot> AwardAsync(IReadOnlyList<EntityId> providers, string? note, Actor by);
+
+    /// <summary>
+    /// Takes or revises <paramref name="provider"/>'s bid while the challenge is open and before its deadline, after
+    /// checking the provider's eligibility. The same <paramref name="operationId"/> again returns the bid as that
+    /// operation left it, applying nothing twice.
+    /// </summary>
+    [Alias("submit-bid")]
+    Task<BidSnapshot> SubmitBidAsync(EntityId provider, BidContent content, string operationId, Actor by);
+
+    /// <summary>Withdraws the provider's bid before the deadline; withdrawing again is harmless.</summary>
+    [Alias("withdraw-bid")]
+    Task<BidSnapshot> WithdrawBidAsync(EntityId provider, string operationId, Actor by);
+
+    [Alias("get"), AlwaysInterleave]
+    Task<ChallengeSnapshot?> GetAsync();
+}
+
+/// <summary>One provider's bid on one challenge. Key <c>{tenant}/{challenge}/{provider}</c>. Only the challenge grain writes it.</summary>
+[Alias("showcase.bid")]
+public interface IBidGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Applies an operation once: the same <paramref name="operationId"/> again returns what it produced. A content
+    /// of null withdraws.
+    /// </summary>
+    [Alias("apply")]
+    Task<BidSnapshot> ApplyAsync(string operationId, BidContent? content, BidStatus status);
+
+    /// <summary>The bid as it stands if <paramref name="operationId"/> was applied to it, else null.</summary>
+    [Alias("applied"), AlwaysInterleave]
+    Task<BidSnapshot?> AppliedAsync(string operationId);
+
+    /// <summary>Sets the status only (renewal needed, awarded, not awarded).</summary>
+    [Alias("mark")]
+    Task<BidSnapshot?> MarkAsync(BidStatus status);
+
+    [Alias("get"), AlwaysInterleave]
+    Task<BidSnapshot?> GetAsync();
+}
+
+public static class ChallengeGrainFactoryExtensions
+{
+    public static IChallengeGrain GetChallenge(this IGrainFactory grains, ChallengeKey key) => grains.GetGrain<IChallengeGrain>(key.ToString());
+
+    public static IBidGrain GetBid(this IGrainFactory grains, ChallengeKey challenge, EntityId provider) =>
+        grains.GetGrain<IBidGrain>($"{challenge}/{provider}");
+}

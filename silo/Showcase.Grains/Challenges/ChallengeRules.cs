@@ -1,0 +1,80 @@
+using Showcase.Challenges;
+using Showcase.Common;
+using Showcase.Grains.Rules;
+using Showcase.Reference;
+
+namespace Showcase.Grains.Challenges;
+
+/// <summary>What a challenge (榜单) must be: always (lengths, known codes, a sane budget and order of deadlines) and to be opened for bids.</summary>
+internal static class ChallengeRules
+{
+    public const int TitleMax = 80;
+    public const int TextMax = 5000;
+    public const int IndicatorsMax = 20;
+    public const int IndicatorTextMax = 100;
+
+    public static ChallengeContent Normalize(ChallengeContent content) => content with
+    {
+        Title = Clean.Text(content.Title),
+        Background = Clean.Text(content.Background),
+        Goals = Clean.Text(content.Goals),
+        Industry = Clean.Text(content.Industry),
+        Domain = Clean.Text(content.Domain),
+        Scenes = Clean.Codes(content.Scenes),
+        Indicators = content.Indicators
+            .Select(i => new ChallengeIndicator(i.Name?.Trim() ?? "", i.Target?.Trim() ?? "", Clean.Text(i.Unit)))
+            .Where(i => i.Name.Length > 0 || i.Target.Length > 0)
+            .ToArray(),
+        Eligibility = content.Eligibility with
+        {
+            ApplicantKinds = Clean.Codes(content.Eligibility.ApplicantKinds),
+            Provinces = Clean.Codes(content.Eligibility.Provinces),
+            Qualifications = Clean.Codes(content.Eligibility.Qualifications.Select(q => q.Trim()).ToArray()),
+        },
+    };
+
+    public static RuleErrors CheckDraft(ChallengeContent content)
+    {
+        var errors = new RuleErrors()
+            .MaxLength(content.Title, TitleMax, "title", "榜单名称")
+            .MaxLength(content.Background, TextMax, "background", "需求背景")
+            .MaxLength(content.Goals, TextMax, "goals", "攻关目标")
+            .MaxCount(content.Indicators, IndicatorsMax, "indicators", "考核指标")
+            .KnownCode(ReferenceData.Industries, content.Industry, "industry")
+            .KnownCode(ReferenceData.Domains, content.Domain, "domain")
+            .KnownCodes(ReferenceData.Scenes, content.Scenes, "scenes")
+            .KnownCodes(ReferenceData.ApplicantKinds, content.Eligibility.ApplicantKinds, "eligibility.applicantKinds")
+            .KnownCodes(ReferenceData.Provinces, content.Eligibility.Provinces, "eligibility.provinces")
+            .Check(content.Eligibility.MinDeliveredCases is >= 0 and <= 100, ErrorCodes.InvalidValue, "要求的已交付案例数应在 0 到 100 之间。", "eligibility.minDeliveredCases")
+            .Check(content.BudgetMin is null or >= 0 && content.BudgetMax is null or >= 0, ErrorCodes.InvalidValue, "预算不能为负数。", "budget")
+            .Check(content.BudgetMin is null || content.BudgetMax is null || content.BudgetMin <= content.BudgetMax, ErrorCodes.InvalidValue,
+                $"预算下限（{content.BudgetMin} 万元）高于上限（{content.BudgetMax} 万元）。", "budget")
+            .Check(InOrder(content.QuestionsDue, content.BidsDue, content.EvaluationDue, content.DeliveryDue), ErrorCodes.InvalidValue,
+                "截止时间的先后应为：答疑截止 ≤ 揭榜截止 ≤ 评审截止 ≤ 交付截止。", "deadlines");
+        for (var i = 0; i < content.Indicators.Count; i++)
+        {
+            var indicator = content.Indicators[i];
+            errors
+                .Check(indicator.Name.Length > 0 && indicator.Target.Length > 0, ErrorCodes.Required, $"第 {i + 1} 项考核指标需要写明指标名称和目标值。", $"indicators[{i}]")
+                .Check(indicator.Name.Length <= IndicatorTextMax && indicator.Target.Length <= IndicatorTextMax, ErrorCodes.TooLong,
+                    $"第 {i + 1} 项考核指标太长：名称和目标值各不超过 {IndicatorTextMax} 个字。", $"indicators[{i}]");
+        }
+
+        return errors;
+    }
+
+    /// <summary>What an open challenge needs: a name, goals, measurable indicators, an industry and a bid deadline still ahead.</summary>
+    public static RuleErrors CheckOpenable(ChallengeContent content, DateTimeOffset now) => CheckDraft(content)
+        .Check(content.Title is not null, ErrorCodes.Required, "发榜前请填写榜单名称。", "title")
+        .Check(content.Goals is not null, ErrorCodes.Required, "发榜前请写明攻关目标。", "goals")
+        .Check(content.Indicators.Count > 0, ErrorCodes.Required, "发榜前请至少列出一项可考核的指标。", "indicators")
+        .Check(content.Industry is not null, ErrorCodes.Required, "发榜前请选择所属行业。", "industry")
+        .Check(content.BidsDue is not null, ErrorCodes.Required, "发榜前请设定揭榜截止时间。", "bidsDue")
+        .Check(content.BidsDue is null || content.BidsDue > now, ErrorCodes.InvalidValue, $"揭榜截止时间（{content.BidsDue:yyyy-MM-dd HH:mm}）已经过去。", "bidsDue");
+
+    private static bool InOrder(params DateTimeOffset?[] deadlines)
+    {
+        var set = deadlines.OfType<DateTimeOffset>().ToArray();
+        return set.Zip(set.Skip(1)).All(p => p.First <= p.Second);
+    }
+}
