@@ -13,4 +13,7 @@ public sealed record ChallengeSnapshot(
     [property: Id(6)] DateTimeOffset UpdatedAt,
     [property: Id(7)] DateTimeOffset? OpenedAt,
     [property: Id(8)] IReadOnlyList<BidSummary> Bids,
-    [property: Id(9)] string? StatusNote);
+    [property: Id(9)] string? StatusNote,
+    [property: Id(10)] ChallengeEvaluation Evaluation,
+    [property: Id(11)] IReadOnlyList<ChallengeQuestion> Questions,
+    [property: Id(12)] IReadOnlyList<ChallengeMilestone> Milestones);

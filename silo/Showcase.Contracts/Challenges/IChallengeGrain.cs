@@ -47,6 +47,34 @@ public interface IChallengeGrain : IGrainWithStringKey
     [Alias("withdraw-bid")]
     Task<BidSnapshot> WithdrawBidAsync(EntityId provider, string operationId, Actor by);
 
+    /// <summary>A bidder's question while questions are taken; the same <paramref name="operationId"/> again asks nothing new.</summary>
+    [Alias("ask")]
+    Task<ChallengeQuestion> AskAsync(EntityId provider, string question, string operationId, Actor by);
+
+    /// <summary>The poster's answer, for every bidder to read; each bidder is told.</summary>
+    [Alias("answer")]
+    Task<ChallengeSnapshot> AnswerAsync(string questionId, string answer, Actor by);
+
+    /// <summary>Sets the rubric (weights adding up to 100), the reviewers and blind mode, before evaluation starts.</summary>
+    [Alias("set-evaluation")]
+    Task<ChallengeSnapshot> SetEvaluationAsync(IReadOnlyList<RubricCriterion> rubric, IReadOnlyList<EntityId> reviewers, bool blind, Actor by);
+
+    /// <summary>A reviewer declares a conflict of interest with a bidder and is recused from that bid (its scores no longer count).</summary>
+    [Alias("declare-conflict")]
+    Task<ChallengeSnapshot> DeclareConflictAsync(EntityId reviewer, EntityId provider, string? note, Actor by);
+
+    /// <summary>A reviewer scores a bid on every criterion while the challenge is evaluated; scoring again replaces the review.</summary>
+    [Alias("review")]
+    Task<ChallengeSnapshot> ReviewAsync(BidReview review, Actor by);
+
+    /// <summary>Plans the delivery milestones once bids are awarded.</summary>
+    [Alias("plan-milestones")]
+    Task<ChallengeSnapshot> PlanMilestonesAsync(IReadOnlyList<ChallengeMilestone> milestones, Actor by);
+
+    /// <summary>An awarded provider reports on a milestone during delivery.</summary>
+    [Alias("report-milestone")]
+    Task<ChallengeSnapshot> ReportMilestoneAsync(EntityId provider, int milestone, string report, Actor by);
+
     [Alias("get"), AlwaysInterleave]
     Task<ChallengeSnapshot?> GetAsync();
 }

@@ -108,7 +108,7 @@ internal sealed partial class ChallengeGrain(
 
         var saved = await SaveAsync(Changed(current with { Content = content, Bids = bids }, by, "修改榜单",
             renewed.Length > 0 ? $"{renewed.Length} 份揭榜方案需重新确认" : ""));
-        await TellBiddersAsync(renewed, "榜单已修改，请重新确认您的揭榜方案", $"“{content.Title}”的内容有修改，您的揭榜方案需要重新确认后再次提交。");
+        await TellBiddersAsync(renewed.Select(b => b.Provider), "榜单已修改，请重新确认您的揭榜方案", $"“{content.Title}”的内容有修改，您的揭榜方案需要重新确认后再次提交。");
         return saved;
     });
 
@@ -130,6 +130,12 @@ internal sealed partial class ChallengeGrain(
         var current = Existing();
         if (current.Status == to)
         {
+            // Accepting again completes what a crash may have cut short: the draft cases.
+            if (to == ChallengeStatus.Accepted)
+            {
+                await DraftCasesAsync(current, by);
+            }
+
             return Committed!;
         }
 
@@ -144,7 +150,13 @@ internal sealed partial class ChallengeGrain(
             throw new DomainException(ErrorCodes.Required, $"请写明{(to == ChallengeStatus.Failed ? "验收未通过" : "撤榜")}的原因。", "note");
         }
 
-        return await SaveAsync(Changed(current with { Status = to, StatusNote = note?.Trim() }, by, ChallengeLabels.Status(to), note?.Trim() ?? ""));
+        var saved = await SaveAsync(Changed(current with { Status = to, StatusNote = note?.Trim() }, by, ChallengeLabels.Status(to), note?.Trim() ?? ""));
+        if (to == ChallengeStatus.Accepted)
+        {
+            await DraftCasesAsync(state.State, by);
+        }
+
+        return saved;
     });
 
     public Task<ChallengeSnapshot> AwardAsync(IReadOnlyList<EntityId> providers, string? note, Actor by) => InTurnAsync(async () =>
@@ -174,8 +186,8 @@ internal sealed partial class ChallengeGrain(
 
         var saved = await SaveAsync(Changed(current with { Status = ChallengeStatus.Awarded, Bids = bids, StatusNote = note?.Trim() }, by, "挂帅",
             string.Join("、", chosen.Select(p => p.Value))));
-        await TellBiddersAsync(bids.Values.Where(b => b.Status == BidStatus.Awarded).ToArray(), "恭喜中榜", $"您对“{current.Content.Title}”的揭榜方案已中榜（挂帅）。");
-        await TellBiddersAsync(bids.Values.Where(b => b.Status == BidStatus.NotAwarded).ToArray(), "揭榜结果", $"“{current.Content.Title}”的评审已结束，您的方案未中榜。");
+        await TellBiddersAsync(bids.Values.Where(b => b.Status == BidStatus.Awarded).Select(b => b.Provider), "恭喜中榜", $"您对“{current.Content.Title}”的揭榜方案已中榜（挂帅）。");
+        await TellBiddersAsync(bids.Values.Where(b => b.Status == BidStatus.NotAwarded).Select(b => b.Provider), "揭榜结果", $"“{current.Content.Title}”的评审已结束，您的方案未中榜。");
         return saved;
     });
 
@@ -318,13 +330,13 @@ internal sealed partial class ChallengeGrain(
         return errors;
     }
 
-    private async Task TellBiddersAsync(IReadOnlyList<BidSummary> bids, string title, string body)
+    private async Task TellBiddersAsync(IEnumerable<EntityId> providers, string title, string body)
     {
-        foreach (var bid in bids)
+        foreach (var bidder in providers)
         {
             try
             {
-                var provider = await GrainFactory.GetProvider(new CatalogKey(Key.Tenant, bid.Provider)).GetAsync();
+                var provider = await GrainFactory.GetProvider(new CatalogKey(Key.Tenant, bidder)).GetAsync();
                 if (provider?.Owner.Account is { } account)
                 {
                     await GrainFactory.GetNotificationInbox(new AccountKey(Key.Tenant, account))
@@ -334,7 +346,7 @@ internal sealed partial class ChallengeGrain(
             catch (Exception ex)
             {
                 // The change is stored; a notice that did not arrive is logged, not a reason to refuse it.
-                LogNoticeFailed(logger, ex, bid.Provider.Value, Key.ToString());
+                LogNoticeFailed(logger, ex, bidder.Value, Key.ToString());
             }
         }
     }
@@ -396,7 +408,8 @@ internal sealed partial class ChallengeGrain(
     }
 
     private ChallengeSnapshot Snapshot(State s) =>
-        new(Key, s.Content, s.Status, s.Version, s.Owner, s.CreatedAt, s.UpdatedAt, s.OpenedAt, s.Bids.Values.OrderBy(b => b.UpdatedAt).ToArray(), s.StatusNote);
+        new(Key, s.Content, s.Status, s.Version, s.Owner, s.CreatedAt, s.UpdatedAt, s.OpenedAt, s.Bids.Values.OrderBy(b => b.UpdatedAt).ToArray(), s.StatusNote,
+            s.Evaluation, s.Questions, s.Milestones);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell bidder {Provider} about challenge {Challenge}")]
     private static partial void LogNoticeFailed(ILogger logger, Exception exception, string provider, string challenge);
@@ -422,5 +435,11 @@ internal sealed partial class ChallengeGrain(
         public IReadOnlyDictionary<string, BidSummary> Bids { get; init; } = new Dictionary<string, BidSummary>(StringComparer.Ordinal);
 
         public IReadOnlyList<AuditEntry> History { get; init; } = [];
+
+        public ChallengeEvaluation Evaluation { get; init; } = ChallengeEvaluation.None;
+
+        public IReadOnlyList<ChallengeQuestion> Questions { get; init; } = [];
+
+        public IReadOnlyList<ChallengeMilestone> Milestones { get; init; } = [];
     }
 }

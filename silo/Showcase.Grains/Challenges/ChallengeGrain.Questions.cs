@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text;
+using Showcase.Audit;
+using Showcase.Challenges;
+using Showcase.Common;
+
+namespace Showcase.Grains.Challenges;
+
+internal sealed partial class ChallengeGrain
+{
+    public const int QuestionMax = 1000;
+    public const int AnswerMax = 5000;
+
+    public Task<ChallengeQuestion> AskAsync(EntityId provider, string question, string operationId, Actor by) => InTurnAsync(async () =>
+    {
+        var current = Existing();
+        var id = "q-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{provider}/{operationId}")))[..12];
+        if (current.Questions.FirstOrDefault(q => q.Id == id) is { } asked)
+        {
+            return asked;
+        }
+
+        if (current.Status != ChallengeStatus.Open)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(current.Status)}，现在不接受提问。");
+        }
+
+        var due = current.Content.QuestionsDue ?? current.Content.BidsDue;
+        if (clock.GetUtcNow() > due)
+        {
+            throw new DomainException(ErrorCodes.DeadlinePassed, $"答疑已于 {due:yyyy-MM-dd HH:mm} 截止。");
+        }
+
+        var text = question.Trim();
+        DomainException.ThrowIfAny(new Rules.RuleErrors()
+            .Required(text.Length == 0 ? null : text, "question", "问题")
+            .MaxLength(text, QuestionMax, "question", "问题"));
+        var added = new ChallengeQuestion(id, provider, text, clock.GetUtcNow());
+        await SaveAsync(current with { Questions = [.. current.Questions, added] });
+        return added;
+    });
+
+    public Task<ChallengeSnapshot> AnswerAsync(string questionId, string answer, Actor by) => InTurnAsync(async () =>
+    {
+        var current = Existing();
+        var question = current.Questions.FirstOrDefault(q => q.Id == questionId)
+            ?? throw new DomainException(ErrorCodes.NotFound, "找不到这个问题。", "questionId");
+        var text = answer.Trim();
+        DomainException.ThrowIfAny(new Rules.RuleErrors()
+            .Required(text.Length == 0 ? null : text, "answer", "答复")
+            .MaxLength(text, AnswerMax, "answer", "答复"));
+        if (question.Answer == text)
+        {
+            return Committed!;
+        }
+
+        var answered = question with { Answer = text, AnsweredAt = clock.GetUtcNow() };
+        var saved = await SaveAsync(Changed(current with { Questions = current.Questions.Select(q => q.Id == questionId ? answered : q).ToArray() }, by, "答疑", question.Text));
+        await TellBiddersAsync(current.Bids.Values.Select(b => b.Provider).Append(question.Provider).Distinct(), "榜单答疑有新答复", $"“{current.Content.Title}”发榜方答复了一个问题：{question.Text}");
+        return saved;
+    });
+}
