@@ -5,10 +5,10 @@ namespace Showcase.Bench;
 /// <summary>Deterministic case documents of realistic length, built from the words the catalog's cases use.</summary>
 public static class GeneratedCases
 {
-    private static readonly string[] Industries = ["automotive", "machinery", "ferrous-metals", "electronics", "petrochemicals", "textiles", "food", "home-appliances", "building-materials", "pharmaceuticals"];
-    private static readonly string[] Domains = ["safety", "energy-saving", "quality", "supply-chain", "design", "production", "operations", "logistics", "maintenance"];
-    private static readonly string[] Technologies = ["5g", "industrial-internet", "big-data", "ai", "digital-twin", "iot", "cloud-computing", "edge-computing"];
-    private static readonly string[] Provinces = ["11", "32", "33", "34", "37", "44", "51", "13", "42", "43"];
+    public static readonly string[] Industries = ["automotive", "machinery", "ferrous-metals", "electronics", "petrochemicals", "textiles", "food", "home-appliances", "building-materials", "pharmaceuticals"];
+    public static readonly string[] Domains = ["safety", "energy-saving", "quality", "supply-chain", "design", "production", "operations", "logistics", "maintenance"];
+    public static readonly string[] Technologies = ["5g", "industrial-internet", "big-data", "ai", "digital-twin", "iot", "cloud-computing", "edge-computing"];
+    public static readonly string[] Provinces = ["11", "32", "33", "34", "37", "44", "51", "13", "42", "43"];
     private static readonly string[] Subjects = ["焊装车间焊点质量在线检测", "高炉鼓风机预测性维护", "热轧产线设备健康管理", "发动机装配线数字孪生", "注塑模具虚拟仿真设计", "水泥窑能源管理系统", "基于5G的AGV厂内物流调度", "离散车间MES全流程追溯", "集团集中采购与供应链协同", "危化品仓库安全生产智能监测", "焊接机器人柔性产线", "纺织印染能耗在线优化", "药品生产质量追溯", "家电总装个性化定制", "电子元器件缺陷视觉检测"];
     // Sentences are built from equipment × action × effect, so words recur the way they do across a real catalog:
     // a common word in thousands of cases, a specific one in a few hundred.

@@ -4,6 +4,14 @@ using Showcase.Catalog.Search;
 
 // Search benchmark (issue 5): index build time, query latency by query shape with facets, memory, and the ratio to a
 // plain scan of the same documents. Usage: dotnet run -c Release --project bench/Showcase.Bench [documents] [queries]
+// Matching (issue 6): ... -- match [providers] [rounds]
+if (args.FirstOrDefault() == "match")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- match [providers] [rounds]
+    MatchingBench.Run(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 200);
+    return;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0]) : 100_000;
 var rounds = args.Length > 1 ? int.Parse(args[1]) : 200;
 const string tenant = "bench";
