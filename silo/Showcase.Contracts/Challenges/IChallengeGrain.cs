@@ -106,6 +106,8 @@ public static class ChallengeGrainFactoryExtensions
 {
     public static IChallengeGrain GetChallenge(this IGrainFactory grains, ChallengeKey key) => grains.GetGrain<IChallengeGrain>(key.ToString());
 
+    public static IChallengeBoardGrain GetChallengeBoard(this IGrainFactory grains, Tenancy.TenantId tenant) => grains.GetGrain<IChallengeBoardGrain>(tenant.Value);
+
     public static IBidGrain GetBid(this IGrainFactory grains, ChallengeKey challenge, EntityId provider) =>
         grains.GetGrain<IBidGrain>($"{challenge}/{provider}");
 }

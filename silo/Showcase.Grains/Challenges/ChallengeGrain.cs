@@ -252,7 +252,8 @@ internal sealed partial class ChallengeGrain(
             [bid.Provider.Value] = new BidSummary(bid.Provider, bid.Status, bid.Version, bid.UpdatedAt),
         };
         // Bids change the challenge's summary list, not its version: the poster's edits are not in conflict with bidders.
-        await SaveAsync(current with { Bids = bids });
+        // The board's bid count is informational, so a bid does not pay for a pending mark.
+        await SaveAsync(current with { Bids = bids }, markPending: false);
         return bid;
     }
 
@@ -401,11 +402,38 @@ internal sealed partial class ChallengeGrain(
         History = next.History.With(clock, by, action, detail),
     };
 
-    private async Task<ChallengeSnapshot> SaveAsync(State next)
+    /// <summary>
+    /// Writes between the board's pending mark and its summary, so the board converges even if the process dies in
+    /// between (the pending mark makes the board read the challenge again when it next activates).
+    /// </summary>
+    private async Task<ChallengeSnapshot> SaveAsync(State next, bool markPending = true)
     {
+        var board = GrainFactory.GetChallengeBoard(Key.Tenant);
+        if (markPending)
+        {
+            await board.MarkPendingAsync(Key.Id);
+        }
+
         await state.WriteOrRestoreAsync(next, this);
-        return Committed = Snapshot(next);
+        Committed = Snapshot(next);
+        try
+        {
+            await board.RecordAsync(Summary(Committed));
+        }
+        catch (Exception ex)
+        {
+            LogBoardLagging(logger, ex, Key.ToString());
+        }
+
+        return Committed;
     }
+
+    internal static ChallengeSummary Summary(ChallengeSnapshot c) =>
+        new(c.Key.Id, c.Content.Title ?? "", c.Status, c.Content.Industry, c.Content.Domain, c.Content.BudgetMax, c.Content.BidsDue,
+            c.Bids.Count(b => b.Status != BidStatus.Withdrawn), c.Owner, c.Version, c.UpdatedAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Challenge {Key} was saved but the board did not record it; it will reconcile.")]
+    private static partial void LogBoardLagging(ILogger logger, Exception exception, string key);
 
     private ChallengeSnapshot Snapshot(State s) =>
         new(Key, s.Content, s.Status, s.Version, s.Owner, s.CreatedAt, s.UpdatedAt, s.OpenedAt, s.Bids.Values.OrderBy(b => b.UpdatedAt).ToArray(), s.StatusNote,

@@ -1,0 +1,74 @@
+using Showcase.Challenges;
+using Showcase.Common;
+using Showcase.Tenancy;
+
+namespace Showcase.Grains.Challenges;
+
+[GrainType("challenge-board")]
+internal sealed class ChallengeBoardGrain(
+    [PersistentState("challenge-board")] IPersistentState<ChallengeBoardGrain.State> state,
+    TimeProvider clock) : Grain, IChallengeBoardGrain
+{
+    private TenantId Tenant => TenantId.Parse(this.GetPrimaryKeyString());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // Challenges that marked themselves and may not have recorded (a crash in between) are read again.
+        if (state.State.Pending.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in state.State.Pending.Keys.ToArray())
+        {
+            if (await GrainFactory.GetChallenge(new ChallengeKey(Tenant, EntityId.Parse(id))).GetAsync() is { } snapshot)
+            {
+                state.State.Entries[id] = ChallengeGrain.Summary(snapshot);
+            }
+
+            state.State.Pending.Remove(id);
+        }
+
+        await state.WriteStateAsync(cancellationToken);
+    }
+
+    public async Task MarkPendingAsync(EntityId id)
+    {
+        if (state.State.Pending.TryAdd(id.Value, clock.GetUtcNow()))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task RecordAsync(ChallengeSummary summary)
+    {
+        var known = state.State.Entries.TryGetValue(summary.Id.Value, out var current) && current.Version >= summary.Version && current.Bids == summary.Bids;
+        var wasPending = state.State.Pending.Remove(summary.Id.Value);
+        if (!known)
+        {
+            state.State.Entries[summary.Id.Value] = summary;
+        }
+
+        if (!known || wasPending)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
+    public Task<Page<ChallengeSummary>> ListAsync(ChallengeBoardQuery query) =>
+        Task.FromResult(Page<ChallengeSummary>.Of(
+            state.State.Entries.Values
+                .Where(c => query.VisibleTo is null || c.IsPublic || c.Owner.IncludesViewer(query.VisibleTo))
+                .Where(c => query.Statuses is not { Count: > 0 } || query.Statuses.Contains(c.Status))
+                .Where(c => query.Industry is null || c.Industry == query.Industry)
+                .OrderByDescending(c => c.UpdatedAt)
+                .ThenBy(c => c.Id.Value, StringComparer.Ordinal),
+            query.Skip, query.Take));
+
+    internal sealed class State
+    {
+        public Dictionary<string, ChallengeSummary> Entries { get; set; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, DateTimeOffset> Pending { get; set; } = new(StringComparer.Ordinal);
+    }
+}
