@@ -1,3 +1,4 @@
+using Showcase.Api.Challenges;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
@@ -54,6 +55,9 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<TransferService>();
         services.AddScoped<SearchService>();
         services.AddScoped<SearchAdminService>();
+        services.AddScoped<ChallengeService>();
+        services.AddSingleton<ChallengeMatching>();
+        services.TryAddSingleton<IEmailSender, LoggingEmailSender>();
         services.AddScoped<SearchSynonymService>();
         services.AddSingleton<PortalThesauri>();
         services.AddSingleton<ImportJobs>();
@@ -72,6 +76,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ISchemaSlice, NotificationSchemaSlice>();
         services.AddSingleton<ISchemaSlice, TransferSchemaSlice>();
         services.AddSingleton<ISchemaSlice, SearchSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, ChallengeSchemaSlice>();
 
         var options = (configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions())
             .WithDefaults(environment.IsDevelopment());

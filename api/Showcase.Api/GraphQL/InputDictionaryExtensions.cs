@@ -29,7 +29,8 @@ public static class InputDictionaryExtensions
     public static IReadOnlyList<EntityId> Ids(this IDictionary<string, object?> input, string key) =>
         input.List<string>(key).Select(id => ParseId(id, key)).ToArray();
 
-    private static EntityId ParseId(string id, string field) =>
+    /// <summary>An id from an argument or input field, refused with <c>INVALID_ID</c> naming <paramref name="field"/> when not well formed.</summary>
+    public static EntityId ParseId(string id, string field) =>
         EntityId.TryParse(id.Trim(), out var parsed)
             ? parsed
             : throw new DomainException(ErrorCodes.InvalidId, $"编号“{id}”无效：只能使用小写字母、数字和连字符。", field);

@@ -69,12 +69,19 @@ public sealed record ChallengeContent
 
     [Id(13)] public IReadOnlyList<string> Scenes { get; init; } = [];
 
+    /// <summary>Technology codes the work calls for (5G, 机器视觉, 数字孪生, …).</summary>
+    [Id(14)] public IReadOnlyList<string> Technologies { get; init; } = [];
+
+    /// <summary>Where the work is done (province code).</summary>
+    [Id(15)] public string? Province { get; init; }
+
     public bool Equals(ChallengeContent? other) =>
         other is not null && Title == other.Title && Background == other.Background && Goals == other.Goals
         && Indicators.SequenceEqual(other.Indicators) && Eligibility.Equals(other.Eligibility)
         && BudgetMin == other.BudgetMin && BudgetMax == other.BudgetMax && QuestionsDue == other.QuestionsDue
         && BidsDue == other.BidsDue && EvaluationDue == other.EvaluationDue && DeliveryDue == other.DeliveryDue
-        && Industry == other.Industry && Domain == other.Domain && Scenes.SequenceEqual(other.Scenes);
+        && Industry == other.Industry && Domain == other.Domain && Scenes.SequenceEqual(other.Scenes)
+        && Technologies.SequenceEqual(other.Technologies) && Province == other.Province;
 
     public override int GetHashCode() => HashCode.Combine(Title, Goals, BidsDue, Industry);
 }

@@ -21,6 +21,8 @@ internal static class ChallengeRules
         Industry = Clean.Text(content.Industry),
         Domain = Clean.Text(content.Domain),
         Scenes = Clean.Codes(content.Scenes),
+        Technologies = Clean.Codes(content.Technologies),
+        Province = Clean.Text(content.Province),
         Indicators = content.Indicators
             .Select(i => new ChallengeIndicator(i.Name?.Trim() ?? "", i.Target?.Trim() ?? "", Clean.Text(i.Unit)))
             .Where(i => i.Name.Length > 0 || i.Target.Length > 0)
@@ -43,6 +45,8 @@ internal static class ChallengeRules
             .KnownCode(ReferenceData.Industries, content.Industry, "industry")
             .KnownCode(ReferenceData.Domains, content.Domain, "domain")
             .KnownCodes(ReferenceData.Scenes, content.Scenes, "scenes")
+            .KnownCodes(ReferenceData.Technologies, content.Technologies, "technologies")
+            .KnownCode(ReferenceData.Provinces, content.Province, "province")
             .KnownCodes(ReferenceData.ApplicantKinds, content.Eligibility.ApplicantKinds, "eligibility.applicantKinds")
             .KnownCodes(ReferenceData.Provinces, content.Eligibility.Provinces, "eligibility.provinces")
             .Check(content.Eligibility.MinDeliveredCases is >= 0 and <= 100, ErrorCodes.InvalidValue, "要求的已交付案例数应在 0 到 100 之间。", "eligibility.minDeliveredCases")

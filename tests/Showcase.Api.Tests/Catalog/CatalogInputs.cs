@@ -62,4 +62,19 @@ public static class CatalogInputs
         qualifications = new[] { "CMMI 5" },
         platform = new { platformName = $"{mark}云平台", developersRegistered = 1200L, developersActive = 300L, apps = 80L, killerApps = 5L },
     };
+
+    public static object Challenge(string mark) => new
+    {
+        title = $"{mark}焊装车间焊点质量在线检测",
+        goals = $"{mark}实现焊点 100% 在线检测。",
+        indicators = new[] { new { name = "漏检率", target = "≤ 0.5", unit = "%" } },
+        budgetMax = 500m,
+        bidsDue = DateTimeOffset.UtcNow.AddDays(30),
+        industry = "automotive",
+        domain = "quality",
+        technologies = new[] { "ai" },
+        province = "11",
+    };
+
+    public static object Bid(string mark) => new { proposal = $"{mark}机器视觉 + 边缘计算。", price = 380m, schedule = "六个月", team = new[] { "王工 · 项目经理" } };
 }

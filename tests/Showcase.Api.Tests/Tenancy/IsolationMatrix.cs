@@ -25,6 +25,8 @@ public static class IsolationMatrix
     private static readonly object TenantInput = new { name = "乙门户尝试写入", description = "" };
     private const string Attempt = "乙门户尝试写入";
     private const string EntryFields = "totalCount endCursor hasNextPage items { kind id title subtitle status statusLabel isPublic }";
+    private const string Challenge = "a-challenge";
+    private const string ChallengeFields = "id title status version bidCount bids { provider status } bid(provider: \"a-provider\") { proposal }";
     private const string Decision = "{ action: SELECT, note: \"乙门户尝试写入\" }";
 
     public static IReadOnlyDictionary<string, Case> Queries { get; } = new Dictionary<string, Case>
@@ -57,6 +59,9 @@ public static class IsolationMatrix
         ["providers"] = new($"{{ providers(first: 100) {{ {EntryFields} }} }}", _ => new { }),
         ["catalogMap"] = new("{ catalogMap { province { code } factories pilotZones total } }", _ => new { }),
         ["search"] = new("{ all: search { total hits { id title snippetHtml } facets { dimension values { value name count } } } words: search(query: \"甲门户\") { total hits { title } } }", _ => new { }),
+        ["challenge"] = new($"{{ challenge(id: \"{Challenge}\") {{ {ChallengeFields} }} }}", _ => new { }),
+        ["challenges"] = new("{ challenges { totalCount items { id title bids } } }", _ => new { }),
+        ["challengeMatches"] = new($"{{ challengeMatches(id: \"{Challenge}\") {{ provider name score }} }}", _ => new { }),
         ["searchSynonyms"] = new("{ searchSynonyms { groups version } }", _ => new { }),
         ["searchRebuild"] = new("{ searchRebuild { state done total } }", _ => new { }),
         ["searchSuggestions"] = new("{ searchSuggestions(prefix: \"甲门户\") { id title } }", _ => new { }),
@@ -115,6 +120,13 @@ public static class IsolationMatrix
             ids => new { id = ids.Provider, input = new { name = Attempt } }),
         ["listProvider"] = new($"mutation($id: ID!) {{ listProvider(id: $id) {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
         ["delistProvider"] = new($"mutation($id: ID!) {{ delistProvider(id: $id, reason: \"{Attempt}\") {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
+        ["createChallenge"] = new($"mutation {{ createChallenge(id: \"{Challenge}\", input: {{ title: \"{Attempt}\" }}) {{ {ChallengeFields} }} }}", _ => new { }),
+        ["editChallenge"] = new($"mutation {{ editChallenge(id: \"{Challenge}\", expectedVersion: 2, input: {{ title: \"{Attempt}\" }}) {{ {ChallengeFields} }} }}", _ => new { }),
+        ["openChallenge"] = new($"mutation {{ openChallenge(id: \"{Challenge}\") {{ {ChallengeFields} }} }}", _ => new { }),
+        ["advanceChallenge"] = new($"mutation {{ advanceChallenge(id: \"{Challenge}\", to: CANCELLED, note: \"{Attempt}\") {{ {ChallengeFields} }} }}", _ => new { }),
+        ["awardChallenge"] = new($"mutation($p: ID!) {{ awardChallenge(id: \"{Challenge}\", providers: [$p]) {{ {ChallengeFields} }} }}", ids => new { p = ids.Provider }),
+        ["submitBid"] = new($"mutation($p: ID!) {{ submitBid(challenge: \"{Challenge}\", provider: $p, operationId: \"b-op\", input: {{ proposal: \"{Attempt}\", price: 1, schedule: \"x\", team: [\"x\"] }}) {{ provider proposal version }} }}", ids => new { p = ids.Provider }),
+        ["withdrawBid"] = new($"mutation($p: ID!) {{ withdrawBid(challenge: \"{Challenge}\", provider: $p, operationId: \"b-op2\") {{ provider status }} }}", ids => new { p = ids.Provider }),
         ["setSearchSynonyms"] = new($"mutation {{ setSearchSynonyms(groups: [[\"{Attempt}\", \"乙门户同义\"]], expectedVersion: 0) {{ groups version }} }}", _ => new { }),
         ["rebuildSearchIndex"] = new("mutation { rebuildSearchIndex { state } }", _ => new { }),
         ["importCatalog"] = new("mutation($content: String!) { importCatalog(kind: CASE, fileName: \"b.csv\", contentBase64: $content) { id state } }",

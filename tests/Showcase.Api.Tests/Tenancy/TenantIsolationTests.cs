@@ -134,6 +134,10 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         (await provider.PostAsync(a.Tenant, "mutation($input: ProviderProfileInput!) { registerProvider(id: \"a-provider\", input: $input) { id } }",
             new { input = CatalogInputs.Provider(Mark) })).EnsureNoErrors();
         (await curator.PostAsync(a.Tenant, "mutation { listProvider(id: \"a-provider\") { id } }")).EnsureNoErrors();
+        (await curator.PostAsync(a.Tenant, "mutation($input: ChallengeContentInput!) { createChallenge(id: \"a-challenge\", input: $input) { id } openChallenge(id: \"a-challenge\") { id } }",
+            new { input = CatalogInputs.Challenge(Mark) })).EnsureNoErrors();
+        (await provider.PostAsync(a.Tenant, "mutation($input: BidContentInput!) { submitBid(challenge: \"a-challenge\", provider: \"a-provider\", operationId: \"a-op\", input: $input) { provider } }",
+            new { input = CatalogInputs.Bid(Mark) })).EnsureNoErrors();
         foreach (var login in new[] { TestPortal.Curator, TestPortal.Admin, TestPortal.Provider })
         {
             await fixture.Host.Grains.GetNotificationInbox(new AccountKey(a.Tenant, EntityId.Parse(login)))

@@ -1,0 +1,76 @@
+using Showcase.Catalog.Matching;
+using Showcase.Challenges;
+using Showcase.Common;
+using Showcase.Listings;
+using Showcase.Notifications;
+using Showcase.People;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.Challenges;
+
+/// <summary>
+/// Matching against a portal's listed providers and published cases, read from the catalog directories. When a
+/// challenge opens, the providers that fit it best are told in their inbox (and by e-mail through
+/// <see cref="IEmailSender"/>, which only logs unless a real one is configured).
+/// </summary>
+public sealed class ChallengeMatching(IGrainFactory grains, IEmailSender email, TimeProvider clock)
+{
+    /// <summary>How many providers are told of a new challenge, and how well they must fit (0–100).</summary>
+    public const int Told = 20;
+    public const double ToldFrom = 50;
+
+    public async Task<IReadOnlyList<ProviderMatch>> RankAsync(TenantId tenant, ChallengeContent challenge, int take)
+    {
+        var providers = new List<MatchProvider>();
+        await foreach (var entry in EntriesAsync(tenant, CatalogKind.Provider))
+        {
+            providers.Add(new MatchProvider(entry.Id.Value, entry.Title, entry.Tags.Province, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies));
+        }
+
+        var cases = new List<MatchCase>();
+        await foreach (var entry in EntriesAsync(tenant, CatalogKind.Case))
+        {
+            cases.Add(new MatchCase(entry.Id.Value, entry.Title, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies, entry.Links.Select(l => l.Value).ToArray()));
+        }
+
+        return new ProviderMatcher(providers, cases).Rank(Target(challenge), take);
+    }
+
+    public async Task TellMatchingProvidersAsync(TenantId tenant, ChallengeSnapshot challenge)
+    {
+        foreach (var match in (await RankAsync(tenant, challenge.Content, Told)).Where(m => m.Score >= ToldFrom))
+        {
+            var provider = await grains.GetProvider(new CatalogKey(tenant, EntityId.Parse(match.Provider.Id))).GetAsync();
+            if (provider?.Owner.Account is not { } account)
+            {
+                continue;
+            }
+
+            var title = "有一个与您匹配的新榜单";
+            var body = $"“{challenge.Content.Title}”已发榜，揭榜截止 {challenge.Content.BidsDue:yyyy-MM-dd HH:mm}。匹配度 {match.Score:F0} 分。";
+            var link = $"/t/{tenant}/challenges/{challenge.Key.Id}";
+            await grains.GetNotificationInbox(new AccountKey(tenant, account)).DeliverAsync(new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link));
+            await email.SendAsync(new AccountKey(tenant, account), title, body + " " + link);
+        }
+    }
+
+    private static MatchTarget Target(ChallengeContent c) => new(c.Industry, c.Domain, c.Technologies, c.Province);
+
+    /// <summary>The public entries of one kind (listed providers, published cases), page by page.</summary>
+    private async IAsyncEnumerable<CatalogEntry> EntriesAsync(TenantId tenant, CatalogKind kind)
+    {
+        var query = new CatalogQuery { Take = 100 };
+        CatalogPage page;
+        do
+        {
+            page = await grains.GetCatalogDirectory(tenant, kind).ListAsync(query);
+            foreach (var entry in page.Items)
+            {
+                yield return entry;
+            }
+
+            query = query with { After = page.EndCursor };
+        }
+        while (page.HasNextPage);
+    }
+}

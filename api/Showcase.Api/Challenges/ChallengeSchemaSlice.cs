@@ -1,0 +1,84 @@
+using GraphQL;
+using GraphQL.Types;
+using Showcase.Api.GraphQL;
+using Showcase.Challenges;
+
+namespace Showcase.Api.Challenges;
+
+public sealed class ChallengeSchemaSlice : ISchemaSlice
+{
+    public void AddQueries(ObjectGraphType query)
+    {
+        query.Field<ChallengeType>("challenge")
+            .Description("One challenge (榜单) of this portal, or null when there is none the caller may see.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().FindAsync(ctx.GetArgument<string>("id")));
+
+        query.Field<ChallengeBoardPageType>("challenges")
+            .Description("The challenge board: opened challenges for everyone, drafts for their posters and curators, newest change first.")
+            .Argument<ListGraphType<NonNullGraphType<ChallengeStatusType>>>("statuses", "Only these statuses.")
+            .Argument<StringGraphType>("industry", "Only this industry code.")
+            .PagingArguments()
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().BoardAsync(new ChallengeBoardQuery(
+                ctx.GetArgument<List<ChallengeStatus>?>("statuses"), ctx.GetArgument<string?>("industry"), ctx.GetArgument<int>("skip"), ctx.GetArgument<int>("take"))));
+
+        query.Field<ListGraphType<NonNullGraphType<ProviderMatchType>>>("challengeMatches")
+            .Description("For a challenge's managers: the listed providers that fit it best, each with why.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IntGraphType>>("first", "1 to 50.", a => a.DefaultValue = 20)
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().MatchesAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<int>("first")));
+    }
+
+    public void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<ChallengeType>("createChallenge")
+            .Description("Posts a draft challenge (organisers; enterprise members where the portal allows). Pass `id` to make a retry create it once.")
+            .Argument<NonNullGraphType<ChallengeContentInputType>>("input")
+            .Argument<IdGraphType>("id")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().CreateAsync(ctx.GetArgument<ChallengeContent>("input"), ctx.GetArgument<string?>("id")));
+
+        mutation.Field<ChallengeType>("editChallenge")
+            .Description("Edits a draft or open challenge; bids on an open one must then be renewed (their bidders are told). VERSION_CONFLICT when it changed since `expectedVersion`.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
+            .Argument<NonNullGraphType<ChallengeContentInputType>>("input")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().EditAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<ChallengeContent>("input"), ctx.GetArgument<int>("expectedVersion")));
+
+        mutation.Field<ChallengeType>("openChallenge")
+            .Description("发榜: opens the challenge for bids and tells the best-matching providers.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().OpenAsync(ctx.GetArgument<string>("id")));
+
+        mutation.Field<ChallengeType>("advanceChallenge")
+            .Description("Moves the challenge on: CLOSED, EVALUATING, DELIVERING, ACCEPTED, FAILED or CANCELLED (the last two need a note). Accepting drafts a case per winning bid.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<ChallengeStatusType>>("to")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().AdvanceAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<ChallengeStatus>("to"), ctx.GetArgument<string?>("note")));
+
+        mutation.Field<ChallengeType>("awardChallenge")
+            .Description("挂帅: the winning bids of an evaluating challenge; every bidder is told.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("providers")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().AwardAsync(ctx.GetArgument<string>("id"),
+                ctx.GetArgument<List<string>>("providers").Select(p => InputDictionaryExtensions.ParseId(p, "providers")).ToArray(), ctx.GetArgument<string?>("note")));
+
+        mutation.Field<BidType>("submitBid")
+            .Description("揭榜: submits or revises a provider's bid before the deadline (eligibility is checked). Send the same `operationId` when retrying: the bid is stored once.")
+            .Argument<NonNullGraphType<IdGraphType>>("challenge")
+            .Argument<NonNullGraphType<IdGraphType>>("provider", "The provider you bid for (you must belong to it).")
+            .Argument<NonNullGraphType<StringGraphType>>("operationId", "Chosen by the client per submission, the same on every retry.")
+            .Argument<NonNullGraphType<BidContentInputType>>("input")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().SubmitBidAsync(ctx.GetArgument<string>("challenge"),
+                InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider"), ctx.GetArgument<BidContent>("input"), ctx.GetArgument<string>("operationId")));
+
+        mutation.Field<BidType>("withdrawBid")
+            .Description("Withdraws a provider's bid before the deadline.")
+            .Argument<NonNullGraphType<IdGraphType>>("challenge")
+            .Argument<NonNullGraphType<IdGraphType>>("provider")
+            .Argument<NonNullGraphType<StringGraphType>>("operationId")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().WithdrawBidAsync(ctx.GetArgument<string>("challenge"),
+                InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider"), ctx.GetArgument<string>("operationId")));
+    }
+}
