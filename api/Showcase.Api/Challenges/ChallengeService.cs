@@ -80,6 +80,27 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
     public async Task<BidSnapshot?> FindBidAsync(ChallengeSnapshot challenge, EntityId provider) =>
         CanManage(challenge) || await IsProviderMemberAsync(provider) ? await grains.GetBid(challenge.Key, provider).GetAsync() : null;
 
+    /// <summary>The providers the current person may bid for (those of their organisation), for the bid form.</summary>
+    public async Task<IReadOnlyList<CatalogEntry>> MyProvidersAsync()
+    {
+        if (!current.IsSignedIn || current.IsCurator)
+        {
+            return [];
+        }
+
+        var mine = new List<CatalogEntry>();
+        var query = new CatalogQuery { VisibleTo = current.AsOwner, Take = 100 };
+        CatalogPage page;
+        do
+        {
+            page = await grains.GetCatalogDirectory(tenant.Id, CatalogKind.Provider).ListAsync(query);
+            mine.AddRange(page.Items.Where(e => e.Owner.IncludesViewer(current.AsOwner)));
+            query = query with { After = page.EndCursor };
+        }
+        while (page.HasNextPage);
+        return mine;
+    }
+
     /// <summary>The providers that fit a challenge best, explained; for its managers.</summary>
     public async Task<IReadOnlyList<ProviderMatch>> MatchesAsync(string id, int take)
     {

@@ -29,4 +29,13 @@ public static class ChallengeLabels
         ChallengeStatus.Cancelled => "撤榜",
         _ => "退回草稿",
     };
+
+    public static string Bid(BidStatus status) => status switch
+    {
+        BidStatus.Submitted => "已提交",
+        BidStatus.NeedsRenewal => "待重新确认",
+        BidStatus.Withdrawn => "已撤回",
+        BidStatus.Awarded => "已中榜",
+        _ => "未中榜",
+    };
 }
