@@ -5,6 +5,13 @@ using Showcase.Catalog.Search;
 // Search benchmark (issue 5): index build time, query latency by query shape with facets, memory, and the ratio to a
 // plain scan of the same documents. Usage: dotnet run -c Release --project bench/Showcase.Bench [documents] [queries]
 // Matching (issue 6): ... -- match [providers] [rounds]
+if (args.FirstOrDefault() == "bids")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- bids [bids] [writers]
+    await BidBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5_000, args.Length > 2 ? int.Parse(args[2]) : 32);
+    return;
+}
+
 if (args.FirstOrDefault() == "match")
 {
     // dotnet run -c Release --project bench/Showcase.Bench -- match [providers] [rounds]

@@ -9,7 +9,14 @@ internal sealed class ChallengeBoardGrain(
     [PersistentState("challenge-board")] IPersistentState<ChallengeBoardGrain.State> state,
     TimeProvider clock) : Grain, IChallengeBoardGrain
 {
+    /// <summary>How long a bid count may wait before it is written (bids change counts often; a crash loses only counts).</summary>
+    public static readonly TimeSpan CountFlushDelay = TimeSpan.FromSeconds(1);
+
+    private IGrainTimer? _flush;
+
     private TenantId Tenant => TenantId.Parse(this.GetPrimaryKeyString());
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => FlushCountsAsync();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +49,20 @@ internal sealed class ChallengeBoardGrain(
 
     public async Task RecordAsync(ChallengeSummary summary)
     {
-        var known = state.State.Entries.TryGetValue(summary.Id.Value, out var current) && current.Version >= summary.Version && current.Bids == summary.Bids;
+        var exists = state.State.Entries.TryGetValue(summary.Id.Value, out var current);
+        if (exists && current!.Version == summary.Version && !state.State.Pending.ContainsKey(summary.Id.Value))
+        {
+            // Only the bid count moved (bids do not change the challenge's version): kept now, written shortly.
+            if (current.Bids != summary.Bids)
+            {
+                state.State.Entries[summary.Id.Value] = current with { Bids = summary.Bids, UpdatedAt = summary.UpdatedAt };
+                _flush ??= this.RegisterGrainTimer(_ => FlushCountsAsync(), CountFlushDelay, Timeout.InfiniteTimeSpan);
+            }
+
+            return;
+        }
+
+        var known = exists && current!.Version > summary.Version;
         var wasPending = state.State.Pending.Remove(summary.Id.Value);
         if (!known)
         {
@@ -53,6 +73,18 @@ internal sealed class ChallengeBoardGrain(
         {
             await state.WriteStateAsync();
         }
+    }
+
+    private async Task FlushCountsAsync()
+    {
+        if (_flush is null)
+        {
+            return;
+        }
+
+        _flush.Dispose();
+        _flush = null;
+        await state.WriteStateAsync();
     }
 
     public Task<Page<ChallengeSummary>> ListAsync(ChallengeBoardQuery query) =>

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Showcase.Audit;
+using Showcase.Challenges;
+using Showcase.Common;
+using Showcase.Grains;
+using Showcase.Listings;
+using Showcase.Providers;
+using Showcase.Silo.Storage;
+using Showcase.Tenancy;
+
+namespace Showcase.Bench;
+
+/// <summary>
+/// Durable bids per second (issue 6) on a real single-silo Orleans host with the SQLite grain storage the embedded
+/// Showcase uses: bids spread over many challenges, and all on one hot challenge (where excess load is refused).
+/// Every acknowledged bid has been written to storage before it is acknowledged.
+/// </summary>
+public static class BidBench
+{
+    public static async Task RunAsync(int bids, int writers)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "showcase-bid-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var connectionString = SqliteGrainStorageExtensions.ConnectionString(folder);
+        await SqliteSchema.ApplyAsync(connectionString);
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(21111, 40000).AddShowcaseSqliteGrainStorage(connectionString).AddShowcaseGrains());
+        using var host = builder.Build();
+        await host.StartAsync();
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var tenant = TenantId.Parse("bench");
+
+        var providers = Enumerable.Range(0, 200).Select(i => EntityId.Parse($"p{i}")).ToArray();
+        foreach (var provider in providers)
+        {
+            var grain = grains.GetProvider(new CatalogKey(tenant, provider));
+            await grain.RegisterAsync(new ProviderProfile
+            {
+                Name = $"供应商{provider}", Kind = "it", Province = "11", Summary = "示例。",
+                Capabilities = [new Capability("automotive", "quality", ["ai"])],
+                Platform = new PlatformFigures { PlatformName = "示例平台", DevelopersRegistered = 10, DevelopersActive = 5 },
+            }, Owner.Nobody, Actor.System);
+            await grain.ListAsync(Actor.System);
+        }
+
+        var challenges = new List<IChallengeGrain>();
+        for (var i = 0; i < 100; i++)
+        {
+            var challenge = grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse($"c{i}")));
+            await challenge.CreateAsync(new ChallengeContent
+            {
+                Title = $"榜单{i}", Goals = "目标。", Indicators = [new ChallengeIndicator("指标", "1")], BidsDue = DateTimeOffset.UtcNow.AddDays(1), Industry = "automotive",
+            }, Owner.Nobody, Actor.System);
+            await challenge.OpenAsync(Actor.System);
+            challenges.Add(challenge);
+        }
+
+        var content = new BidContent { Proposal = new string('方', 2000), Price = 100, Schedule = "三个月", Team = ["王工"] };
+        await MeasureAsync("many challenges", bids, writers, i => challenges[i % challenges.Count].SubmitBidAsync(providers[i / challenges.Count % providers.Length], content, $"op-{i}", Actor.System));
+        var hot = challenges[0];
+        await MeasureAsync("one hot challenge", Math.Min(bids, providers.Length * 5), writers, i => hot.SubmitBidAsync(providers[i % providers.Length], content with { Price = i + 1 }, $"hot-{i}", Actor.System));
+        await host.StopAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task MeasureAsync(string shape, int count, int writers, Func<int, Task<BidSnapshot>> submit)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var busy = 0;
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(async () =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                var started = Stopwatch.GetTimestamp();
+                try
+                {
+                    await submit(i);
+                    latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+                catch (DomainException ex) when (ex.Errors[0].Code == ErrorCodes.Busy)
+                {
+                    Interlocked.Increment(ref busy);
+                }
+            }
+        })));
+        clock.Stop();
+        var sorted = latencies.Order().ToArray();
+        Console.WriteLine($"bids, {shape}: {sorted.Length:N0} acknowledged in {clock.Elapsed.TotalSeconds:F1} s = {sorted.Length / clock.Elapsed.TotalSeconds:N0}/s with {writers} writers; " +
+            $"p50 {sorted[sorted.Length / 2]:F1} ms, p99 {sorted[(int)Math.Ceiling(sorted.Length * 0.99) - 1]:F1} ms; refused BUSY {busy}");
+    }
+}
