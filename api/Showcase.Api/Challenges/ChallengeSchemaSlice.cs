@@ -80,5 +80,48 @@ public sealed class ChallengeSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<StringGraphType>>("operationId")
             .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().WithdrawBidAsync(ctx.GetArgument<string>("challenge"),
                 InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider"), ctx.GetArgument<string>("operationId")));
+
+        mutation.Field<ChallengeQuestionType>("askQuestion")
+            .Description("A bidder's question (for one of the caller's providers); the same `operationId` again asks nothing new.")
+            .Argument<NonNullGraphType<IdGraphType>>("challenge")
+            .Argument<NonNullGraphType<IdGraphType>>("provider")
+            .Argument<NonNullGraphType<StringGraphType>>("question")
+            .Argument<NonNullGraphType<StringGraphType>>("operationId")
+            .ResolveAsync(async ctx => new QuestionView(await ctx.Service<ChallengeService>().AskAsync(ctx.GetArgument<string>("challenge"),
+                InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider"), ctx.GetArgument<string>("question"), ctx.GetArgument<string>("operationId")), ShowsAsker: true));
+
+        mutation.Field<ChallengeType>("answerQuestion")
+            .Description("The poster's answer, for every bidder; they are told.")
+            .Argument<NonNullGraphType<IdGraphType>>("challenge")
+            .Argument<NonNullGraphType<IdGraphType>>("questionId")
+            .Argument<NonNullGraphType<StringGraphType>>("answer")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().AnswerAsync(ctx.GetArgument<string>("challenge"), ctx.GetArgument<string>("questionId"), ctx.GetArgument<string>("answer")));
+
+        mutation.Field<ChallengeType>("setChallengeEvaluation")
+            .Description("The rubric (weights adding up to 100), the reviewers (logins with the REVIEWER role) and blind mode, before evaluation starts.")
+            .Argument<NonNullGraphType<IdGraphType>>("challenge")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionInputType>>>>("rubric")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("reviewers")
+            .Argument<NonNullGraphType<BooleanGraphType>>("blind", a => a.DefaultValue = false)
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().SetEvaluationAsync(ctx.GetArgument<string>("challenge"),
+                ctx.GetArgument<List<RubricCriterion>>("rubric"), ctx.GetArgument<List<string>>("reviewers").Select(r => InputDictionaryExtensions.ParseId(r, "reviewers")).ToArray(),
+                ctx.GetArgument<bool>("blind")));
+
+        mutation.Field<ChallengeType>("declareConflict")
+            .Description("The signed-in reviewer declares a conflict of interest with a bidder and is recused from that bid.")
+            .Argument<NonNullGraphType<IdGraphType>>("challenge")
+            .Argument<NonNullGraphType<StringGraphType>>("bidder", "As `evaluation.bids.bidder` shows it (a letter in blind mode).")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().DeclareConflictAsync(ctx.GetArgument<string>("challenge"),
+                ctx.GetArgument<string>("bidder"), ctx.GetArgument<string?>("note")));
+
+        mutation.Field<ChallengeType>("reviewBid")
+            .Description("The signed-in reviewer scores a bid, 0–100 per criterion in rubric order, with a comment for the bidder; again replaces the review.")
+            .Argument<NonNullGraphType<IdGraphType>>("challenge")
+            .Argument<NonNullGraphType<StringGraphType>>("bidder", "As `evaluation.bids.bidder` shows it (a letter in blind mode).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("scores")
+            .Argument<StringGraphType>("comment")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().ReviewAsync(ctx.GetArgument<string>("challenge"),
+                ctx.GetArgument<string>("bidder"), ctx.GetArgument<List<int>>("scores"), ctx.GetArgument<string?>("comment")));
     }
 }

@@ -76,6 +76,95 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
         return await Challenge(challenge.Key.Id).WithdrawBidAsync(provider, OperationId(operationId), current.AsActor);
     }
 
+    /// <summary>A bidder's question, asked for one of the asker's providers.</summary>
+    public async Task<ChallengeQuestion> AskAsync(string id, EntityId provider, string question, string operationId)
+    {
+        var challenge = await BiddingAsync(id, provider);
+        return await Challenge(challenge.Key.Id).AskAsync(provider, question, OperationId(operationId), current.AsActor);
+    }
+
+    public async Task<ChallengeSnapshot> AnswerAsync(string id, string questionId, string answer) =>
+        await (await ManagedAsync(id, "答复问题")).AnswerAsync(questionId, answer, current.AsActor);
+
+    public async Task<ChallengeSnapshot> SetEvaluationAsync(string id, IReadOnlyList<RubricCriterion> rubric, IReadOnlyList<EntityId> reviewers, bool blind) =>
+        await (await ManagedAsync(id, "设置评审")).SetEvaluationAsync(rubric, reviewers, blind, current.AsActor);
+
+    /// <summary>The signed-in reviewer declares a conflict with a bidder (and is recused from that bid).</summary>
+    public async Task<ChallengeSnapshot> DeclareConflictAsync(string id, string bidder, string? note)
+    {
+        var (challenge, reviewer) = await ReviewingAsync(id);
+        return await Challenge(challenge.Key.Id).DeclareConflictAsync(reviewer, BidderOf(challenge, bidder), note, current.AsActor);
+    }
+
+    /// <summary>The signed-in reviewer scores a bid, named as the reviewer sees it (a letter in blind mode).</summary>
+    public async Task<ChallengeSnapshot> ReviewAsync(string id, string bidder, IReadOnlyList<int> scores, string? comment)
+    {
+        var (challenge, reviewer) = await ReviewingAsync(id);
+        return await Challenge(challenge.Key.Id).ReviewAsync(new BidReview(reviewer, BidderOf(challenge, bidder), scores, comment, default), current.AsActor);
+    }
+
+    /// <summary>The provider behind a bid as a reviewer names it: a letter in blind mode, the provider's id otherwise.</summary>
+    private static EntityId BidderOf(ChallengeSnapshot challenge, string bidder) =>
+        (challenge.Evaluation.Blind ? BlindNames.Provider(challenge, bidder.Trim()) : EntityId.TryParse(bidder.Trim(), out var parsed) ? parsed : null)
+        ?? throw new DomainException(ErrorCodes.NotFound, $"没有名为“{bidder}”的揭榜方案。", "bidder");
+
+    /// <summary>
+    /// The evaluation for the challenge's managers (everything, names shown) and reviewers (the rubric, the bids to
+    /// score — lettered in blind mode — their own scores and the ranking); null for anyone else.
+    /// </summary>
+    public async Task<EvaluationView?> EvaluationAsync(ChallengeSnapshot challenge)
+    {
+        var manager = CanManage(challenge);
+        if (!manager && !IsReviewer(challenge))
+        {
+            return null;
+        }
+
+        var evaluation = challenge.Evaluation;
+        var blindToMe = evaluation.Blind && !manager;
+        string Name(EntityId provider) => blindToMe ? BlindNames.Of(challenge, provider) : provider.Value;
+        var me = current.User?.Account.Login;
+        var bids = new List<ReviewedBid>();
+        foreach (var provider in BlindNames.Ordered(challenge))
+        {
+            if (await grains.GetBid(challenge.Key, provider).GetAsync() is { } bid)
+            {
+                var mine = evaluation.Reviews.FirstOrDefault(r => r.Reviewer == me && r.Provider == provider);
+                bids.Add(new ReviewedBid(Name(provider), bid, mine?.Scores, mine?.Comment, me is { } reviewer && evaluation.IsRecused(reviewer, provider)));
+            }
+        }
+
+        var ranking = evaluation.Ranking().Select(r => new RankedBid(Name(r.Provider), r.Total, r.CriterionAverages, r.Reviews)).ToArray();
+        return new EvaluationView(evaluation.Rubric, evaluation.Blind, manager ? evaluation.Reviewers : null, ranking, bids);
+    }
+
+    /// <summary>Whether the current person is one of the challenge's reviewers.</summary>
+    public bool IsReviewer(ChallengeSnapshot challenge) =>
+        current.User is { } user && current.Has(Role.Reviewer) && challenge.Evaluation.Reviewers.Contains(user.Account.Login);
+
+    /// <summary>Who may see the evaluation: the challenge's managers and its reviewers.</summary>
+    public bool CanSeeEvaluation(ChallengeSnapshot challenge) => CanManage(challenge) || IsReviewer(challenge);
+
+    /// <summary>
+    /// What a bidder learns once the bids are awarded: each criterion's average and the reviewers' comments, without
+    /// their names; for that provider's members only.
+    /// </summary>
+    public async Task<BidFeedback?> FeedbackAsync(ChallengeSnapshot challenge, EntityId provider)
+    {
+        if (challenge.Status is not (ChallengeStatus.Awarded or ChallengeStatus.Delivering or ChallengeStatus.Accepted or ChallengeStatus.Failed)
+            || !await IsProviderMemberAsync(provider))
+        {
+            return null;
+        }
+
+        var evaluation = challenge.Evaluation;
+        var ranking = evaluation.Ranking();
+        var mine = ranking.FirstOrDefault(r => r.Provider == provider);
+        var comments = evaluation.Reviews.Where(r => r.Provider == provider && !evaluation.IsRecused(r.Reviewer, r.Provider) && r.Comment is not null)
+            .Select(r => r.Comment!).ToArray();
+        return new BidFeedback(evaluation.Rubric, mine?.CriterionAverages ?? [], mine?.Total, mine is null ? null : ranking.ToList().IndexOf(mine) + 1, ranking.Count, comments);
+    }
+
     /// <summary>A bid, for its bidder and the challenge's managers; for anyone else it does not exist.</summary>
     public async Task<BidSnapshot?> FindBidAsync(ChallengeSnapshot challenge, EntityId provider) =>
         CanManage(challenge) || await IsProviderMemberAsync(provider) ? await grains.GetBid(challenge.Key, provider).GetAsync() : null;
@@ -114,6 +203,13 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
         current.RequireSignedIn();
         var challenge = await FindAsync(id) ?? throw NotFound(id);
         return CanManage(challenge) ? Challenge(challenge.Key.Id) : throw CurrentUser.Forbidden(what);
+    }
+
+    private async Task<(ChallengeSnapshot Challenge, EntityId Reviewer)> ReviewingAsync(string id)
+    {
+        var user = current.RequireAny("评审榜单", Role.Reviewer);
+        var challenge = await FindAsync(id) ?? throw NotFound(id);
+        return (challenge, user.Account.Login);
     }
 
     private async Task<ChallengeSnapshot> BiddingAsync(string id, EntityId provider)

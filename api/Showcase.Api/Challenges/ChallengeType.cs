@@ -75,6 +75,20 @@ public sealed class ChallengeType : ObjectGraphType<ChallengeSnapshot>
         Field<ListGraphType<NonNullGraphType<BidSummaryType>>>("bids")
             .Description("Every bid's summary, for the challenge's managers; null for anyone else.")
             .Resolve(ctx => ctx.Service<ChallengeService>().CanManage(ctx.Source) ? ctx.Source.Bids : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChallengeQuestionType>>>>("questions")
+            .Description("答疑: answered questions for everyone who sees the challenge; unanswered ones too for its managers.")
+            .Resolve(ctx =>
+            {
+                var manager = ctx.Service<ChallengeService>().CanManage(ctx.Source);
+                return ctx.Source.Questions.Where(q => manager || q.Answer is not null).Select(q => new QuestionView(q, manager));
+            });
+        Field<EvaluationViewType>("evaluation")
+            .Description("For the challenge's managers and reviewers; null for anyone else.")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().EvaluationAsync(ctx.Source));
+        Field<BidFeedbackType>("feedback")
+            .Description("After the award, a bidder's per-criterion result, for that provider's members only.")
+            .Argument<NonNullGraphType<IdGraphType>>("provider")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().FeedbackAsync(ctx.Source, InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider")));
         Field<BidType>("bid")
             .Description("One provider's bid, for that provider's members and the challenge's managers; null otherwise.")
             .Argument<NonNullGraphType<IdGraphType>>("provider")

@@ -26,7 +26,7 @@ public static class IsolationMatrix
     private const string Attempt = "乙门户尝试写入";
     private const string EntryFields = "totalCount endCursor hasNextPage items { kind id title subtitle status statusLabel isPublic }";
     private const string Challenge = "a-challenge";
-    private const string ChallengeFields = "id title status version bidCount bids { provider status } bid(provider: \"a-provider\") { proposal }";
+    private const string ChallengeFields = "id title status version bidCount bids { provider status } bid(provider: \"a-provider\") { proposal } questions { question askedBy } evaluation { bids { bidder proposal } } feedback(provider: \"a-provider\") { comments }";
     private const string Decision = "{ action: SELECT, note: \"乙门户尝试写入\" }";
 
     public static IReadOnlyDictionary<string, Case> Queries { get; } = new Dictionary<string, Case>
@@ -127,6 +127,11 @@ public static class IsolationMatrix
         ["awardChallenge"] = new($"mutation($p: ID!) {{ awardChallenge(id: \"{Challenge}\", providers: [$p]) {{ {ChallengeFields} }} }}", ids => new { p = ids.Provider }),
         ["submitBid"] = new($"mutation($p: ID!) {{ submitBid(challenge: \"{Challenge}\", provider: $p, operationId: \"b-op\", input: {{ proposal: \"{Attempt}\", price: 1, schedule: \"x\", team: [\"x\"] }}) {{ provider proposal version }} }}", ids => new { p = ids.Provider }),
         ["withdrawBid"] = new($"mutation($p: ID!) {{ withdrawBid(challenge: \"{Challenge}\", provider: $p, operationId: \"b-op2\") {{ provider status }} }}", ids => new { p = ids.Provider }),
+        ["askQuestion"] = new($"mutation($p: ID!) {{ askQuestion(challenge: \"{Challenge}\", provider: $p, question: \"{Attempt}\", operationId: \"q\") {{ id question answer }} }}", ids => new { p = ids.Provider }),
+        ["answerQuestion"] = new($"mutation {{ answerQuestion(challenge: \"{Challenge}\", questionId: \"q-any\", answer: \"{Attempt}\") {{ {ChallengeFields} }} }}", _ => new { }),
+        ["setChallengeEvaluation"] = new($"mutation {{ setChallengeEvaluation(challenge: \"{Challenge}\", rubric: [{{ name: \"{Attempt}\", weight: 100 }}], reviewers: [\"reviewer\"]) {{ {ChallengeFields} }} }}", _ => new { }),
+        ["declareConflict"] = new($"mutation($p: String!) {{ declareConflict(challenge: \"{Challenge}\", bidder: $p) {{ {ChallengeFields} }} }}", ids => new { p = ids.Provider }),
+        ["reviewBid"] = new($"mutation($p: String!) {{ reviewBid(challenge: \"{Challenge}\", bidder: $p, scores: [100]) {{ {ChallengeFields} }} }}", ids => new { p = ids.Provider }),
         ["setSearchSynonyms"] = new($"mutation {{ setSearchSynonyms(groups: [[\"{Attempt}\", \"乙门户同义\"]], expectedVersion: 0) {{ groups version }} }}", _ => new { }),
         ["rebuildSearchIndex"] = new("mutation { rebuildSearchIndex { state } }", _ => new { }),
         ["importCatalog"] = new("mutation($content: String!) { importCatalog(kind: CASE, fileName: \"b.csv\", contentBase64: $content) { id state } }",
