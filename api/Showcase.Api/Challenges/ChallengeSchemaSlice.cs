@@ -123,5 +123,20 @@ public sealed class ChallengeSchemaSlice : ISchemaSlice
             .Argument<StringGraphType>("comment")
             .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().ReviewAsync(ctx.GetArgument<string>("challenge"),
                 ctx.GetArgument<string>("bidder"), ctx.GetArgument<List<int>>("scores"), ctx.GetArgument<string?>("comment")));
+
+        mutation.Field<ChallengeType>("planMilestones")
+            .Description("Delivery milestones (after the award), each no later than the delivery deadline; reports already made stay with their milestone.")
+            .Argument<NonNullGraphType<IdGraphType>>("challenge")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ChallengeMilestoneInputType>>>>("milestones")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().PlanMilestonesAsync(ctx.GetArgument<string>("challenge"), ctx.GetArgument<List<ChallengeMilestone>>("milestones")));
+
+        mutation.Field<ChallengeType>("reportMilestone")
+            .Description("A winning provider reports on milestone `milestone` (0-based) during delivery.")
+            .Argument<NonNullGraphType<IdGraphType>>("challenge")
+            .Argument<NonNullGraphType<IdGraphType>>("provider")
+            .Argument<NonNullGraphType<IntGraphType>>("milestone")
+            .Argument<NonNullGraphType<StringGraphType>>("report")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().ReportMilestoneAsync(ctx.GetArgument<string>("challenge"),
+                InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider"), ctx.GetArgument<int>("milestone"), ctx.GetArgument<string>("report")));
     }
 }

@@ -138,6 +138,19 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
         return new EvaluationView(evaluation.Rubric, evaluation.Blind, manager ? evaluation.Reviewers : null, ranking, bids);
     }
 
+    public async Task<ChallengeSnapshot> PlanMilestonesAsync(string id, IReadOnlyList<ChallengeMilestone> milestones) =>
+        await (await ManagedAsync(id, "安排里程碑")).PlanMilestonesAsync(milestones, current.AsActor);
+
+    /// <summary>A winning provider's member reports on a milestone.</summary>
+    public async Task<ChallengeSnapshot> ReportMilestoneAsync(string id, EntityId provider, int milestone, string report)
+    {
+        current.RequireSignedIn();
+        var challenge = await FindAsync(id) ?? throw NotFound(id);
+        return await IsProviderMemberAsync(provider)
+            ? await Challenge(challenge.Key.Id).ReportMilestoneAsync(provider, milestone, report, current.AsActor)
+            : throw CurrentUser.Forbidden("代表这家供应商报告进展");
+    }
+
     /// <summary>Whether the current person is one of the challenge's reviewers.</summary>
     public bool IsReviewer(ChallengeSnapshot challenge) =>
         current.User is { } user && current.Has(Role.Reviewer) && challenge.Evaluation.Reviewers.Contains(user.Account.Login);

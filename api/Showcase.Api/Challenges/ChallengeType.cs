@@ -89,6 +89,8 @@ public sealed class ChallengeType : ObjectGraphType<ChallengeSnapshot>
             .Description("After the award, a bidder's per-criterion result, for that provider's members only.")
             .Argument<NonNullGraphType<IdGraphType>>("provider")
             .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().FeedbackAsync(ctx.Source, InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChallengeMilestoneType>>>>("milestones")
+            .Description("Delivery milestones and the winners' reports.").Resolve(ctx => ctx.Source.Milestones);
         Field<BidType>("bid")
             .Description("One provider's bid, for that provider's members and the challenge's managers; null otherwise.")
             .Argument<NonNullGraphType<IdGraphType>>("provider")

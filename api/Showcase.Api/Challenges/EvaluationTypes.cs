@@ -105,3 +105,28 @@ public sealed class ChallengeQuestionType : ObjectGraphType<QuestionView>
             .Resolve(ctx => ctx.Source.ShowsAsker ? ctx.Source.Question.Provider.Value : null);
     }
 }
+
+public sealed class ChallengeMilestoneType : ObjectGraphType<ChallengeMilestone>
+{
+    public ChallengeMilestoneType()
+    {
+        Name = "ChallengeMilestone";
+        Field(m => m.Title);
+        Field(m => m.Due);
+        Field(m => m.Report, nullable: true).Description("The winner's report, once made.");
+        Field(m => m.ReportedAt, nullable: true);
+    }
+}
+
+public sealed class ChallengeMilestoneInputType : InputObjectGraphType<ChallengeMilestone>
+{
+    public ChallengeMilestoneInputType()
+    {
+        Name = "ChallengeMilestoneInput";
+        Field<NonNullGraphType<StringGraphType>>("title");
+        Field<NonNullGraphType<DateOnlyGraphType>>("due");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new ChallengeMilestone(value.String("title") ?? "", value.TryGetValue("due", out var due) && due is DateOnly d ? d : default);
+}

@@ -51,6 +51,35 @@ public sealed class ChallengeGraphQLTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Delivery_ReportedAndAccepted_LeavesTheWinnerADraftCaseToComplete()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        await portal.DataAsync(TestPortal.Provider, "registerProvider", "mutation($input: ProviderProfileInput!) { registerProvider(id: \"mes\", input: $input) { id } }",
+            new { input = CatalogInputs.Provider("甲") });
+        await portal.DataAsync(TestPortal.Curator, "listProvider", "mutation { listProvider(id: \"mes\") { id } }");
+        await portal.DataAsync(TestPortal.Curator, "createChallenge", "mutation($input: ChallengeContentInput!) { createChallenge(id: \"weld\", input: $input) { id } }", new { input = Challenge });
+        await portal.DataAsync(TestPortal.Curator, "openChallenge", "mutation { openChallenge(id: \"weld\") { id } }");
+        await portal.DataAsync(TestPortal.Provider, "submitBid", Submit, new { input = Bid, op = "bid-1" });
+        await portal.DataAsync(TestPortal.Curator, "advanceChallenge", "mutation { advanceChallenge(id: \"weld\", to: EVALUATING) { id } }");
+        await portal.DataAsync(TestPortal.Curator, "awardChallenge", "mutation { awardChallenge(id: \"weld\", providers: [\"mes\"]) { id } }");
+        var due = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60)).ToString("yyyy-MM-dd");
+        await portal.DataAsync(TestPortal.Curator, "planMilestones", "mutation($due: DateOnly!) { planMilestones(challenge: \"weld\", milestones: [{ title: \"部署完成\", due: $due }]) { id } }", new { due });
+        await portal.DataAsync(TestPortal.Curator, "advanceChallenge", "mutation { advanceChallenge(id: \"weld\", to: DELIVERING) { id } }");
+
+        var byRival = await portal.PostAsync(TestPortal.RivalProvider, "mutation { reportMilestone(challenge: \"weld\", provider: \"mes\", milestone: 0, report: \"冒名报告\") { id } }");
+        var reported = await portal.DataAsync(TestPortal.Provider, "reportMilestone", "mutation { reportMilestone(challenge: \"weld\", provider: \"mes\", milestone: 0, report: \"12 个工位已部署。\") { milestones { title report } } }");
+        var accepted = await portal.DataAsync(TestPortal.Curator, "advanceChallenge", "mutation { advanceChallenge(id: \"weld\", to: ACCEPTED, note: \"漏检率 0.3%，达标。\") { statusLabel } }");
+        var draft = await portal.DataAsync(TestPortal.Provider, "case", "{ case(id: \"weld-mes\") { title status } }");
+        var hidden = await portal.DataAsync(TestPortal.Enterprise, "case", "{ case(id: \"weld-mes\") { title } }");
+
+        Assert.Equal("FORBIDDEN", byRival.FirstCode);
+        Assert.Equal("12 个工位已部署。", reported.GetProperty("milestones")[0].GetProperty("report").GetString());
+        Assert.Equal("已验收", accepted.GetProperty("statusLabel").GetString());
+        Assert.Equal(("焊装车间焊点质量在线检测", "DRAFT"), (draft.GetProperty("title").GetString(), draft.GetProperty("status").GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, hidden.ValueKind);
+    }
+
+    [Fact]
     public async Task Challenge_BadInput_ExplainsEveryProblem_AndChangesNothing()
     {
         var portal = await CatalogPortal.CreateAsync(fixture);

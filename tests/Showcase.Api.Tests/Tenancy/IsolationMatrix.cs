@@ -132,6 +132,8 @@ public static class IsolationMatrix
         ["setChallengeEvaluation"] = new($"mutation {{ setChallengeEvaluation(challenge: \"{Challenge}\", rubric: [{{ name: \"{Attempt}\", weight: 100 }}], reviewers: [\"reviewer\"]) {{ {ChallengeFields} }} }}", _ => new { }),
         ["declareConflict"] = new($"mutation($p: String!) {{ declareConflict(challenge: \"{Challenge}\", bidder: $p) {{ {ChallengeFields} }} }}", ids => new { p = ids.Provider }),
         ["reviewBid"] = new($"mutation($p: String!) {{ reviewBid(challenge: \"{Challenge}\", bidder: $p, scores: [100]) {{ {ChallengeFields} }} }}", ids => new { p = ids.Provider }),
+        ["planMilestones"] = new($"mutation {{ planMilestones(challenge: \"{Challenge}\", milestones: [{{ title: \"{Attempt}\", due: \"2030-01-01\" }}]) {{ {ChallengeFields} milestones {{ title report }} }} }}", _ => new { }),
+        ["reportMilestone"] = new($"mutation($p: ID!) {{ reportMilestone(challenge: \"{Challenge}\", provider: $p, milestone: 0, report: \"{Attempt}\") {{ {ChallengeFields} }} }}", ids => new { p = ids.Provider }),
         ["setSearchSynonyms"] = new($"mutation {{ setSearchSynonyms(groups: [[\"{Attempt}\", \"乙门户同义\"]], expectedVersion: 0) {{ groups version }} }}", _ => new { }),
         ["rebuildSearchIndex"] = new("mutation { rebuildSearchIndex { state } }", _ => new { }),
         ["importCatalog"] = new("mutation($content: String!) { importCatalog(kind: CASE, fileName: \"b.csv\", contentBase64: $content) { id state } }",
