@@ -206,8 +206,7 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
     /// <summary>The providers that fit a challenge best, explained; for its managers.</summary>
     public async Task<IReadOnlyList<ProviderMatch>> MatchesAsync(string id, int take)
     {
-        await ManagedAsync(id, "查看匹配的供应商");
-        var challenge = (await FindAsync(id))!;
+        var challenge = (await (await ManagedAsync(id, "查看匹配的供应商")).GetAsync())!;
         return await matching.RankAsync(tenant.Id, challenge.Content, Math.Clamp(take, 1, 50));
     }
 
