@@ -3,14 +3,25 @@ using Showcase.Listings;
 
 namespace Showcase.Api.Search;
 
-/// <summary>The kinds of item search finds: the catalog's kinds (by their URL segment) and scenarios.</summary>
+/// <summary>The kinds of item search finds: the catalog's kinds (by their URL segment), scenarios and open challenges.</summary>
 public static class SearchKinds
 {
     public const string Scenario = "scenario";
 
-    public static string Name(string kind) =>
-        kind == Scenario ? "场景" : CatalogLabels.Kind(CatalogGrainFactoryExtensions.ParseKindSegment(kind));
+    /// <summary>Open 揭榜挂帅 challenges (榜单).</summary>
+    public const string Challenge = "challenge";
 
-    public static string Url(string tenant, string kind, string id) =>
-        kind == Scenario ? $"/t/{tenant}/scenarios/{id}" : CatalogUrls.Of(tenant, CatalogGrainFactoryExtensions.ParseKindSegment(kind), id);
+    public static string Name(string kind) => kind switch
+    {
+        Scenario => "场景",
+        Challenge => "榜单",
+        _ => CatalogLabels.Kind(CatalogGrainFactoryExtensions.ParseKindSegment(kind)),
+    };
+
+    public static string Url(string tenant, string kind, string id) => kind switch
+    {
+        Scenario => $"/t/{tenant}/scenarios/{id}",
+        Challenge => $"/t/{tenant}/challenges/{id}",
+        _ => CatalogUrls.Of(tenant, CatalogGrainFactoryExtensions.ParseKindSegment(kind), id),
+    };
 }

@@ -24,7 +24,7 @@ public sealed class SearchSchemaSlice : ISchemaSlice
             .Resolve(ctx => ctx.Service<SearchAdminService>().LastRebuild());
 
         query.Field<SearchResultType>("search")
-            .Description("Full-text search over this portal's published cases, scenarios, factories, pilot zones and providers, in Chinese: every word must match (synonyms count), title matches first, with facet counts.")
+            .Description("Full-text search over this portal's published cases, scenarios, factories, pilot zones, providers and open challenges (榜单), in Chinese: every word must match (synonyms count), title matches first, with facet counts.")
             .Argument<StringGraphType>("query", "What to look for, e.g. 钢铁 预测性维护; empty lists everything.")
             .Argument<SearchFilterInputType>("filter")
             .Argument<NonNullGraphType<SearchSortType>>("sort", "The order.", a => a.DefaultValue = SearchSort.Relevance)

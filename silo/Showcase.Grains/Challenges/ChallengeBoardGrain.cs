@@ -1,5 +1,6 @@
 using Showcase.Challenges;
 using Showcase.Common;
+using Showcase.Grains.Listings;
 using Showcase.Tenancy;
 
 namespace Showcase.Grains.Challenges;
@@ -7,7 +8,8 @@ namespace Showcase.Grains.Challenges;
 [GrainType("challenge-board")]
 internal sealed class ChallengeBoardGrain(
     [PersistentState("challenge-board")] IPersistentState<ChallengeBoardGrain.State> state,
-    TimeProvider clock) : Grain, IChallengeBoardGrain
+    TimeProvider clock,
+    IEnumerable<ICatalogChangeListener> listeners) : Grain, IChallengeBoardGrain
 {
     /// <summary>How long a bid count may wait before it is written (bids change counts often; a crash loses only counts).</summary>
     public static readonly TimeSpan CountFlushDelay = TimeSpan.FromSeconds(1);
@@ -31,6 +33,7 @@ internal sealed class ChallengeBoardGrain(
             if (await GrainFactory.GetChallenge(new ChallengeKey(Tenant, EntityId.Parse(id))).GetAsync() is { } snapshot)
             {
                 state.State.Entries[id] = ChallengeGrain.Summary(snapshot);
+                Announce(state.State.Entries[id]);
             }
 
             state.State.Pending.Remove(id);
@@ -72,6 +75,19 @@ internal sealed class ChallengeBoardGrain(
         if (!known || wasPending)
         {
             await state.WriteStateAsync();
+        }
+
+        if (!known)
+        {
+            Announce(summary);
+        }
+    }
+
+    private void Announce(ChallengeSummary summary)
+    {
+        foreach (var listener in listeners)
+        {
+            listener.ChallengeChanged(Tenant, summary);
         }
     }
 

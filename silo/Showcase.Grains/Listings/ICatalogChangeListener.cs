@@ -1,3 +1,4 @@
+using Showcase.Challenges;
 using Showcase.Listings;
 using Showcase.Scenarios;
 using Showcase.Tenancy;
@@ -5,7 +6,7 @@ using Showcase.Tenancy;
 namespace Showcase.Grains.Listings;
 
 /// <summary>
-/// Told, in process, of every entry a catalog or scenario directory records (the search indexer listens). It must
+/// Told, in process, of every entry a catalog, scenario or challenge directory records (the search indexer listens). It must
 /// only queue the change and return: it is called from inside the directory grain's turn.
 /// </summary>
 public interface ICatalogChangeListener
@@ -13,4 +14,6 @@ public interface ICatalogChangeListener
     void EntryChanged(TenantId tenant, CatalogEntry entry);
 
     void ScenarioChanged(TenantId tenant, ScenarioSummary scenario);
+
+    void ChallengeChanged(TenantId tenant, ChallengeSummary challenge);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Showcase.Api.Search;
 using Showcase.Cases;
+using Showcase.Challenges;
 using Showcase.Catalog.Search;
 using Showcase.Listings;
 using Showcase.Reference;
@@ -24,6 +25,13 @@ public static partial class CatalogSearchDocuments
         {
             return await grains.GetScenario(new ScenarioKey(item.Tenant, item.Id)).GetAsync() is { Status: ScenarioStatus.Published } scenario
                 ? Scenario(scenario)
+                : null;
+        }
+
+        if (item.Kind == SearchKinds.Challenge)
+        {
+            return await grains.GetChallenge(new ChallengeKey(item.Tenant, item.Id)).GetAsync() is { Status: ChallengeStatus.Open } challenge
+                ? Challenge(challenge)
                 : null;
         }
 
@@ -91,6 +99,20 @@ public static partial class CatalogSearchDocuments
             Text(c.Summary, c.NeedAnswered, c.Benefits, Names(ReferenceData.Stages, c.Stages), Names(ReferenceData.Technologies, c.Technologies)),
             Facets(SearchKinds.Scenario, industries, domains, c.Technologies, null, [], null, null),
             scenario.PublishedAt ?? scenario.UpdatedAt);
+    }
+
+    /// <summary>An open challenge: its goals, background and indicators, under its industry, domain, technologies and province.</summary>
+    public static SearchDocument Challenge(ChallengeSnapshot challenge)
+    {
+        var c = challenge.Content;
+        var industries = c.Industry is null ? [] : new[] { c.Industry };
+        var domains = c.Domain is null ? [] : new[] { c.Domain };
+        return new SearchDocument(challenge.Key.Tenant.Value, SearchKinds.Challenge, challenge.Key.Id.Value, challenge.Version, c.Title ?? "",
+            c.BidsDue is { } due ? $"揭榜截止 {due:yyyy-MM-dd}" : null,
+            Text(c.Goals, c.Background, string.Join(" ", c.Indicators.Select(i => i.Name)), Names(ReferenceData.Industries, industries),
+                Names(ReferenceData.Domains, domains), Names(ReferenceData.Technologies, c.Technologies)),
+            Facets(SearchKinds.Challenge, industries, domains, c.Technologies, c.Province, [], (challenge.OpenedAt ?? challenge.UpdatedAt).Year.ToString(CultureInfo.InvariantCulture), null),
+            challenge.OpenedAt ?? challenge.UpdatedAt);
     }
 
     private static string Segment(CatalogKind kind) => CatalogGrainFactoryExtensions.KindSegment(kind);

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Showcase.Api.Search;
 using Showcase.Catalog.Search;
+using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Grains.Listings;
 using Showcase.Listings;
@@ -33,6 +34,8 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
     public void EntryChanged(TenantId tenant, CatalogEntry entry) => Queue(SearchItem.Of(tenant, entry));
 
     public void ScenarioChanged(TenantId tenant, ScenarioSummary scenario) => Queue(SearchItem.Of(tenant, scenario));
+
+    public void ChallengeChanged(TenantId tenant, ChallengeSummary challenge) => Queue(SearchItem.Of(tenant, challenge));
 
     /// <summary>Re-applies every item whose version in the index differs from its directory's; returns how many.</summary>
     public async Task<int> ConvergeAsync(CancellationToken cancellationToken = default)
@@ -77,6 +80,7 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
                 }
 
                 total += (await grains.GetScenarioDirectory(tenant.Id).ListAsync(new ScenarioListQuery(Take: 1))).TotalCount;
+                total += (await grains.GetChallengeBoard(tenant.Id).ListAsync(new ChallengeBoardQuery(Take: 1))).TotalCount;
             }
 
             _rebuild = _rebuild! with { Total = total };
@@ -176,6 +180,20 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
             skip += scenarios.Items.Count;
         }
         while (scenarios.HasNextPage && scenarios.Items.Count > 0);
+
+        Page<ChallengeSummary> challenges;
+        skip = 0;
+        do
+        {
+            challenges = await grains.GetChallengeBoard(tenant).ListAsync(new ChallengeBoardQuery(Skip: skip, Take: Page<ChallengeSummary>.MaxTake));
+            foreach (var challenge in challenges.Items)
+            {
+                yield return SearchItem.Of(tenant, challenge);
+            }
+
+            skip += challenges.Items.Count;
+        }
+        while (challenges.HasNextPage && challenges.Items.Count > 0);
     }
 
     /// <summary>Writes the items a batch at a time (one bulk request each on Elasticsearch); returns how many, telling <paramref name="progress"/> after each batch.</summary>

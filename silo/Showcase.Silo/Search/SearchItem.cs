@@ -1,5 +1,6 @@
 using Showcase.Api.Search;
 using Showcase.Catalog.Search;
+using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Scenarios;
@@ -15,6 +16,10 @@ public sealed record SearchItem(TenantId Tenant, string Kind, EntityId Id, long 
 
     public static SearchItem Of(TenantId tenant, ScenarioSummary scenario) =>
         new(tenant, SearchKinds.Scenario, scenario.Id, scenario.Version, scenario.Status == ScenarioStatus.Published);
+
+    /// <summary>A challenge is searchable while it takes bids.</summary>
+    public static SearchItem Of(TenantId tenant, ChallengeSummary challenge) =>
+        new(tenant, SearchKinds.Challenge, challenge.Id, challenge.Version, challenge.Status == ChallengeStatus.Open);
 
     public string Uid => SearchDocument.UidOf(Tenant.Value, Kind, Id.Value);
 

@@ -69,6 +69,26 @@ public sealed class SearchGraphQLTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task OpenChallenge_IsFoundAsAChallenge_CancelledOne_Leaves()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        await portal.DataAsync(TestPortal.Curator, "createChallenge", "mutation($input: ChallengeContentInput!) { createChallenge(id: \"paint\", input: $input) { id } }",
+            new { input = new { title = "涂装线漆膜厚度在线检测", goals = "漆膜厚度全检。", indicators = new[] { new { name = "检出率", target = "≥ 99%" } }, bidsDue = DateTimeOffset.UtcNow.AddDays(10), industry = "automotive" } });
+        var draftFound = (await portal.DataAsync(null, "search", Search, new { q = "漆膜厚度" })).GetProperty("total").GetInt32();
+
+        await portal.DataAsync(TestPortal.Curator, "openChallenge", "mutation { openChallenge(id: \"paint\") { id } }");
+        var found = await UntilAsync(portal, "漆膜厚度", hits => hits.GetArrayLength() == 1);
+        await portal.DataAsync(TestPortal.Curator, "advanceChallenge", "mutation { advanceChallenge(id: \"paint\", to: CANCELLED, note: \"需求变更\") { id } }");
+        var gone = await UntilAsync(portal, "漆膜厚度", hits => hits.GetArrayLength() == 0);
+
+        Assert.Equal(0, draftFound);
+        Assert.Equal(("challenge", "paint"), (found.GetProperty("hits")[0].GetProperty("kind").GetString(), found.GetProperty("hits")[0].GetProperty("id").GetString()));
+        var kinds = found.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("dimension").GetString() == "kind");
+        Assert.Equal("榜单", kinds.GetProperty("values")[0].GetProperty("name").GetString());
+        Assert.Equal(0, gone.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Search_BySynonymAndFacetFilter_FindsOnlyWhatMatches()
     {
         var portal = await CatalogPortal.CreateAsync(fixture);
