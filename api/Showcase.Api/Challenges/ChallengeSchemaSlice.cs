@@ -22,6 +22,11 @@ public sealed class ChallengeSchemaSlice : ISchemaSlice
             .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().BoardAsync(new ChallengeBoardQuery(
                 ctx.GetArgument<List<ChallengeStatus>?>("statuses"), ctx.GetArgument<string?>("industry"), ctx.GetArgument<int>("skip"), ctx.GetArgument<int>("take"))));
 
+        query.Field<ListGraphType<NonNullGraphType<ProviderBidType>>>("myBids")
+            .Description("The challenges a provider has bid on, newest first, with its bid; for that provider's members.")
+            .Argument<NonNullGraphType<IdGraphType>>("provider")
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().BidsOfAsync(InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider")));
+
         query.Field<ListGraphType<NonNullGraphType<ProviderMatchType>>>("challengeMatches")
             .Description("For a challenge's managers: the listed providers that fit it best, each with why.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

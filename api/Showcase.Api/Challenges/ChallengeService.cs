@@ -203,6 +203,27 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
         return mine;
     }
 
+    /// <summary>"My bids": the challenges a provider has bid on, newest first, each with the bid; for that provider's members.</summary>
+    public async Task<IReadOnlyList<ProviderBid>> BidsOfAsync(EntityId provider)
+    {
+        current.RequireSignedIn();
+        if (!await IsProviderMemberAsync(provider))
+        {
+            throw CurrentUser.Forbidden("查看这家供应商的揭榜");
+        }
+
+        var bids = new List<ProviderBid>();
+        foreach (var id in await grains.GetProviderBids(tenant.Id, provider).ListAsync())
+        {
+            if (await Challenge(id).GetAsync() is { } challenge && await grains.GetBid(challenge.Key, provider).GetAsync() is { } bid)
+            {
+                bids.Add(new ProviderBid(challenge, bid));
+            }
+        }
+
+        return bids;
+    }
+
     /// <summary>The providers that fit a challenge best, explained; for its managers.</summary>
     public async Task<IReadOnlyList<ProviderMatch>> MatchesAsync(string id, int take)
     {

@@ -117,3 +117,13 @@ public sealed class BidType : ObjectGraphType<BidSnapshot>
         Field(b => b.UpdatedAt);
     }
 }
+
+public sealed class ProviderBidType : ObjectGraphType<ProviderBid>
+{
+    public ProviderBidType()
+    {
+        Name = "ProviderBid";
+        Field<NonNullGraphType<ChallengeType>>("challenge").Resolve(ctx => ctx.Source.Challenge);
+        Field<NonNullGraphType<BidType>>("bid").Resolve(ctx => ctx.Source.Bid);
+    }
+}

@@ -108,6 +108,21 @@ public static class ChallengeGrainFactoryExtensions
 
     public static IChallengeBoardGrain GetChallengeBoard(this IGrainFactory grains, Tenancy.TenantId tenant) => grains.GetGrain<IChallengeBoardGrain>(tenant.Value);
 
+    public static IProviderBidsGrain GetProviderBids(this IGrainFactory grains, Tenancy.TenantId tenant, EntityId provider) =>
+        grains.GetGrain<IProviderBidsGrain>($"{tenant}/{provider}");
+
     public static IBidGrain GetBid(this IGrainFactory grains, ChallengeKey challenge, EntityId provider) =>
         grains.GetGrain<IBidGrain>($"{challenge}/{provider}");
+}
+
+/// <summary>The challenges one provider has bid on. Key <c>{tenant}/{provider}</c>; kept by the challenge grains.</summary>
+[Alias("showcase.provider-bids")]
+public interface IProviderBidsGrain : IGrainWithStringKey
+{
+    /// <summary>Adds a challenge; adding it again changes nothing.</summary>
+    [Alias("add")]
+    Task AddAsync(EntityId challenge);
+
+    [Alias("list"), ReadOnly]
+    Task<IReadOnlyList<EntityId>> ListAsync();
 }

@@ -251,6 +251,9 @@ internal sealed partial class ChallengeGrain(
         {
             [bid.Provider.Value] = new BidSummary(bid.Provider, bid.Status, bid.Version, bid.UpdatedAt),
         };
+        // The provider's list of challenges bid on first, so a bid the challenge holds is always in it (adding is idempotent).
+        await GrainFactory.GetProviderBids(Key.Tenant, bid.Provider).AddAsync(Key.Id);
+
         // Bids change the challenge's summary list, not its version: the poster's edits are not in conflict with bidders.
         // The board's bid count is informational, so a bid does not pay for a pending mark.
         await SaveAsync(current with { Bids = bids }, markPending: false);

@@ -33,6 +33,8 @@ public sealed class ChallengeGraphQLTests(HostFixture fixture)
         var matches = await portal.DataAsync(TestPortal.Curator, "challengeMatches", "{ challengeMatches(id: \"weld\") { provider score industry domain region sharedTechnologies } }");
         var matchesByEnterprise = await portal.PostAsync(TestPortal.Enterprise, "{ challengeMatches(id: \"weld\") { provider } }");
         var notices = await portal.DataAsync(TestPortal.Provider, "notifications", "{ notifications { items { title link } } }");
+        var myBids = await portal.DataAsync(TestPortal.Provider, "myBids", "{ myBids(provider: \"mes\") { challenge { id } bid { version } } }");
+        var rivalsBids = await portal.PostAsync(TestPortal.RivalProvider, "{ myBids(provider: \"mes\") { challenge { id } } }");
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, hiddenDraft.ValueKind);
         Assert.Equal("揭榜中", opened.GetProperty("statusLabel").GetString());
@@ -48,6 +50,8 @@ public sealed class ChallengeGraphQLTests(HostFixture fixture)
         Assert.Equal(("mes", 1.0, 1.0, 1.0), (best.GetProperty("provider").GetString(), best.GetProperty("industry").GetDouble(), best.GetProperty("domain").GetDouble(), best.GetProperty("region").GetDouble()));
         Assert.Equal("FORBIDDEN", matchesByEnterprise.FirstCode);
         Assert.Contains(notices.GetProperty("items").EnumerateArray(), n => n.GetProperty("link").GetString()!.EndsWith("/challenges/weld", StringComparison.Ordinal));
+        Assert.Equal("weld", Assert.Single(myBids.EnumerateArray()).GetProperty("challenge").GetProperty("id").GetString());
+        Assert.Equal("FORBIDDEN", rivalsBids.FirstCode);
     }
 
     [Fact]

@@ -61,6 +61,7 @@ public static class IsolationMatrix
         ["search"] = new("{ all: search { total hits { id title snippetHtml } facets { dimension values { value name count } } } words: search(query: \"甲门户\") { total hits { title } } }", _ => new { }),
         ["challenge"] = new($"{{ challenge(id: \"{Challenge}\") {{ {ChallengeFields} }} }}", _ => new { }),
         ["challenges"] = new("{ challenges { totalCount items { id title bids } } }", _ => new { }),
+        ["myBids"] = new("query($p: ID!) { myBids(provider: $p) { challenge { id title } bid { proposal } } }", ids => new { p = ids.Provider }),
         ["challengeMatches"] = new($"{{ challengeMatches(id: \"{Challenge}\") {{ provider name score }} }}", _ => new { }),
         ["searchSynonyms"] = new("{ searchSynonyms { groups version } }", _ => new { }),
         ["searchRebuild"] = new("{ searchRebuild { state done total } }", _ => new { }),

@@ -53,6 +53,9 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         await bidder.GetByRole(AriaRole.Button, new() { Name = "提交揭榜方案" }).ClickAsync();
         await Assertions.Expect(bidder.GetByRole(AriaRole.Status).First).ToContainTextAsync("揭榜方案已提交");
         await BrowserFixture.KeepScreenshotAsync(bidder, "challenge-bid");
+        await bidder.GotoAsync($"/t/{tenant}/challenges");
+        await bidder.GetByRole(AriaRole.Link, new() { Name = "我的揭榜" }).ClickAsync();
+        await Assertions.Expect(bidder.GetByRole(AriaRole.Row).Filter(new() { HasText = "焊装车间焊点质量在线检测" })).ToContainTextAsync("已提交");
 
         await curator.GotoAsync(challengeUrl);
         var console = curator.GetByRole(AriaRole.Region, new() { Name = "发榜方操作" });
