@@ -63,4 +63,52 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         var stored = await fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse(challengeUrl.Split('/')[^1]))).GetAsync();
         Assert.Equal((ChallengeStatus.Open, BidStatus.Submitted), (stored!.Status, Assert.Single(stored.Bids).Status));
     }
+
+    [Fact]
+    public async Task Reviewer_ScoresLetteredBids_DeclaresAConflict_SeesTheRanking()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var seed = new CatalogSeed(fixture.Host.Grains, tenant);
+        var challenge = fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse("weld")));
+        await challenge.CreateAsync(new ChallengeContent
+        {
+            Title = "焊点在线检测", Goals = "全检。", Indicators = [new ChallengeIndicator("漏检率", "≤ 0.5%")], BidsDue = DateTimeOffset.UtcNow.AddDays(5), Industry = "automotive",
+        }, Owner.Nobody, Showcase.Audit.Actor.System);
+        await challenge.OpenAsync(Showcase.Audit.Actor.System);
+        foreach (var (id, proposal) in new[] { ("alpha", "方案甲：工业相机阵列。"), ("beta", "方案乙：激光三角测量。") })
+        {
+            await seed.ProviderAsync(id, CatalogSeed.Provider($"{id}科技"));
+            await challenge.SubmitBidAsync(EntityId.Parse(id), new BidContent { Proposal = proposal, Price = 300, Schedule = "半年", Team = ["王工"] }, "op", Showcase.Audit.Actor.System);
+        }
+
+        await challenge.SetEvaluationAsync([new RubricCriterion("技术方案", 70), new RubricCriterion("报价", 30)], [EntityId.Parse(TestPortal.Reviewer)], blind: true, Showcase.Audit.Actor.System);
+        await challenge.AdvanceAsync(ChallengeStatus.Evaluating, null, Showcase.Audit.Actor.System);
+
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Reviewer);
+        await page.GotoAsync($"/t/{tenant}/challenges/weld");
+        await page.GetByRole(AriaRole.Link, new() { Name = "进入评审工作台" }).ClickAsync();
+        var a = page.GetByRole(AriaRole.Region, new() { Name = "方案 A" });
+        var b = page.GetByRole(AriaRole.Region, new() { Name = "方案 B" });
+        await Assertions.Expect(a).ToContainTextAsync("工业相机阵列");
+        Assert.DoesNotContain("alpha", await page.ContentAsync());
+        Assert.DoesNotContain("beta", await page.ContentAsync());
+
+        await a.GetByLabel("技术方案（权重 70）").FillAsync("90");
+        await a.GetByLabel("报价（权重 30）").FillAsync("80");
+        await a.GetByLabel("评审意见").FillAsync("方案扎实。");
+        await a.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("方案 A 的评分已保存");
+
+        // A score left empty (the browser itself stops numbers outside 0–100) is refused in words.
+        await b.GetByLabel("报价（权重 30）").FillAsync("80");
+        await b.GetByRole(AriaRole.Button, new() { Name = "提交评分" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("每项得分应在 0 到 100 之间");
+        await b.GetByRole(AriaRole.Button, new() { Name = "声明利益冲突并回避" }).ClickAsync();
+        await Assertions.Expect(b).ToContainTextAsync("您已声明回避");
+
+        var ranking = page.GetByRole(AriaRole.Region, new() { Name = "当前排名" });
+        await Assertions.Expect(ranking.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("87");
+        var stored = (await challenge.GetAsync())!.Evaluation;
+        Assert.Equal([("alpha", 87m)], stored.Ranking().Select(r => (r.Provider.Value, r.Total)));
+    }
 }
