@@ -57,7 +57,27 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         await bidder.GetByRole(AriaRole.Link, new() { Name = "我的揭榜" }).ClickAsync();
         await Assertions.Expect(bidder.GetByRole(AriaRole.Row).Filter(new() { HasText = "焊装车间焊点质量在线检测" })).ToContainTextAsync("已提交");
 
+        await bidder.GotoAsync(challengeUrl);
+        await bidder.GetByLabel("提问").FillAsync("现有相机能否利旧？");
+        await bidder.GetByRole(AriaRole.Button, new() { Name = "提交问题" }).ClickAsync();
+        await Assertions.Expect(bidder.GetByRole(AriaRole.Status).First).ToContainTextAsync("问题已提交");
+
         await curator.GotoAsync(challengeUrl);
+        var qa = curator.GetByRole(AriaRole.Region, new() { Name = "答疑" });
+        await qa.GetByLabel("答复").FillAsync("可以利旧，需 500 万像素以上。");
+        await qa.GetByRole(AriaRole.Button, new() { Name = "答复" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("答复已公开");
+        await bidder.GotoAsync(challengeUrl);
+        await Assertions.Expect(bidder.GetByRole(AriaRole.Region, new() { Name = "答疑" })).ToContainTextAsync("可以利旧，需 500 万像素以上。");
+
+        await curator.GetByLabel("评审标准（每行一项").FillAsync("技术方案：60\n报价：30");
+        await curator.GetByLabel("评审专家登录名").FillAsync(TestPortal.Reviewer);
+        await curator.GetByRole(AriaRole.Button, new() { Name = "保存评审设置" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("权重合计应为 100，现在是 90");
+        await curator.GetByLabel("评审标准（每行一项").FillAsync("技术方案：70\n报价：30");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "保存评审设置" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("评审设置已保存");
+
         var console = curator.GetByRole(AriaRole.Region, new() { Name = "发榜方操作" });
         await Assertions.Expect(console.GetByRole(AriaRole.Row).Filter(new() { HasText = "vision" })).ToContainTextAsync("380 万元");
         var stored = await fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse(challengeUrl.Split('/')[^1]))).GetAsync();
