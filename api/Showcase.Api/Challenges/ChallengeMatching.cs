@@ -36,6 +36,39 @@ public sealed class ChallengeMatching(IGrainFactory grains, IEmailSender email, 
         return new ProviderMatcher(providers, cases).Rank(Target(challenge), take);
     }
 
+    /// <summary>For a provider, the open challenges it fits best (the same scoring, the other way round), best first.</summary>
+    public async Task<IReadOnlyList<(ChallengeSnapshot Challenge, ProviderMatch Match)>> RecommendAsync(TenantId tenant, EntityId provider, int take)
+    {
+        var entry = await grains.GetProvider(new CatalogKey(tenant, provider)).GetEntryAsync();
+        if (entry is not { IsPublic: true })
+        {
+            return [];
+        }
+
+        var cases = new List<MatchCase>();
+        await foreach (var c in EntriesAsync(tenant, CatalogKind.Case))
+        {
+            if (c.Links.Contains(provider))
+            {
+                cases.Add(new MatchCase(c.Id.Value, c.Title, c.Tags.Industries, c.Tags.Domains, c.Tags.Technologies, [provider.Value]));
+            }
+        }
+
+        var matcher = new ProviderMatcher([new MatchProvider(provider.Value, entry.Title, entry.Tags.Province, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies)], cases);
+        var recommended = new List<(ChallengeSnapshot, ProviderMatch)>();
+        var open = await grains.GetChallengeBoard(tenant).ListAsync(new ChallengeBoardQuery([ChallengeStatus.Open], Take: Page<ChallengeSummary>.MaxTake));
+        foreach (var summary in open.Items)
+        {
+            if (await grains.GetChallenge(new ChallengeKey(tenant, summary.Id)).GetAsync() is { } challenge
+                && matcher.Rank(Target(challenge.Content), 1) is [var match])
+            {
+                recommended.Add((challenge, match));
+            }
+        }
+
+        return recommended.OrderByDescending(r => r.Item2.Score).Take(take).ToArray();
+    }
+
     public async Task TellMatchingProvidersAsync(TenantId tenant, ChallengeSnapshot challenge)
     {
         foreach (var match in (await RankAsync(tenant, challenge.Content, Told)).Where(m => m.Score >= ToldFrom))

@@ -27,6 +27,13 @@ public sealed class ChallengeSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IdGraphType>>("provider")
             .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().BidsOfAsync(InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider")));
 
+        query.Field<ListGraphType<NonNullGraphType<RecommendedChallengeType>>>("recommendedChallenges")
+            .Description("For a provider's members: the open challenges it fits best, with why.")
+            .Argument<NonNullGraphType<IdGraphType>>("provider")
+            .Argument<NonNullGraphType<IntGraphType>>("first", "1 to 50.", a => a.DefaultValue = 10)
+            .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().RecommendedForAsync(
+                InputDictionaryExtensions.ParseId(ctx.GetArgument<string>("provider"), "provider"), ctx.GetArgument<int>("first")));
+
         query.Field<ListGraphType<NonNullGraphType<ProviderMatchType>>>("challengeMatches")
             .Description("For a challenge's managers: the listed providers that fit it best, each with why.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -224,6 +224,15 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
         return bids;
     }
 
+    /// <summary>Open challenges a provider fits best, with why; for that provider's members.</summary>
+    public async Task<IReadOnlyList<(ChallengeSnapshot Challenge, ProviderMatch Match)>> RecommendedForAsync(EntityId provider, int take)
+    {
+        current.RequireSignedIn();
+        return await IsProviderMemberAsync(provider)
+            ? await matching.RecommendAsync(tenant.Id, provider, Math.Clamp(take, 1, 50))
+            : throw CurrentUser.Forbidden("查看为这家供应商推荐的榜单");
+    }
+
     /// <summary>The providers that fit a challenge best, explained; for its managers.</summary>
     public async Task<IReadOnlyList<ProviderMatch>> MatchesAsync(string id, int take)
     {

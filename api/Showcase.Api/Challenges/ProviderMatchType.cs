@@ -23,3 +23,14 @@ public sealed class ProviderMatchType : ObjectGraphType<ProviderMatch>
         Field<NonNullGraphType<IntGraphType>>("deliveredCases").Resolve(ctx => ctx.Source.Explanation.DeliveredCases);
     }
 }
+
+public sealed class RecommendedChallengeType : ObjectGraphType<(Showcase.Challenges.ChallengeSnapshot Challenge, ProviderMatch Match)>
+{
+    public RecommendedChallengeType()
+    {
+        Name = "RecommendedChallenge";
+        Description = "An open challenge a provider fits, with why (the same scoring as `challengeMatches`).";
+        Field<NonNullGraphType<ChallengeType>>("challenge").Resolve(ctx => ctx.Source.Challenge);
+        Field<NonNullGraphType<ProviderMatchType>>("match").Resolve(ctx => ctx.Source.Match);
+    }
+}

@@ -35,6 +35,7 @@ public sealed class ChallengeGraphQLTests(HostFixture fixture)
         var notices = await portal.DataAsync(TestPortal.Provider, "notifications", "{ notifications { items { title link } } }");
         var myBids = await portal.DataAsync(TestPortal.Provider, "myBids", "{ myBids(provider: \"mes\") { challenge { id } bid { version } } }");
         var rivalsBids = await portal.PostAsync(TestPortal.RivalProvider, "{ myBids(provider: \"mes\") { challenge { id } } }");
+        var recommended = await portal.DataAsync(TestPortal.Provider, "recommendedChallenges", "{ recommendedChallenges(provider: \"mes\") { challenge { id } match { score industry } } }");
 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, hiddenDraft.ValueKind);
         Assert.Equal("揭榜中", opened.GetProperty("statusLabel").GetString());
@@ -52,6 +53,8 @@ public sealed class ChallengeGraphQLTests(HostFixture fixture)
         Assert.Contains(notices.GetProperty("items").EnumerateArray(), n => n.GetProperty("link").GetString()!.EndsWith("/challenges/weld", StringComparison.Ordinal));
         Assert.Equal("weld", Assert.Single(myBids.EnumerateArray()).GetProperty("challenge").GetProperty("id").GetString());
         Assert.Equal("FORBIDDEN", rivalsBids.FirstCode);
+        var recommendation = Assert.Single(recommended.EnumerateArray());
+        Assert.Equal(("weld", 1.0), (recommendation.GetProperty("challenge").GetProperty("id").GetString(), recommendation.GetProperty("match").GetProperty("industry").GetDouble()));
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public static class IsolationMatrix
         ["challenge"] = new($"{{ challenge(id: \"{Challenge}\") {{ {ChallengeFields} }} }}", _ => new { }),
         ["challenges"] = new("{ challenges { totalCount items { id title bids } } }", _ => new { }),
         ["myBids"] = new("query($p: ID!) { myBids(provider: $p) { challenge { id title } bid { proposal } } }", ids => new { p = ids.Provider }),
+        ["recommendedChallenges"] = new("query($p: ID!) { recommendedChallenges(provider: $p) { challenge { id title } match { score } } }", ids => new { p = ids.Provider }),
         ["challengeMatches"] = new($"{{ challengeMatches(id: \"{Challenge}\") {{ provider name score }} }}", _ => new { }),
         ["searchSynonyms"] = new("{ searchSynonyms { groups version } }", _ => new { }),
         ["searchRebuild"] = new("{ searchRebuild { state done total } }", _ => new { }),

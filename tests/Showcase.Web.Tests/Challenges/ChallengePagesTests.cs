@@ -56,6 +56,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         await bidder.GotoAsync($"/t/{tenant}/challenges");
         await bidder.GetByRole(AriaRole.Link, new() { Name = "我的揭榜" }).ClickAsync();
         await Assertions.Expect(bidder.GetByRole(AriaRole.Row).Filter(new() { HasText = "焊装车间焊点质量在线检测" })).ToContainTextAsync("已提交");
+        await Assertions.Expect(bidder.GetByRole(AriaRole.Region, new() { Name = "为视界科技推荐的榜单" })).ToContainTextAsync("行业相同");
 
         await bidder.GotoAsync(challengeUrl);
         await bidder.GetByLabel("提问").FillAsync("现有相机能否利旧？");
