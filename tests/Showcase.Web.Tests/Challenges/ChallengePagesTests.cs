@@ -132,4 +132,42 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         var stored = (await challenge.GetAsync())!.Evaluation;
         Assert.Equal([("alpha", 87m)], stored.Ranking().Select(r => (r.Provider.Value, r.Total)));
     }
+
+    [Fact]
+    public async Task Delivery_OrganiserPlansMilestones_WinnerReportsOnThem()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var seed = new CatalogSeed(fixture.Host.Grains, tenant);
+        var provider = fixture.Host.Grains.GetProvider(seed.Key("vision"));
+        await provider.RegisterAsync(CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg), Showcase.Audit.Actor.System);
+        await provider.ListAsync(Showcase.Audit.Actor.System);
+        var challenge = fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse("weld")));
+        await challenge.CreateAsync(new ChallengeContent
+        {
+            Title = "焊点在线检测", Goals = "全检。", Indicators = [new ChallengeIndicator("漏检率", "≤ 0.5%")], BidsDue = DateTimeOffset.UtcNow.AddDays(5), Industry = "automotive",
+        }, Owner.Nobody, Showcase.Audit.Actor.System);
+        await challenge.OpenAsync(Showcase.Audit.Actor.System);
+        await challenge.SubmitBidAsync(EntityId.Parse("vision"), new BidContent { Proposal = "方案。", Price = 300, Schedule = "半年", Team = ["王工"] }, "op", Showcase.Audit.Actor.System);
+        await challenge.AdvanceAsync(ChallengeStatus.Evaluating, null, Showcase.Audit.Actor.System);
+        await challenge.AwardAsync([EntityId.Parse("vision")], null, Showcase.Audit.Actor.System);
+
+        var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await curator.GotoAsync($"/t/{tenant}/challenges/weld");
+        var milestones = curator.GetByRole(AriaRole.Region, new() { Name = "实施里程碑" });
+        await milestones.GetByLabel("安排里程碑").FillAsync("部署完成：明天");
+        await milestones.GetByRole(AriaRole.Button, new() { Name = "保存里程碑" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("应写成“名称：日期”");
+        await milestones.GetByLabel("安排里程碑").FillAsync($"部署完成：{DateTime.UtcNow.AddDays(60):yyyy-MM-dd}");
+        await milestones.GetByRole(AriaRole.Button, new() { Name = "保存里程碑" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("里程碑已保存");
+        await curator.Locator("select[name=to]").SelectOptionAsync("Delivering");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
+        await Assertions.Expect(curator.Locator("h1 .status")).ToHaveTextAsync("实施中");
+
+        var winner = await fixture.SignedInPageAsync(tenant, TestPortal.Provider);
+        await winner.GotoAsync($"/t/{tenant}/challenges/weld");
+        await winner.GetByLabel("进展报告").FillAsync("12 个工位相机部署完毕。");
+        await winner.GetByRole(AriaRole.Button, new() { Name = "报告进展" }).ClickAsync();
+        await Assertions.Expect(winner.GetByRole(AriaRole.Region, new() { Name = "实施里程碑" })).ToContainTextAsync("进展：12 个工位相机部署完毕。");
+    }
 }
