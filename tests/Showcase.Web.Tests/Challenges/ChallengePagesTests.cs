@@ -44,6 +44,11 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
 
         var bidder = await fixture.SignedInPageAsync(tenant, TestPortal.Provider);
         await bidder.GotoAsync($"/t/{tenant}/challenges");
+        await bidder.Locator("select[name=industry]").SelectOptionAsync("textiles");
+        await bidder.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Assertions.Expect(bidder.Locator(".empty")).ToContainTextAsync("没有符合筛选条件的榜单");
+        await bidder.Locator("select[name=industry]").SelectOptionAsync("automotive");
+        await bidder.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
         await bidder.GetByRole(AriaRole.Link, new() { Name = "焊装车间焊点质量在线检测" }).ClickAsync();
         await Assertions.Expect(bidder.GetByRole(AriaRole.Row).Filter(new() { HasText = "漏检率" })).ToContainTextAsync("≤ 0.5%");
         await bidder.GetByLabel("技术方案（支持 Markdown）").FillAsync("## 方案\n工业相机 + 边缘推理。");
