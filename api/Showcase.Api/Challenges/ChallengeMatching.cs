@@ -22,13 +22,13 @@ public sealed class ChallengeMatching(IGrainFactory grains, IEmailSender email, 
     public async Task<IReadOnlyList<ProviderMatch>> RankAsync(TenantId tenant, ChallengeContent challenge, int take)
     {
         var providers = new List<MatchProvider>();
-        await foreach (var entry in EntriesAsync(tenant, CatalogKind.Provider))
+        await foreach (var entry in Public(tenant, CatalogKind.Provider))
         {
             providers.Add(new MatchProvider(entry.Id.Value, entry.Title, entry.Tags.Province, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies));
         }
 
         var cases = new List<MatchCase>();
-        await foreach (var entry in EntriesAsync(tenant, CatalogKind.Case))
+        await foreach (var entry in Public(tenant, CatalogKind.Case))
         {
             cases.Add(new MatchCase(entry.Id.Value, entry.Title, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies, entry.Links.Select(l => l.Value).ToArray()));
         }
@@ -46,7 +46,7 @@ public sealed class ChallengeMatching(IGrainFactory grains, IEmailSender email, 
         }
 
         var cases = new List<MatchCase>();
-        await foreach (var c in EntriesAsync(tenant, CatalogKind.Case))
+        await foreach (var c in Public(tenant, CatalogKind.Case))
         {
             if (c.Links.Contains(provider))
             {
@@ -89,21 +89,6 @@ public sealed class ChallengeMatching(IGrainFactory grains, IEmailSender email, 
 
     private static MatchTarget Target(ChallengeContent c) => new(c.Industry, c.Domain, c.Technologies, c.Province);
 
-    /// <summary>The public entries of one kind (listed providers, published cases), page by page.</summary>
-    private async IAsyncEnumerable<CatalogEntry> EntriesAsync(TenantId tenant, CatalogKind kind)
-    {
-        var query = new CatalogQuery { Take = 100 };
-        CatalogPage page;
-        do
-        {
-            page = await grains.GetCatalogDirectory(tenant, kind).ListAsync(query);
-            foreach (var entry in page.Items)
-            {
-                yield return entry;
-            }
-
-            query = query with { After = page.EndCursor };
-        }
-        while (page.HasNextPage);
-    }
+    /// <summary>The public entries of one kind: listed providers, published cases.</summary>
+    private IAsyncEnumerable<CatalogEntry> Public(TenantId tenant, CatalogKind kind) => grains.GetCatalogDirectory(tenant, kind).AllAsync(new CatalogQuery());
 }

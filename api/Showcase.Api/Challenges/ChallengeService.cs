@@ -191,15 +191,14 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
         }
 
         var mine = new List<CatalogEntry>();
-        var query = new CatalogQuery { VisibleTo = current.AsOwner, Take = 100 };
-        CatalogPage page;
-        do
+        await foreach (var entry in grains.GetCatalogDirectory(tenant.Id, CatalogKind.Provider).AllAsync(new CatalogQuery { VisibleTo = current.AsOwner }))
         {
-            page = await grains.GetCatalogDirectory(tenant.Id, CatalogKind.Provider).ListAsync(query);
-            mine.AddRange(page.Items.Where(e => e.Owner.IncludesViewer(current.AsOwner)));
-            query = query with { After = page.EndCursor };
+            if (entry.Owner.IncludesViewer(current.AsOwner))
+            {
+                mine.Add(entry);
+            }
         }
-        while (page.HasNextPage);
+
         return mine;
     }
 

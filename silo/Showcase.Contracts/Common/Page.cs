@@ -22,6 +22,26 @@ public sealed record Page<T>(
         return new Page<T>(all.Skip(skip).Take(take).ToArray(), all.Count, skip, take);
     }
 
+    /// <summary>Every item of a listing, read a full page at a time; <paramref name="pageAt"/> asks for the page at a skip.</summary>
+    public static async IAsyncEnumerable<T> AllAsync(Func<int, int, Task<Page<T>>> pageAt)
+    {
+        for (var skip = 0; ;)
+        {
+            var page = await pageAt(skip, MaxTake);
+            foreach (var item in page.Items)
+            {
+                yield return item;
+            }
+
+            if (!page.HasNextPage || page.Items.Count == 0)
+            {
+                yield break;
+            }
+
+            skip += page.Items.Count;
+        }
+    }
+
     /// <summary>Checks paging arguments, with a sentence that says what is allowed.</summary>
     public static void Validate(int skip, int take)
     {

@@ -152,48 +152,23 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
     {
         foreach (var kind in Kinds)
         {
-            var query = new CatalogQuery { VisibleTo = null, Take = 100 };
-            CatalogPage page;
-            do
+            await foreach (var entry in grains.GetCatalogDirectory(tenant, kind).AllAsync(new CatalogQuery { VisibleTo = null }))
             {
-                page = await grains.GetCatalogDirectory(tenant, kind).ListAsync(query);
-                foreach (var entry in page.Items)
-                {
-                    yield return SearchItem.Of(tenant, entry);
-                }
-
-                query = query with { After = page.EndCursor };
+                yield return SearchItem.Of(tenant, entry);
             }
-            while (page.HasNextPage);
         }
 
-        Page<ScenarioSummary> scenarios;
-        var skip = 0;
-        do
+        var scenarios = grains.GetScenarioDirectory(tenant);
+        await foreach (var scenario in Page<ScenarioSummary>.AllAsync((skip, take) => scenarios.ListAsync(new ScenarioListQuery(Skip: skip, Take: take))))
         {
-            scenarios = await grains.GetScenarioDirectory(tenant).ListAsync(new ScenarioListQuery(Skip: skip, Take: Page<ScenarioSummary>.MaxTake));
-            foreach (var scenario in scenarios.Items)
-            {
-                yield return SearchItem.Of(tenant, scenario);
-            }
-
-            skip += scenarios.Items.Count;
+            yield return SearchItem.Of(tenant, scenario);
         }
-        while (scenarios.HasNextPage && scenarios.Items.Count > 0);
 
-        Page<ChallengeSummary> challenges;
-        skip = 0;
-        do
+        var board = grains.GetChallengeBoard(tenant);
+        await foreach (var challenge in Page<ChallengeSummary>.AllAsync((skip, take) => board.ListAsync(new ChallengeBoardQuery(Skip: skip, Take: take))))
         {
-            challenges = await grains.GetChallengeBoard(tenant).ListAsync(new ChallengeBoardQuery(Skip: skip, Take: Page<ChallengeSummary>.MaxTake));
-            foreach (var challenge in challenges.Items)
-            {
-                yield return SearchItem.Of(tenant, challenge);
-            }
-
-            skip += challenges.Items.Count;
+            yield return SearchItem.Of(tenant, challenge);
         }
-        while (challenges.HasNextPage && challenges.Items.Count > 0);
     }
 
     /// <summary>Writes the items a batch at a time (one bulk request each on Elasticsearch); returns how many, telling <paramref name="progress"/> after each batch.</summary>
