@@ -122,10 +122,12 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
 
         var evaluation = challenge.Evaluation;
         var blindToMe = evaluation.Blind && !manager;
-        string Name(EntityId provider) => blindToMe ? BlindNames.Of(challenge, provider) : provider.Value;
+        var lettered = BlindNames.Of(challenge);
+        var letters = lettered.ToDictionary(l => l.Provider, l => l.Name);
+        string Name(EntityId provider) => blindToMe ? letters.GetValueOrDefault(provider, "?") : provider.Value;
         var me = current.User?.Account.Login;
         var bids = new List<ReviewedBid>();
-        foreach (var provider in BlindNames.Ordered(challenge))
+        foreach (var (provider, _) in lettered)
         {
             if (await grains.GetBid(challenge.Key, provider).GetAsync() is { } bid)
             {

@@ -71,7 +71,7 @@ public sealed class ChallengeType : ObjectGraphType<ChallengeSnapshot>
         Field(c => c.Version).Description("Pass it back as `expectedVersion` when editing.");
         Field(c => c.OpenedAt, nullable: true);
         Field(c => c.UpdatedAt);
-        Field<NonNullGraphType<IntGraphType>>("bidCount").Description("Bids not withdrawn.").Resolve(ctx => ctx.Source.Bids.Count(b => b.Status != BidStatus.Withdrawn));
+        Field<NonNullGraphType<IntGraphType>>("bidCount").Description("Bids not withdrawn.").Resolve(ctx => ctx.Source.StandingBids.Count());
         Field<ListGraphType<NonNullGraphType<BidSummaryType>>>("bids")
             .Description("Every bid's summary, for the challenge's managers; null for anyone else.")
             .Resolve(ctx => ctx.Service<ChallengeService>().CanManage(ctx.Source) ? ctx.Source.Bids : null);

@@ -13,31 +13,18 @@ public sealed record RankedBid(string Bidder, decimal Total, IReadOnlyList<decim
 public sealed record EvaluationView(IReadOnlyList<RubricCriterion> Rubric, bool Blind, IReadOnlyList<EntityId>? Reviewers, IReadOnlyList<RankedBid> Ranking,
     IReadOnlyList<ReviewedBid> Bids);
 
-/// <summary>Blind names: bids are lettered A, B, C… in the order of their providers' ids, the same for every reviewer.</summary>
+/// <summary>Blind names: standing bids are lettered A, B, C… in the order of their providers' ids, the same for every reviewer.</summary>
 public static class BlindNames
 {
-    public static IReadOnlyList<EntityId> Ordered(ChallengeSnapshot challenge) =>
-        challenge.Bids.Where(b => b.Status is not BidStatus.Withdrawn).Select(b => b.Provider).OrderBy(p => p.Value, StringComparer.Ordinal).ToArray();
+    /// <summary>Every standing bid's provider with its letter, in letter order.</summary>
+    public static IReadOnlyList<(EntityId Provider, string Name)> Of(ChallengeSnapshot challenge) =>
+        challenge.StandingBids.Select(b => b.Provider).OrderBy(p => p.Value, StringComparer.Ordinal)
+            .Select((provider, index) => (provider, Letter(index)))
+            .ToArray();
 
-    public static string Of(ChallengeSnapshot challenge, EntityId provider)
-    {
-        var index = Ordered(challenge).ToList().IndexOf(provider);
-        return index < 0 ? "?" : Letter(index);
-    }
-
-    public static EntityId? Provider(ChallengeSnapshot challenge, string name)
-    {
-        var ordered = Ordered(challenge);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            if (Letter(i) == name)
-            {
-                return ordered[i];
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The provider behind a letter, or null.</summary>
+    public static EntityId? Provider(ChallengeSnapshot challenge, string name) =>
+        Of(challenge).Where(p => p.Name == name).Select(p => (EntityId?)p.Provider).FirstOrDefault();
 
     private static string Letter(int index) => index < 26 ? ((char)('A' + index)).ToString() : $"A{index}";
 }

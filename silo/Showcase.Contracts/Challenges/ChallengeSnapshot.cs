@@ -16,4 +16,8 @@ public sealed record ChallengeSnapshot(
     [property: Id(9)] string? StatusNote,
     [property: Id(10)] ChallengeEvaluation Evaluation,
     [property: Id(11)] IReadOnlyList<ChallengeQuestion> Questions,
-    [property: Id(12)] IReadOnlyList<ChallengeMilestone> Milestones);
+    [property: Id(12)] IReadOnlyList<ChallengeMilestone> Milestones)
+{
+    /// <summary>The bids that stand (not withdrawn): what the board counts and the evaluation names.</summary>
+    public IEnumerable<BidSummary> StandingBids => Bids.Where(b => b.Status != BidStatus.Withdrawn);
+}

@@ -433,7 +433,7 @@ internal sealed partial class ChallengeGrain(
 
     internal static ChallengeSummary Summary(ChallengeSnapshot c) =>
         new(c.Key.Id, c.Content.Title ?? "", c.Status, c.Content.Industry, c.Content.Domain, c.Content.BudgetMax, c.Content.BidsDue,
-            c.Bids.Count(b => b.Status != BidStatus.Withdrawn), c.Owner, c.Version, c.UpdatedAt);
+            c.StandingBids.Count(), c.Owner, c.Version, c.UpdatedAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Challenge {Key} was saved but the board did not record it; it will reconcile.")]
     private static partial void LogBoardLagging(ILogger logger, Exception exception, string key);
