@@ -99,12 +99,7 @@ internal sealed partial class ChallengeGrain(
         var renewed = current.Status == ChallengeStatus.Open
             ? current.Bids.Values.Where(b => b.Status == BidStatus.Submitted).ToArray()
             : [];
-        var bids = new Dictionary<string, BidSummary>(current.Bids, StringComparer.Ordinal);
-        foreach (var bid in renewed)
-        {
-            var marked = await GrainFactory.GetBid(Key, bid.Provider).MarkAsync(BidStatus.NeedsRenewal);
-            bids[bid.Provider.Value] = bid with { Status = BidStatus.NeedsRenewal, Version = marked?.Version ?? bid.Version };
-        }
+        var bids = await MarkBidsAsync(current, renewed, _ => BidStatus.NeedsRenewal);
 
         var saved = await SaveAsync(Changed(current with { Content = content, Bids = bids }, by, "修改榜单",
             renewed.Length > 0 ? $"{renewed.Length} 份揭榜方案需重新确认" : ""));
@@ -176,13 +171,8 @@ internal sealed partial class ChallengeGrain(
         }
 
         DomainException.ThrowIfAny(errors);
-        var bids = new Dictionary<string, BidSummary>(current.Bids, StringComparer.Ordinal);
-        foreach (var bid in current.Bids.Values.Where(b => b.Status is BidStatus.Submitted or BidStatus.NeedsRenewal))
-        {
-            var outcome = chosen.Contains(bid.Provider) ? BidStatus.Awarded : BidStatus.NotAwarded;
-            var marked = await GrainFactory.GetBid(Key, bid.Provider).MarkAsync(outcome);
-            bids[bid.Provider.Value] = bid with { Status = outcome, Version = marked?.Version ?? bid.Version };
-        }
+        var bids = await MarkBidsAsync(current, current.Bids.Values.Where(b => b.Status is BidStatus.Submitted or BidStatus.NeedsRenewal),
+            bid => chosen.Contains(bid.Provider) ? BidStatus.Awarded : BidStatus.NotAwarded);
 
         var saved = await SaveAsync(Changed(current with { Status = ChallengeStatus.Awarded, Bids = bids, StatusNote = note?.Trim() }, by, "挂帅",
             string.Join("、", chosen.Select(p => p.Value))));
@@ -236,6 +226,20 @@ internal sealed partial class ChallengeGrain(
             RequireTakingBids(current);
             return await RecordAsync(await grain.ApplyAsync(operationId, null, BidStatus.Withdrawn));
         }, bid: true);
+    }
+
+    /// <summary>Sets the status of some bids, in their grains and in the summaries; the summaries to store with the change.</summary>
+    private async Task<Dictionary<string, BidSummary>> MarkBidsAsync(State current, IEnumerable<BidSummary> marked, Func<BidSummary, BidStatus> status)
+    {
+        var bids = new Dictionary<string, BidSummary>(current.Bids, StringComparer.Ordinal);
+        foreach (var bid in marked)
+        {
+            var to = status(bid);
+            var stored = await GrainFactory.GetBid(Key, bid.Provider).MarkAsync(to);
+            bids[bid.Provider.Value] = bid with { Status = to, Version = stored?.Version ?? bid.Version };
+        }
+
+        return bids;
     }
 
     /// <summary>Keeps the bid's summary (newer versions only); returns the bid once its summary is stored.</summary>
