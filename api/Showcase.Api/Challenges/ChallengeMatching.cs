@@ -3,7 +3,6 @@ using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Notifications;
-using Showcase.People;
 using Showcase.Tenancy;
 
 namespace Showcase.Api.Challenges;
@@ -73,17 +72,14 @@ public sealed class ChallengeMatching(IGrainFactory grains, IEmailSender email, 
     {
         foreach (var match in (await RankAsync(tenant, challenge.Content, Told)).Where(m => m.Score >= ToldFrom))
         {
-            var provider = await grains.GetProvider(new CatalogKey(tenant, EntityId.Parse(match.Provider.Id))).GetAsync();
-            if (provider?.Owner.Account is not { } account)
-            {
-                continue;
-            }
-
             var title = "有一个与您匹配的新榜单";
             var body = $"“{challenge.Content.Title}”已发榜，揭榜截止 {challenge.Content.BidsDue:yyyy-MM-dd HH:mm}。匹配度 {match.Score:F0} 分。";
             var link = $"/t/{tenant}/challenges/{challenge.Key.Id}";
-            await grains.GetNotificationInbox(new AccountKey(tenant, account)).DeliverAsync(new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link));
-            await email.SendAsync(new AccountKey(tenant, account), title, body + " " + link);
+            var provider = new CatalogKey(tenant, EntityId.Parse(match.Provider.Id));
+            if (await grains.TellProviderAsync(provider, new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link)) is { } owner)
+            {
+                await email.SendAsync(owner, title, body + " " + link);
+            }
         }
     }
 

@@ -6,7 +6,6 @@ using Showcase.Grains.Audit;
 using Showcase.Grains.Storage;
 using Showcase.Listings;
 using Showcase.Notifications;
-using Showcase.People;
 using Showcase.Providers;
 
 namespace Showcase.Grains.Challenges;
@@ -344,12 +343,8 @@ internal sealed partial class ChallengeGrain(
         {
             try
             {
-                var provider = await GrainFactory.GetProvider(new CatalogKey(Key.Tenant, bidder)).GetAsync();
-                if (provider?.Owner.Account is { } account)
-                {
-                    await GrainFactory.GetNotificationInbox(new AccountKey(Key.Tenant, account))
-                        .DeliverAsync(new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, $"/t/{Key.Tenant}/challenges/{Key.Id}"));
-                }
+                await GrainFactory.TellProviderAsync(new CatalogKey(Key.Tenant, bidder),
+                    new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, $"/t/{Key.Tenant}/challenges/{Key.Id}"));
             }
             catch (Exception ex)
             {
