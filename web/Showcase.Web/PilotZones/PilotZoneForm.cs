@@ -66,9 +66,7 @@ public sealed class PilotZoneForm
         Industries = Industries,
         Summary = Summary,
         Body = Body,
-        Policies = (Policies ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split(['：', ':'], 2, StringSplitOptions.TrimEntries) is [var title, var summary] ? new ZonePolicy(title, summary) : new ZonePolicy(line, ""))
-            .ToArray(),
+        Policies = FormText.Lines(Policies).Select(FormText.Pair).Select(p => new ZonePolicy(p.Name, p.Value ?? "")).ToArray(),
         Factories = Ids(Factories),
         Providers = Ids(Providers),
     };
