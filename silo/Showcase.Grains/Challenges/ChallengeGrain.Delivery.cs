@@ -52,8 +52,7 @@ internal sealed partial class ChallengeGrain
             throw new DomainException(ErrorCodes.NotFound, $"没有第 {milestone + 1} 个里程碑。", "milestone");
         }
 
-        var text = report.Trim();
-        DomainException.ThrowIfAny(new RuleErrors().Required(text.Length == 0 ? null : text, "report", "进展报告").MaxLength(text, ReportMax, "report", "进展报告"));
+        var text = RequiredText(report, ReportMax, "report", "进展报告");
         var reported = current.Milestones[milestone] with { Report = text, ReportedAt = clock.GetUtcNow() };
         return await SaveAsync(Changed(current with { Milestones = current.Milestones.Select((m, i) => i == milestone ? reported : m).ToArray() }, by,
             "报告里程碑", reported.Title));

@@ -31,10 +31,7 @@ internal sealed partial class ChallengeGrain
             throw new DomainException(ErrorCodes.DeadlinePassed, $"答疑已于 {due:yyyy-MM-dd HH:mm} 截止。");
         }
 
-        var text = question.Trim();
-        DomainException.ThrowIfAny(new Rules.RuleErrors()
-            .Required(text.Length == 0 ? null : text, "question", "问题")
-            .MaxLength(text, QuestionMax, "question", "问题"));
+        var text = RequiredText(question, QuestionMax, "question", "问题");
         var added = new ChallengeQuestion(id, provider, text, clock.GetUtcNow());
         await SaveAsync(current with { Questions = [.. current.Questions, added] });
         return added;
@@ -45,10 +42,7 @@ internal sealed partial class ChallengeGrain
         var current = Existing();
         var question = current.Questions.FirstOrDefault(q => q.Id == questionId)
             ?? throw new DomainException(ErrorCodes.NotFound, "找不到这个问题。", "questionId");
-        var text = answer.Trim();
-        DomainException.ThrowIfAny(new Rules.RuleErrors()
-            .Required(text.Length == 0 ? null : text, "answer", "答复")
-            .MaxLength(text, AnswerMax, "answer", "答复"));
+        var text = RequiredText(answer, AnswerMax, "answer", "答复");
         if (question.Answer == text)
         {
             return Committed!;

@@ -3,6 +3,7 @@ using Showcase.Audit;
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Grains.Audit;
+using Showcase.Grains.Rules;
 using Showcase.Grains.Storage;
 using Showcase.Listings;
 using Showcase.Notifications;
@@ -383,6 +384,14 @@ internal sealed partial class ChallengeGrain(
         {
             _turn.Release();
         }
+    }
+
+    /// <summary>Text that must be given, at most <paramref name="max"/> characters, trimmed; refused in words otherwise.</summary>
+    private static string RequiredText(string? value, int max, string field, string label)
+    {
+        var text = Clean.Text(value);
+        DomainException.ThrowIfAny(new RuleErrors().Required(text, field, label).MaxLength(text, max, field, label));
+        return text!;
     }
 
     private State Existing() =>
