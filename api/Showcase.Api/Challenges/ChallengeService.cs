@@ -1,3 +1,4 @@
+using Showcase.Api.Listings;
 using Showcase.Api.People;
 using Showcase.Api.Tenancy;
 using Showcase.Catalog.Matching;
@@ -14,7 +15,7 @@ namespace Showcase.Api.Challenges;
 /// provider bid for it where the portal allows bidding. Everyone sees open challenges; drafts exist only for their
 /// posters and curators; a bid's content only for its bidder and the challenge's managers.
 /// </summary>
-public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, ChallengeMatching matching)
+public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, CatalogAccess access, ChallengeMatching matching)
 {
     /// <summary>Whether the current person may post a challenge (for pages to show the button).</summary>
     public bool CanPost => current.IsCurator || (current.Has(Role.EnterpriseMember) && tenant.Current.Profile.EnabledFeatures.EnterpriseTasks);
@@ -28,7 +29,7 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
             ? challenge
             : null;
 
-    public bool CanManage(ChallengeSnapshot challenge) => current.IsCurator || (current.IsSignedIn && challenge.Owner.IncludesViewer(current.AsOwner));
+    public bool CanManage(ChallengeSnapshot challenge) => current.IsCurator || access.IsOwner(challenge.Owner);
 
     public Task<ChallengeSnapshot> CreateAsync(ChallengeContent content, string? id)
     {
@@ -37,8 +38,7 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
             throw current.IsSignedIn ? CurrentUser.Forbidden("发布榜单") : new DomainException(ErrorCodes.Unauthenticated, "请先登录。");
         }
 
-        var entityId = string.IsNullOrWhiteSpace(id) ? EntityId.New() : EntityId.Parse(id.Trim());
-        return Challenge(entityId).CreateAsync(content, current.AsOwner, current.AsActor);
+        return Challenge(CatalogAccess.NewOrParse(id)).CreateAsync(content, current.AsOwner, current.AsActor);
     }
 
     public async Task<ChallengeSnapshot> EditAsync(string id, ChallengeContent content, int expectedVersion) =>
@@ -195,7 +195,7 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
         var mine = new List<CatalogEntry>();
         await foreach (var entry in grains.GetCatalogDirectory(tenant.Id, CatalogKind.Provider).AllAsync(new CatalogQuery { VisibleTo = current.AsOwner }))
         {
-            if (entry.Owner.IncludesViewer(current.AsOwner))
+            if (access.IsOwner(entry.Owner))
             {
                 mine.Add(entry);
             }
@@ -269,7 +269,7 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
 
     /// <summary>Whether the current person belongs to the provider (its owning organisation or account).</summary>
     private async Task<bool> IsProviderMemberAsync(EntityId provider) =>
-        current.IsSignedIn && await grains.GetProvider(new CatalogKey(tenant.Id, provider)).GetAsync() is { } snapshot && snapshot.Owner.IncludesViewer(current.AsOwner);
+        current.IsSignedIn && await grains.GetProvider(access.Key(provider)).GetAsync() is { } snapshot && access.IsOwner(snapshot.Owner);
 
     /// <summary>Operation ids are the client's; they are scoped to the person so two people cannot collide.</summary>
     private string OperationId(string operationId)
