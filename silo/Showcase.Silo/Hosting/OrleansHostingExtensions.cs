@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Showcase.Grains;
 using Showcase.Reference;
 using Showcase.Silo.Search;
@@ -9,33 +10,59 @@ namespace Showcase.Silo.Hosting;
 
 public static class OrleansHostingExtensions
 {
-    /// <summary>The embedded default: one localhost silo whose grain state lives in SQLite under the data folder.</summary>
+    /// <summary>
+    /// The Orleans silo as the settings choose it: by default one localhost silo whose grain state lives in SQLite under
+    /// the data folder; with PostgreSQL, any number of hosts sharing membership, state and reminders in one database.
+    /// </summary>
     public static WebApplicationBuilder AddShowcaseOrleans(this WebApplicationBuilder builder)
     {
         // Read the reference lists now: a broken taxonomy file stops the host before it serves anything.
         _ = ReferenceData.All;
-        var options = builder.Configuration.GetSection(ShowcaseOptions.Section).Get<ShowcaseOptions>() ?? new ShowcaseOptions();
-        var dataPath = Path.GetFullPath(options.DataPath, builder.Environment.ContentRootPath);
+        var options = ShowcaseOptions.From(builder.Configuration);
+        var dataPath = options.DataPathUnder(builder.Environment.ContentRootPath);
         Directory.CreateDirectory(dataPath);
-        var connectionString = SqliteGrainStorageExtensions.ConnectionString(dataPath);
 
-        // Registered before the silo so the schema exists when grain storage initialises (hosted services start in order).
-        builder.Services.AddHostedService(_ => new SqliteSchemaHostedService(connectionString));
+        // Registered before the silo so the schema exists when membership and storage initialise (hosted services start in order).
+        builder.Services.AddHostedService(_ => new SchemaHostedService(options, dataPath));
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: "showcase", clusterId: "showcase-local")
-            .AddShowcaseSqliteGrainStorage(connectionString)
+            .UseShowcaseClustering(options)
+            .UseShowcaseStorage(options, dataPath)
             .AddShowcaseGrains());
         builder.Services.AddShowcaseSearch(builder.Configuration, dataPath);
         builder.Services.AddSingleton(Options.Create(options));
 
-        // Antiforgery and other protected payloads stay valid across restarts on the same data folder.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataPath, "keys")));
+        // Antiforgery and sign-in cookies stay valid across restarts, and across hosts that share the keys folder.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("showcase")
+            .PersistKeysToFileSystem(new DirectoryInfo(options.KeysPathUnder(builder.Environment.ContentRootPath)));
         return builder;
     }
 
-    private sealed class SqliteSchemaHostedService(string connectionString) : IHostedService
+    private static ISiloBuilder UseShowcaseClustering(this ISiloBuilder silo, ShowcaseOptions options)
     {
-        public Task StartAsync(CancellationToken cancellationToken) => SqliteSchema.ApplyAsync(connectionString, cancellationToken);
+        if (options.Clustering == ClusteringKind.Localhost)
+        {
+            return silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        }
+
+        return silo
+            .UseShowcasePostgreSqlClustering(options.PostgreSQL!)
+            .Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ServiceId))
+            .ConfigureEndpoints(options.AdvertisedHost ?? System.Net.Dns.GetHostName(), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+    }
+
+    private static ISiloBuilder UseShowcaseStorage(this ISiloBuilder silo, ShowcaseOptions options, string dataPath)
+    {
+        silo = options.Storage == GrainStorageKind.PostgreSQL
+            ? silo.AddShowcasePostgreSqlGrainStorage(options.PostgreSQL!)
+            : silo.AddShowcaseSqliteGrainStorage(SqliteGrainStorageExtensions.ConnectionString(dataPath));
+        return options.Reminders == RemindersKind.PostgreSQL ? silo.UseShowcasePostgreSqlReminders(options.PostgreSQL!) : silo;
+    }
+
+    private sealed class SchemaHostedService(ShowcaseOptions options, string dataPath) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) =>
+            DatabaseSchema.ApplyAsync(options, dataPath, postgreSql: options.MigrateOnStart, cancellationToken);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

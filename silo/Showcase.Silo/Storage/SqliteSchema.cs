@@ -8,13 +8,7 @@ namespace Showcase.Silo.Storage;
 /// </summary>
 public static class SqliteSchema
 {
-    private const string ResourcePrefix = "Showcase.Silo.Storage.Sqlite.";
-
-    public static IReadOnlyList<string> Scripts { get; } = typeof(SqliteSchema).Assembly.GetManifestResourceNames()
-        .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-        .Select(name => name[ResourcePrefix.Length..])
-        .Order(StringComparer.Ordinal)
-        .ToArray();
+    public static IReadOnlyList<string> Scripts => EmbeddedScripts.Sqlite.Names;
 
     /// <summary>Brings the database up to date; returns the scripts it applied now.</summary>
     public static async Task<IReadOnlyList<string>> ApplyAsync(string connectionString, CancellationToken cancellationToken = default)
@@ -39,7 +33,7 @@ public static class SqliteSchema
                 continue;
             }
 
-            await ExecuteAsync(connection, transaction, Read(script), cancellationToken);
+            await ExecuteAsync(connection, transaction, EmbeddedScripts.Sqlite.Read(script), cancellationToken);
             await using var record = new SqliteCommand(
                 "INSERT INTO ShowcaseSchemaScripts (Name, AppliedOn) VALUES (@name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))", connection, transaction);
             record.Parameters.AddWithValue("@name", script);
@@ -55,12 +49,5 @@ public static class SqliteSchema
     {
         await using var command = new SqliteCommand(sql, connection, transaction);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static string Read(string script)
-    {
-        using var stream = typeof(SqliteSchema).Assembly.GetManifestResourceStream(ResourcePrefix + script)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

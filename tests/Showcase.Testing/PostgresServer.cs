@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Showcase.Testing;
+
+/// <summary>
+/// A real PostgreSQL server for tests: the one <c>SHOWCASE_TEST_POSTGRES</c> names (an admin connection string), or
+/// else a throwaway one started from the Debian server binaries (<c>apt-get install postgresql</c>) in a temp folder
+/// on a free loopback port, stopped and deleted on dispose. PostgreSQL refuses to run as root, so as root the server
+/// runs as the <c>postgres</c> user. Durability settings are off: these tests kill silos, never the database.
+/// </summary>
+public sealed class PostgresServer : IAsyncDisposable
+{
+    public const string Variable = "SHOWCASE_TEST_POSTGRES";
+
+    private readonly string? _folder;
+    private readonly string? _binaries;
+
+    private PostgresServer(string adminConnectionString, string? folder = null, string? binaries = null)
+    {
+        AdminConnectionString = adminConnectionString;
+        _folder = folder;
+        _binaries = binaries;
+    }
+
+    public string AdminConnectionString { get; }
+
+    public static async Task<PostgresServer> StartAsync()
+    {
+        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given)
+        {
+            return new PostgresServer(given);
+        }
+
+        var binaries = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(v => Path.Combine(v, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb"))).Order().LastOrDefault()
+            : null;
+        if (binaries is null)
+        {
+            throw new InvalidOperationException(
+                $"The PostgreSQL tests need a server: install Debian's (apt-get install postgresql) or set {Variable} to an admin connection string.");
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "showcase-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        if (Environment.UserName == "root")
+        {
+            await RunAsync("chown", $"postgres:postgres {folder}");
+        }
+
+        var port = FreePorts.Next();
+        await RunAsync(binaries, "initdb", $"-D {folder}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8");
+        await RunAsync(binaries, "pg_ctl",
+            $"-D {folder}/data -l {folder}/server.log -w -t 60 -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 " +
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400\" start");
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true", folder, binaries);
+    }
+
+    /// <summary>A new empty database on this server; its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = "showcase_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (_folder is null || _binaries is null)
+        {
+            return;
+        }
+
+        await RunAsync(_binaries, "pg_ctl", $"-D {_folder}/data -m immediate -w stop");
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static Task RunAsync(string binaries, string tool, string arguments) =>
+        Environment.UserName == "root"
+            ? RunAsync("runuser", $"-u postgres -- {Path.Combine(binaries, tool)} {arguments}")
+            : RunAsync(Path.Combine(binaries, tool), arguments);
+
+    private static async Task RunAsync(string program, string arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {arguments} failed ({process.ExitCode}): {await output}{await error}");
+        }
+    }
+}
