@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Showcase.Api.Tenancy;
 using Showcase.Catalog.Search;
 using Showcase.Common;
+using Showcase.Diagnostics;
 
 namespace Showcase.Api.Search;
 
@@ -22,7 +24,7 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
             throw new DomainException(ErrorCodes.TooLong, "搜索词不能超过 100 个字。", "query");
         }
 
-        return Run(query, filters, sort, skip, take, SearchFacets.All);
+        return Run("search", query, filters, sort, skip, take, SearchFacets.All);
     }
 
     /// <summary>Up to <paramref name="take"/> items for what has been typed so far, best first, without facets.</summary>
@@ -33,11 +35,14 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
             return [];
         }
 
-        return (await Run(prefix.Length > 100 ? prefix[..100] : prefix, new Dictionary<string, IReadOnlyList<string>>(), SearchSort.Relevance, 0, Math.Clamp(take, 1, 10), [])).Hits;
+        return (await Run("suggest", prefix.Length > 100 ? prefix[..100] : prefix, new Dictionary<string, IReadOnlyList<string>>(), SearchSort.Relevance, 0, Math.Clamp(take, 1, 10), [])).Hits;
     }
 
-    private async Task<SearchResult> Run(string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchSort sort, int skip, int take, IReadOnlyList<string> facets) =>
-        await index.SearchAsync(new SearchRequest(tenant.Id.Value, query)
+    private async Task<SearchResult> Run(string shape, string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchSort sort, int skip, int take, IReadOnlyList<string> facets)
+    {
+        var startedAt = Stopwatch.GetTimestamp();
+        using var activity = ShowcaseTelemetry.Source.StartActivity("search " + shape);
+        var result = await index.SearchAsync(new SearchRequest(tenant.Id.Value, query)
         {
             Thesaurus = await thesauri.OfAsync(tenant.Id),
             Filters = filters,
@@ -46,4 +51,8 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
             Take = take,
             FacetDimensions = facets,
         });
+        activity?.SetTag("search.total", result.Total);
+        ShowcaseTelemetry.RecordSearch(shape, startedAt);
+        return result;
+    }
 }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Showcase.Audit;
 using Showcase.Challenges;
 using Showcase.Common;
+using Showcase.Diagnostics;
 using Showcase.Grains.Audit;
 using Showcase.Grains.Rules;
 using Showcase.Grains.Storage;
@@ -183,13 +185,30 @@ internal sealed partial class ChallengeGrain(
 
     public async Task<BidSnapshot> SubmitBidAsync(EntityId provider, BidContent content, string operationId, Actor by)
     {
-        // A retry of an operation that was applied returns its bid, even after the deadline.
-        if (await GrainFactory.GetBid(Key, provider).AppliedAsync(operationId) is { } applied)
+        var startedAt = Stopwatch.GetTimestamp();
+        try
         {
-            return await InTurnAsync(() => RecordAsync(applied), bid: true);
-        }
+            // A retry of an operation that was applied returns its bid, even after the deadline.
+            if (await GrainFactory.GetBid(Key, provider).AppliedAsync(operationId) is { } applied)
+            {
+                var repeated = await InTurnAsync(() => RecordAsync(applied), bid: true);
+                ShowcaseTelemetry.RecordBid("repeated", startedAt);
+                return repeated;
+            }
 
-        return await InTurnAsync(async () =>
+            var stored = await SubmitNewBidAsync(provider, content, operationId);
+            ShowcaseTelemetry.RecordBid("stored", startedAt);
+            return stored;
+        }
+        catch (DomainException refused)
+        {
+            ShowcaseTelemetry.RecordBid(refused.Code, startedAt);
+            throw;
+        }
+    }
+
+    private Task<BidSnapshot> SubmitNewBidAsync(EntityId provider, BidContent content, string operationId) =>
+        InTurnAsync(async () =>
         {
             var current = Existing();
             RequireTakingBids(current);
@@ -200,7 +219,6 @@ internal sealed partial class ChallengeGrain(
             var bid = await GrainFactory.GetBid(Key, provider).ApplyAsync(operationId, content, BidStatus.Submitted);
             return await RecordAsync(bid);
         }, bid: true);
-    }
 
     public async Task<BidSnapshot> WithdrawBidAsync(EntityId provider, string operationId, Actor by)
     {

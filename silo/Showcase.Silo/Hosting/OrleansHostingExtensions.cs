@@ -27,6 +27,7 @@ public static class OrleansHostingExtensions
         builder.UseOrleans(silo => silo
             .UseShowcaseClustering(options)
             .UseShowcaseStorage(options, dataPath)
+            .AddActivityPropagation()
             .AddShowcaseGrains());
         builder.Services.AddShowcaseSearch(builder.Configuration, dataPath);
         builder.Services.AddSingleton(Options.Create(options));

@@ -6,7 +6,7 @@ using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Markdown;
-using Showcase.Silo.Health;
+using Showcase.Silo.Observability;
 using Showcase.Silo.Portfolio;
 using Showcase.Silo.Security;
 using Showcase.Silo.Tenancy;
@@ -43,7 +43,8 @@ public static class WebHostingExtensions
         builder.Services.AddRazorComponents();
         // Pages keep Chinese as it is instead of &#x…; escapes (the encoder still escapes markup characters).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddHealthChecks().AddCheck<SiloReadinessCheck>("silo");
+        builder.Services.AddShowcaseHealthChecks();
+        builder.AddShowcaseTelemetry();
         return builder;
     }
 
@@ -64,7 +65,8 @@ public static class WebHostingExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapShowcaseHealth();
+        app.MapShowcaseMetrics();
         app.MapShowcaseGraphQL();
         app.MapShowcaseTransfers();
         app.MapShowcaseWeb(app.Services.GetRequiredService<IOptions<ShowcaseOptions>>().Value.DefaultTenant);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Showcase.Silo.Hosting;
 using Showcase.Tenancy;
 
-namespace Showcase.Silo.Health;
+namespace Showcase.Silo.Observability;
 
 /// <summary>Healthy when a grain call round-trips through the silo to storage: the default tenant can be read.</summary>
 public sealed class SiloReadinessCheck(IGrainFactory grains, IOptions<ShowcaseOptions> options) : IHealthCheck
