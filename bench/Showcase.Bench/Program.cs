@@ -7,8 +7,11 @@ using Showcase.Catalog.Search;
 // Matching (issue 6): ... -- match [providers] [rounds]
 if (args.FirstOrDefault() == "bids")
 {
-    // dotnet run -c Release --project bench/Showcase.Bench -- bids [bids] [writers]
-    await BidBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5_000, args.Length > 2 ? int.Parse(args[2]) : 32);
+    // dotnet run -c Release --project bench/Showcase.Bench -- bids [bids] [writers, e.g. 1,8,64] [PostgreSQL connection string]
+    await BidBench.RunAsync(
+        args.Length > 1 ? int.Parse(args[1]) : 5_000,
+        args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [32],
+        args.Length > 3 ? args[3] : null);
     return;
 }
 
