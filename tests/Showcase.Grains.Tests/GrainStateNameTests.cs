@@ -12,14 +12,36 @@ public sealed class GrainStateNameTests
     [Fact]
     public void PersistentStateNames_AreUniqueAcrossGrainTypes()
     {
-        var names = typeof(ScenarioGrain).Assembly.GetTypes()
-            .Where(t => typeof(Grain).IsAssignableFrom(t))
-            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()))
-            .Select(p => p.GetCustomAttribute<PersistentStateAttribute>()?.StateName)
-            .OfType<string>()
+        var grainTypes = typeof(ScenarioGrain).Assembly.GetTypes().Where(t => typeof(Grain).IsAssignableFrom(t)).ToList();
+
+        Assert.NotEmpty(StateNames(grainTypes));
+        Assert.Empty(Clashes(grainTypes));
+    }
+
+    [Fact]
+    public void TheCheck_FindsTwoGrainTypesSharingAStateName() =>
+        Assert.Equal(["shared"], Clashes([typeof(FirstGrain), typeof(SecondGrain)]));
+
+    private static IReadOnlyList<string> Clashes(IEnumerable<Type> grainTypes) =>
+        StateNames(grainTypes).GroupBy(n => n.Name, StringComparer.Ordinal)
+            .Where(g => g.Select(n => n.Grain).Distinct().Count() > 1)
+            .Select(g => g.Key)
             .ToList();
 
-        Assert.NotEmpty(names);
-        Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
+    private static IReadOnlyList<(Type Grain, string Name)> StateNames(IEnumerable<Type> grainTypes) =>
+        grainTypes
+            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => (Grain: t, p.GetCustomAttribute<PersistentStateAttribute>()?.StateName)))
+            .Where(n => n.StateName is not null)
+            .Select(n => (n.Grain, n.StateName!))
+            .ToList();
+
+    private sealed class FirstGrain([PersistentState("shared")] IPersistentState<object> state) : Grain
+    {
+        public object State => state.State;
+    }
+
+    private sealed class SecondGrain([PersistentState("shared")] IPersistentState<object> state) : Grain
+    {
+        public object State => state.State;
     }
 }
