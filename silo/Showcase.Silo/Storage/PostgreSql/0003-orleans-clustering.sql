@@ -44,6 +44,22 @@ BEGIN
 END
 $function$;
 
+-- Every membership change first moves the version on from the one its caller read; false when that is stale.
+CREATE FUNCTION bump_membership_version(_DeploymentId varchar, _Version integer)
+    RETURNS boolean
+    LANGUAGE plpgsql
+AS $function$
+DECLARE
+    _Rows integer := 0;
+BEGIN
+    UPDATE OrleansMembershipVersionTable
+    SET Timestamp = now(), Version = Version + 1
+    WHERE DeploymentId = _DeploymentId AND Version = _Version;
+    GET DIAGNOSTICS _Rows = ROW_COUNT;
+    RETURN _Rows > 0;
+END
+$function$;
+
 -- The silo row and the version bump succeed together or not at all.
 CREATE FUNCTION insert_membership(
     _DeploymentId varchar, _Address varchar, _Port integer, _Generation integer, _SiloName varchar, _HostName varchar,
@@ -54,11 +70,7 @@ AS $function$
 DECLARE
     _Rows integer := 0;
 BEGIN
-    UPDATE OrleansMembershipVersionTable
-    SET Timestamp = now(), Version = Version + 1
-    WHERE DeploymentId = _DeploymentId AND Version = _Version;
-    GET DIAGNOSTICS _Rows = ROW_COUNT;
-    IF _Rows = 0 THEN
+    IF NOT bump_membership_version(_DeploymentId, _Version) THEN
         RETURN QUERY SELECT 0;
         RETURN;
     END IF;
@@ -89,11 +101,7 @@ AS $function$
 DECLARE
     _Rows integer := 0;
 BEGIN
-    UPDATE OrleansMembershipVersionTable
-    SET Timestamp = now(), Version = Version + 1
-    WHERE DeploymentId = _DeploymentId AND Version = _Version;
-    GET DIAGNOSTICS _Rows = ROW_COUNT;
-    IF _Rows = 0 THEN
+    IF NOT bump_membership_version(_DeploymentId, _Version) THEN
         RETURN QUERY SELECT 0;
         RETURN;
     END IF;
