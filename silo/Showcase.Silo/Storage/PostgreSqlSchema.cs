@@ -23,41 +23,18 @@ public static class PostgreSqlSchema
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
+        await EmbeddedScripts.ExecuteAsync(connection, $"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
         try
         {
-            await ExecuteAsync(connection, null, """
+            await EmbeddedScripts.ExecuteAsync(connection, """
                 CREATE TABLE IF NOT EXISTS ShowcaseSchemaScripts (Name text NOT NULL PRIMARY KEY, AppliedOn timestamptz NOT NULL DEFAULT now())
                 """, cancellationToken);
-
-            var applied = new List<string>();
-            foreach (var script in scripts)
-            {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await using var record = new NpgsqlCommand(
-                    "INSERT INTO ShowcaseSchemaScripts (Name) VALUES (@name) ON CONFLICT DO NOTHING", connection, transaction);
-                record.Parameters.AddWithValue("name", script);
-                if (await record.ExecuteNonQueryAsync(cancellationToken) == 0)
-                {
-                    continue;
-                }
-
-                await ExecuteAsync(connection, transaction, EmbeddedScripts.PostgreSql.Read(script), cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                applied.Add(script);
-            }
-
-            return applied;
+            return await EmbeddedScripts.PostgreSql.ApplyAsync(connection, scripts,
+                "INSERT INTO ShowcaseSchemaScripts (Name) VALUES (@name) ON CONFLICT DO NOTHING", cancellationToken);
         }
         finally
         {
-            await ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            await EmbeddedScripts.ExecuteAsync(connection, $"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
         }
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

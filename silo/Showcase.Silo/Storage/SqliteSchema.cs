@@ -17,37 +17,14 @@ public static class SqliteSchema
         await connection.OpenAsync(cancellationToken);
 
         // WAL lets readers and the writer work at once; it is a property of the database file and persists.
-        await ExecuteAsync(connection, null, """
+        await EmbeddedScripts.ExecuteAsync(connection, """
             PRAGMA journal_mode = WAL;
             CREATE TABLE IF NOT EXISTS ShowcaseSchemaScripts (Name TEXT NOT NULL PRIMARY KEY, AppliedOn TEXT NOT NULL);
             """, cancellationToken);
 
-        var applied = new List<string>();
-        foreach (var script in Scripts)
-        {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var check = new SqliteCommand("SELECT COUNT(*) FROM ShowcaseSchemaScripts WHERE Name = @name", connection, transaction);
-            check.Parameters.AddWithValue("@name", script);
-            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken)) > 0)
-            {
-                continue;
-            }
-
-            await ExecuteAsync(connection, transaction, EmbeddedScripts.Sqlite.Read(script), cancellationToken);
-            await using var record = new SqliteCommand(
-                "INSERT INTO ShowcaseSchemaScripts (Name, AppliedOn) VALUES (@name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))", connection, transaction);
-            record.Parameters.AddWithValue("@name", script);
-            await record.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            applied.Add(script);
-        }
-
-        return applied;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new SqliteCommand(sql, connection, transaction);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await EmbeddedScripts.Sqlite.ApplyAsync(connection, Scripts, """
+            INSERT INTO ShowcaseSchemaScripts (Name, AppliedOn) VALUES (@name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
     }
 }

@@ -45,13 +45,8 @@ public sealed class PostgreSqlGrainStorageTests(PostgresFixture postgres) : Grai
         }))));
 
         Assert.All(grains, grain => Assert.Single(outcomes, o => o.grain == grain && o.won));
-        Assert.Equal(0, await ScalarAsync("""
-            SELECT count(*) FROM (
-                SELECT 1 FROM OrleansStorage
-                GROUP BY GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString, ServiceId
-                HAVING count(*) > 1) duplicated
-            """));
-        Assert.Equal(8, await ScalarAsync("SELECT count(*) FROM OrleansStorage WHERE GrainTypeString = 'race'"));
+        Assert.Equal(0, await PostgresQueries.CountAsync(_database, PostgresQueries.DuplicatedGrains));
+        Assert.Equal(8, await PostgresQueries.CountAsync(_database, "SELECT count(*) FROM OrleansStorage WHERE GrainTypeString = 'race'"));
         foreach (var grain in grains)
         {
             var read = new GrainState<Note>();
@@ -80,12 +75,4 @@ public sealed class PostgreSqlGrainStorageTests(PostgresFixture postgres) : Grai
         ["Showcase:Storage"] = "PostgreSQL",
         ["Showcase:PostgreSQL"] = _database,
     });
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_database);
-        await connection.OpenAsync(Cancel);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(Cancel));
-    }
 }

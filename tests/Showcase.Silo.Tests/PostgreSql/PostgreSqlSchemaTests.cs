@@ -30,12 +30,12 @@ public sealed class PostgreSqlSchemaTests(PostgresFixture postgres)
         var database = await postgres.CreateDatabaseAsync();
         await PostgreSqlSchema.ApplyAsync(database, PostgreSqlSchema.Scripts.Where(s => s != UniqueGrainRows), TestContext.Current.CancellationToken);
         // What two racing first writes leave behind under the stock schema (see PostgreSqlGrainStorageTests).
-        await ExecuteAsync(database, $"{InsertRow(version: 1, "旧")}; {InsertRow(version: 3, "新")}; {InsertRow(version: 2, "中")}");
+        await PostgresQueries.ExecuteAsync(database, $"{InsertRow(version: 1, "旧")}; {InsertRow(version: 3, "新")}; {InsertRow(version: 2, "中")}");
 
         Assert.Equal([UniqueGrainRows], await PostgreSqlSchema.ApplyAsync(database, TestContext.Current.CancellationToken));
 
-        Assert.Equal("3", await ScalarAsync(database, "SELECT string_agg(Version::text, ',') FROM OrleansStorage"));
-        var duplicate = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(database, InsertRow(version: 1, "重复")));
+        Assert.Equal("3", await PostgresQueries.ScalarAsync(database, "SELECT string_agg(Version::text, ',') FROM OrleansStorage"));
+        var duplicate = await Assert.ThrowsAsync<PostgresException>(() => PostgresQueries.ExecuteAsync(database, InsertRow(version: 1, "重复")));
         Assert.Equal(PostgresErrorCodes.UniqueViolation, duplicate.SqlState);
     }
 
@@ -54,20 +54,4 @@ public sealed class PostgreSqlSchemaTests(PostgresFixture postgres)
         INSERT INTO OrleansStorage (GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString, ServiceId, PayloadBinary, ModifiedOn, Version)
         VALUES (7, 1, 2, 9, 'note', NULL, 'showcase', convert_to('{text}', 'UTF8'), now(), {version})
         """;
-
-    private static async Task ExecuteAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<object?> ScalarAsync(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
-    }
 }

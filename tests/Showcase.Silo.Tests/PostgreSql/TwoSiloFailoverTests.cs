@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Configuration;
-using Npgsql;
 using Orleans.Configuration;
 using Orleans.TestingHost;
 using Showcase.Audit;
@@ -116,14 +115,9 @@ public sealed class TwoSiloFailoverTests(PostgresFixture postgres) : IAsyncLifet
             }
         }
 
-        Assert.Equal(0L, await ScalarAsync("""
-            SELECT count(*) FROM (
-                SELECT 1 FROM OrleansStorage
-                GROUP BY GrainIdHash, GrainIdN0, GrainIdN1, GrainTypeHash, GrainTypeString, GrainIdExtensionString, ServiceId
-                HAVING count(*) > 1) duplicated
-            """));
+        Assert.Equal(0L, await PostgresQueries.CountAsync(_database, PostgresQueries.DuplicatedGrains));
         // The killed silo is declared dead (6) in the membership table by the survivor.
-        Assert.Equal(1L, await ScalarAsync($"SELECT count(*) FROM OrleansMembershipTable WHERE Status = 6 AND Port = {victim.SiloAddress.Endpoint.Port}"));
+        Assert.Equal(1L, await PostgresQueries.CountAsync(_database, $"SELECT count(*) FROM OrleansMembershipTable WHERE Status = 6 AND Port = {victim.SiloAddress.Endpoint.Port}"));
         TestContext.Current.TestOutputHelper?.WriteLine($"{total} bids, {acknowledgedBeforeTheKill} acknowledged before the kill, {failedAttempts} attempts failed and were retried.");
     }
 
@@ -143,14 +137,6 @@ public sealed class TwoSiloFailoverTests(PostgresFixture postgres) : IAsyncLifet
         Schedule = "半年",
         Team = ["张工 · 项目经理"],
     };
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(_database);
-        await connection.OpenAsync(Cancel);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(Cancel));
-    }
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
