@@ -47,4 +47,8 @@ public interface ICaseGrain : ICatalogEntityGrain
     /// <summary>Every revision, oldest first.</summary>
     [Alias("revisions"), ReadOnly]
     Task<IReadOnlyList<CaseRevision>> GetRevisionsAsync();
+
+    /// <summary>One kept revision (1 is the first), or null when there is no such revision.</summary>
+    [Alias("revision"), AlwaysInterleave]
+    Task<CaseRevision?> GetRevisionAsync(int number);
 }

@@ -121,6 +121,9 @@ internal sealed class CaseGrain(
 
     public Task<IReadOnlyList<CaseRevision>> GetRevisionsAsync() => Task.FromResult(Committed?.Revisions ?? []);
 
+    public Task<CaseRevision?> GetRevisionAsync(int number) =>
+        Task.FromResult(Committed?.Revisions is { } revisions && number >= 1 && number <= revisions.Count ? revisions[number - 1] : null);
+
     protected override CatalogEntry ToEntry(State stored)
     {
         var shown = stored.PublishedRevision is { } published ? stored.Revisions[published - 1].Content : stored.Content;

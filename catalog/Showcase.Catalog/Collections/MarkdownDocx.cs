@@ -1,0 +1,154 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MarkdownTable = Markdig.Extensions.Tables.Table;
+using MarkdownTableCell = Markdig.Extensions.Tables.TableCell;
+using MarkdownTableRow = Markdig.Extensions.Tables.TableRow;
+
+namespace Showcase.Catalog.Collections;
+
+/// <summary>
+/// What authors write in Markdown, as Word paragraphs: headings as the book's third level (never in the table of
+/// contents), paragraphs with bold, italic, strike-through and code, bulleted and numbered lists, quotes, code
+/// blocks and pipe tables. Raw HTML stays literal text, as on the web page.
+/// </summary>
+internal static class MarkdownDocx
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .Build();
+
+    public static void Append(BodyWriter writer, string markdown)
+    {
+        foreach (var block in Markdig.Markdown.Parse(markdown, Pipeline))
+        {
+            Block(writer, block, prefix: null, depth: 0);
+        }
+    }
+
+    private static void Block(BodyWriter writer, Block block, string? prefix, int depth)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                writer.Append(BodyWriter.Styled("Heading3", Inlines(heading.Inline)));
+                break;
+            case ParagraphBlock paragraph:
+                var runs = Inlines(paragraph.Inline).ToList();
+                if (prefix is not null)
+                {
+                    runs.Insert(0, Runs.Text(prefix));
+                }
+
+                var element = BodyWriter.Styled(null, runs);
+                if (depth > 0)
+                {
+                    element.PrependChild(new ParagraphProperties(new Indentation { Left = (depth * 420).ToString(System.Globalization.CultureInfo.InvariantCulture), Hanging = "300" }));
+                }
+
+                writer.Append(element);
+                break;
+            case ListBlock list:
+                var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var marker = list.IsOrdered ? $"{number++}. " : "• ";
+                    for (var i = 0; i < item.Count; i++)
+                    {
+                        Block(writer, item[i], i == 0 ? marker : null, depth + 1);
+                    }
+                }
+
+                break;
+            case QuoteBlock quote:
+                foreach (var inner in quote)
+                {
+                    Block(writer, inner, null, depth + 1);
+                }
+
+                break;
+            case CodeBlock code:
+                writer.Append(BodyWriter.Styled(BookStyles.Code, [Runs.Text(string.Join('\n', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())), code: true)]));
+                break;
+            case MarkdownTable table:
+                var rows = table.OfType<MarkdownTableRow>().Select(row => (IReadOnlyList<string>)row.OfType<MarkdownTableCell>().Select(PlainText).ToArray()).ToList();
+                var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+                if (columns > 0)
+                {
+                    var padded = rows.Select(r => (IReadOnlyList<string>)[.. r, .. Enumerable.Repeat("", columns - r.Count)]).ToList();
+                    var header = table.OfType<MarkdownTableRow>().First().IsHeader ? padded[0] : null;
+                    writer.Table(Enumerable.Repeat(100 / columns, columns).ToArray(), header is null ? padded : padded.Skip(1).ToList(), header);
+                }
+
+                break;
+            case ContainerBlock container:
+                foreach (var inner in container)
+                {
+                    Block(writer, inner, null, depth);
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<OpenXmlElement> Inlines(ContainerInline? container, bool bold = false, bool italic = false, bool strike = false)
+    {
+        if (container is null)
+        {
+            yield break;
+        }
+
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    yield return Runs.Text(literal.Content.ToString(), bold, italic, strike);
+                    break;
+                case CodeInline code:
+                    yield return Runs.Text(code.Content, bold, italic, strike, code: true);
+                    break;
+                case LineBreakInline:
+                    yield return new Run(new Break());
+                    break;
+                case AutolinkInline link:
+                    yield return Runs.Text(link.Url, bold, italic, strike);
+                    break;
+                case EmphasisInline emphasis:
+                    var isStrike = emphasis.DelimiterChar == '~';
+                    foreach (var run in Inlines(emphasis, bold || (!isStrike && emphasis.DelimiterCount >= 2), italic || (!isStrike && emphasis.DelimiterCount == 1), strike || isStrike))
+                    {
+                        yield return run;
+                    }
+
+                    break;
+                case ContainerInline inner:
+                    foreach (var run in Inlines(inner, bold, italic, strike))
+                    {
+                        yield return run;
+                    }
+
+                    break;
+                case HtmlInline html:
+                    yield return Runs.Text(html.Tag, bold, italic, strike);
+                    break;
+            }
+        }
+    }
+
+    private static string PlainText(MarkdownTableCell cell) =>
+        string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => string.Concat(Descendants(p.Inline))));
+
+    private static IEnumerable<string> Descendants(ContainerInline? container) =>
+        container is null ? [] : container.SelectMany(inline => inline switch
+        {
+            LiteralInline literal => [literal.Content.ToString()],
+            CodeInline code => [code.Content],
+            ContainerInline inner => Descendants(inner),
+            _ => [],
+        });
+}

@@ -1,0 +1,142 @@
+using Showcase.Audit;
+using Showcase.Collections;
+using Showcase.Common;
+using Showcase.Grains.Audit;
+using Showcase.Grains.Storage;
+
+namespace Showcase.Grains.Collections;
+
+[GrainType("collection")]
+internal sealed class CollectionGrain(
+    [PersistentState("collection")] IPersistentState<CollectionGrain.State> state,
+    TimeProvider clock) : Grain, ICollectionGrain
+{
+    private CollectionKey? _key;
+
+    private CollectionKey Key => _key ??= CollectionKey.Parse(this.GetPrimaryKeyString());
+
+    /// <summary>What has been written: interleaving reads never see a change in flight.</summary>
+    private CollectionSnapshot? Committed { get; set; }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Committed = state.RecordExists ? Snapshot(state.State) : null;
+        return Task.CompletedTask;
+    }
+
+    public async Task<CollectionSnapshot> CreateAsync(CollectionContent content, CollectionSeed? seed, Owner owner, Actor by)
+    {
+        content = CollectionRules.Normalize(content);
+        seed = CollectionRules.Normalize(seed);
+        if (state.RecordExists)
+        {
+            return state.State.Version == 1 && state.State.Content.Equals(content) && Equals(state.State.Seed, seed)
+                ? Committed!
+                : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的案例集已经存在。", "id");
+        }
+
+        DomainException.ThrowIfAny(CollectionRules.Check(content, seed));
+        var now = clock.GetUtcNow();
+        return await SaveAsync(new State
+        {
+            Content = content,
+            Seed = seed,
+            Owner = owner,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+            History = [new AuditEntry(now, by, "创建案例集", content.Details.Title!)],
+        });
+    }
+
+    public async Task<CollectionSnapshot> ReviseAsync(CollectionContent content, CollectionSeed? seed, int expectedVersion, string action, Actor by)
+    {
+        var current = Existing(expectedVersion);
+        content = CollectionRules.Normalize(content);
+        seed = CollectionRules.Normalize(seed);
+        DomainException.ThrowIfAny(CollectionRules.Check(content, seed));
+        if (current.Content.Equals(content) && Equals(current.Seed, seed))
+        {
+            return Committed!;
+        }
+
+        return await SaveAsync(Changed(current with { Content = content, Seed = seed }, by, action));
+    }
+
+    public async Task<CollectionSnapshot> PublishAsync(int expectedVersion, Actor by)
+    {
+        var current = Existing(expectedVersion);
+        if (current.Published?.Content.Equals(current.Content) == true)
+        {
+            return Committed!;
+        }
+
+        DomainException.ThrowIfAny(CollectionRules.CheckPublishable(current.Content));
+        var number = (current.Published?.Number ?? current.LastPublication) + 1;
+        return await SaveAsync(Changed(current with
+        {
+            Published = new PublishedCollection(current.Content, clock.GetUtcNow(), number),
+            LastPublication = number,
+        }, by, "发布", $"第 {number} 次发布，{current.Content.CaseCount} 个案例"));
+    }
+
+    public async Task<CollectionSnapshot> UnpublishAsync(int expectedVersion, Actor by)
+    {
+        var current = Existing(expectedVersion);
+        return current.Published is null ? Committed! : await SaveAsync(Changed(current with { Published = null }, by, "取消发布"));
+    }
+
+    public Task<CollectionSnapshot?> GetAsync() => Task.FromResult(Committed);
+
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
+
+    private State Existing(int expectedVersion)
+    {
+        if (!state.RecordExists)
+        {
+            throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的案例集。", "id");
+        }
+
+        return expectedVersion == state.State.Version
+            ? state.State
+            : throw new DomainException(ErrorCodes.VersionConflict,
+                $"该案例集在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {state.State.Version} 版），请刷新后重新操作。", "version");
+    }
+
+    private State Changed(State next, Actor by, string action, string detail = "") => next with
+    {
+        Version = next.Version + 1,
+        UpdatedAt = clock.GetUtcNow(),
+        History = next.History.With(clock, by, action, detail),
+    };
+
+    private async Task<CollectionSnapshot> SaveAsync(State next)
+    {
+        await state.WriteOrRestoreAsync(next, this);
+        return Committed = Snapshot(next);
+    }
+
+    private CollectionSnapshot Snapshot(State s) => new(Key, s.Content, s.Published, s.Seed, s.Version, s.CreatedAt, s.UpdatedAt, s.Owner);
+
+    internal sealed record State
+    {
+        public CollectionContent Content { get; init; } = new(new CollectionDetails(), []);
+
+        public PublishedCollection? Published { get; init; }
+
+        /// <summary>How many times it has been published, so numbers go on after it was taken down.</summary>
+        public int LastPublication { get; init; }
+
+        public CollectionSeed? Seed { get; init; }
+
+        public Owner Owner { get; init; } = Owner.Nobody;
+
+        public int Version { get; init; }
+
+        public DateTimeOffset CreatedAt { get; init; }
+
+        public DateTimeOffset UpdatedAt { get; init; }
+
+        public IReadOnlyList<AuditEntry> History { get; init; } = [];
+    }
+}

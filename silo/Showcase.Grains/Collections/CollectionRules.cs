@@ -1,0 +1,88 @@
+using Showcase.Collections;
+using Showcase.Common;
+using Showcase.Grains.Rules;
+
+namespace Showcase.Grains.Collections;
+
+/// <summary>The rules a collection obeys while it is worked on, and before it is published.</summary>
+internal static class CollectionRules
+{
+    public const int TitleMax = 100;
+    public const int IntroductionMax = 20_000;
+    public const int SectionsMax = 30;
+    public const int SectionTitleMax = 50;
+    public const int CasesMax = 500;
+    public const int NoteMax = 500;
+
+    public static CollectionContent Normalize(CollectionContent content) => new(
+        content.Details with
+        {
+            Title = Clean.Text(content.Details.Title),
+            Subtitle = Clean.Text(content.Details.Subtitle),
+            EventName = Clean.Text(content.Details.EventName),
+            EventPlace = Clean.Text(content.Details.EventPlace),
+            Introduction = Clean.Text(content.Details.Introduction),
+        },
+        content.Sections.Select(s => new CollectionSection(s.Title.Trim(), s.Items.Select(i => i with { Note = Clean.Text(i.Note) }).ToArray())).ToArray());
+
+    public static CollectionSeed? Normalize(CollectionSeed? seed) => seed is null ? null : seed with
+    {
+        Query = Clean.Text(seed.Query),
+        Section = seed.Section.Trim(),
+        Filters = seed.Filters.Select(f => f with { Values = Clean.Codes(f.Values) }).Where(f => f.Values.Count > 0).ToArray(),
+    };
+
+    public static RuleErrors Check(CollectionContent content, CollectionSeed? seed)
+    {
+        var details = content.Details;
+        var errors = new RuleErrors()
+            .Required(details.Title, "title", "案例集名称")
+            .MaxLength(details.Title, TitleMax, "title", "案例集名称")
+            .MaxLength(details.Subtitle, TitleMax, "subtitle", "副标题")
+            .MaxLength(details.EventName, TitleMax, "eventName", "活动名称")
+            .MaxLength(details.EventPlace, TitleMax, "eventPlace", "活动地点")
+            .MaxLength(details.Introduction, IntroductionMax, "introduction", "前言")
+            .MaxCount(content.Sections, SectionsMax, "sections", "章节")
+            .Check(content.CaseCount <= CasesMax, ErrorCodes.TooMany, $"一个案例集最多收录 {CasesMax} 个案例（现在 {content.CaseCount} 个）。", "sections");
+
+        var seen = new HashSet<EntityId>();
+        for (var s = 0; s < content.Sections.Count; s++)
+        {
+            var section = content.Sections[s];
+            var field = $"sections[{s}]";
+            errors.Check(section.Title.Length > 0, ErrorCodes.Required, $"请填写第 {s + 1} 章的标题。", $"{field}.title")
+                .MaxLength(section.Title, SectionTitleMax, $"{field}.title", $"第 {s + 1} 章的标题")
+                .Check(content.Sections.Take(s).All(other => other.Title != section.Title), ErrorCodes.AlreadyExists,
+                    $"已经有一章叫“{section.Title}”，请换一个标题。", $"{field}.title");
+            for (var i = 0; i < section.Items.Count; i++)
+            {
+                var item = section.Items[i];
+                errors.Check(seen.Add(item.Case), ErrorCodes.AlreadyExists, $"案例“{item.Title}”已经在这个案例集里了，每个案例只收录一次。", $"{field}.items[{i}]")
+                    .Check(item.Revision >= 1, ErrorCodes.InvalidValue, $"案例“{item.Title}”的版本号无效。", $"{field}.items[{i}]")
+                    .MaxLength(item.Note, NoteMax, $"{field}.items[{i}].note", $"“{item.Title}”的编者按");
+            }
+        }
+
+        if (seed is not null)
+        {
+            errors.MaxLength(seed.Query, 100, "seed.query", "搜索词")
+                .Check(content.Sections.Any(s => s.Title == seed.Section), ErrorCodes.NotFound,
+                    $"搜索结果要放入的章节“{seed.Section}”不存在。", "seed.section");
+        }
+
+        return errors;
+    }
+
+    /// <summary>What a collection needs before the public sees it: at least one case, and no section left empty.</summary>
+    public static RuleErrors CheckPublishable(CollectionContent content)
+    {
+        var errors = new RuleErrors().Check(content.CaseCount > 0, ErrorCodes.Required, "案例集里还没有案例，请先加入案例再发布。", "sections");
+        for (var s = 0; s < content.Sections.Count; s++)
+        {
+            errors.Check(content.Sections[s].Items.Count > 0, ErrorCodes.Required,
+                $"第 {s + 1} 章“{content.Sections[s].Title}”还没有案例：请加入案例或删除这一章。", $"sections[{s}]");
+        }
+
+        return errors;
+    }
+}
