@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Showcase.Api.Audit;
 using Showcase.Api.Cases;
+using Showcase.Api.Collections;
 using Showcase.Api.Factories;
 using Showcase.Api.GraphQL;
 using Showcase.Api.GraphQL.Http;
@@ -61,6 +62,9 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<SearchSynonymService>();
         services.AddSingleton<PortalThesauri>();
         services.AddSingleton<ImportJobs>();
+        services.AddScoped<CollectionService>();
+        services.AddSingleton<CollectionBooks>();
+        services.AddSingleton<CollectionExports>();
 
         services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();
         services.AddSingleton<ISchemaSlice, AccountSchemaSlice>();
@@ -77,6 +81,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ISchemaSlice, TransferSchemaSlice>();
         services.AddSingleton<ISchemaSlice, SearchSchemaSlice>();
         services.AddSingleton<ISchemaSlice, ChallengeSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, CollectionSchemaSlice>();
 
         var options = (configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions())
             .WithDefaults(environment.IsDevelopment());

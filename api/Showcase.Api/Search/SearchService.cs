@@ -3,6 +3,7 @@ using Showcase.Api.Tenancy;
 using Showcase.Catalog.Search;
 using Showcase.Common;
 using Showcase.Diagnostics;
+using Showcase.Listings;
 
 namespace Showcase.Api.Search;
 
@@ -11,6 +12,7 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
 {
     public const int MaxTake = 50;
     public const int MaxSkip = 1_000;
+    private static readonly string CaseKind = CatalogGrainFactoryExtensions.KindSegment(CatalogKind.Case);
 
     public Task<SearchResult> SearchAsync(string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchSort sort, int skip, int take)
     {
@@ -36,6 +38,32 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
         }
 
         return (await Run("suggest", prefix.Length > 100 ? prefix[..100] : prefix, new Dictionary<string, IReadOnlyList<string>>(), SearchSort.Relevance, 0, Math.Clamp(take, 1, 10), [])).Hits;
+    }
+
+    /// <summary>
+    /// The ids of the published cases a saved search finds, best first, at most <paramref name="limit"/>: what seeds
+    /// a case collection. The words are checked as for <see cref="SearchAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CaseIdsAsync(string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, int limit)
+    {
+        if (query?.Length > 100)
+        {
+            throw new DomainException(ErrorCodes.TooLong, "搜索词不能超过 100 个字。", "query");
+        }
+
+        var casesOnly = new Dictionary<string, IReadOnlyList<string>>(filters) { [SearchFacets.Kind] = [CaseKind] };
+        var ids = new List<string>();
+        while (ids.Count < limit)
+        {
+            var page = await Run("collect", query, casesOnly, SearchSort.Relevance, ids.Count, Math.Min(MaxTake, limit - ids.Count), []);
+            ids.AddRange(page.Hits.Select(h => h.Id));
+            if (page.Hits.Count == 0 || ids.Count >= page.Total)
+            {
+                break;
+            }
+        }
+
+        return ids;
     }
 
     private async Task<SearchResult> Run(string shape, string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchSort sort, int skip, int take, IReadOnlyList<string> facets)

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Showcase.Api;
+using Showcase.Api.Collections;
 using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
@@ -69,6 +70,7 @@ public static class WebHostingExtensions
         app.MapShowcaseMetrics();
         app.MapShowcaseGraphQL();
         app.MapShowcaseTransfers();
+        app.MapShowcaseCollectionExports();
         app.MapShowcaseWeb(app.Services.GetRequiredService<IOptions<ShowcaseOptions>>().Value.DefaultTenant);
         return app;
     }

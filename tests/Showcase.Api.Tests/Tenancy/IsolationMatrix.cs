@@ -11,7 +11,7 @@ public static class IsolationMatrix
 {
     /// <summary>Tenant A's ids that the operations refer to.</summary>
     public sealed record Ids(string Draft, string Published, string Organisation, string Login, string TokenId, string Tenant,
-        string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider, string Import);
+        string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider, string Import, string Collection, string Export);
 
     public sealed record Case(string Query, Func<Ids, object> Variables);
 
@@ -27,6 +27,7 @@ public static class IsolationMatrix
     private const string EntryFields = "totalCount endCursor hasNextPage items { kind id title subtitle status statusLabel isPublic }";
     private const string Challenge = "a-challenge";
     private const string ChallengeFields = "id title status version bidCount bids { provider status } bid(provider: \"a-provider\") { proposal } questions { question askedBy } evaluation { bids { bidder proposal } } feedback(provider: \"a-provider\") { comments }";
+    private const string CollectionFields = "id version url isPublished hasUnpublishedChanges published { title introduction sections { title cases { caseId title note newerRevision withdrawn } } } working { title caseCount } seed { query section } history { action detail }";
     private const string Decision = "{ action: SELECT, note: \"乙门户尝试写入\" }";
 
     public static IReadOnlyDictionary<string, Case> Queries { get; } = new Dictionary<string, Case>
@@ -69,6 +70,9 @@ public static class IsolationMatrix
         ["searchSuggestions"] = new("{ searchSuggestions(prefix: \"甲门户\") { id title } }", _ => new { }),
         ["importJob"] = new("query($id: ID!) { importJob(id: $id) { id state fileName errors { message } } }", ids => new { id = ids.Import }),
         ["notifications"] = new("{ notifications { unreadCount items { id title body link } } }", _ => new { }),
+        ["collections"] = new("{ collections(take: 100) { totalCount items { id published { title } } } }", _ => new { }),
+        ["collection"] = new($"query($id: ID!) {{ collection(id: $id) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["collectionExport"] = new("query($id: ID!) { collectionExport(id: $id) { id state fileName downloadUrl } }", ids => new { id = ids.Export }),
     };
 
     public static IReadOnlyDictionary<string, Case> Mutations { get; } = new Dictionary<string, Case>
@@ -141,5 +145,17 @@ public static class IsolationMatrix
         ["importCatalog"] = new("mutation($content: String!) { importCatalog(kind: CASE, fileName: \"b.csv\", contentBase64: $content) { id state } }",
             _ => new { content = Convert.ToBase64String("案例名称*,摘要*\n乙门户尝试写入,乙\n"u8.ToArray()) }),
         ["markNotificationsRead"] = new("mutation { markNotificationsRead { unreadCount items { title } } }", _ => new { }),
+        ["createCollection"] = new($"mutation($id: ID!) {{ createCollection(id: $id, input: {{ title: \"{Attempt}\", sections: [{{ title: \"{Attempt}\", cases: [{{ case: \"a-case\" }}] }}] }}) {{ added collection {{ {CollectionFields} }} }} }}", ids => new { id = ids.Collection }),
+        ["updateCollection"] = new($"mutation($id: ID!) {{ updateCollection(id: $id, expectedVersion: 2, input: {{ title: \"{Attempt}\" }}) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["moveCollectionCase"] = new($"mutation($id: ID!) {{ moveCollectionCase(id: $id, expectedVersion: 2, case: \"a-case\", by: 1) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["removeCollectionCase"] = new($"mutation($id: ID!) {{ removeCollectionCase(id: $id, expectedVersion: 2, case: \"a-case\") {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["setCollectionCaseNote"] = new($"mutation($id: ID!) {{ setCollectionCaseNote(id: $id, expectedVersion: 2, case: \"a-case\", note: \"{Attempt}\") {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["updateCollectionPins"] = new($"mutation($id: ID!) {{ updateCollectionPins(id: $id, expectedVersion: 2) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["publishCollection"] = new($"mutation($id: ID!) {{ publishCollection(id: $id, expectedVersion: 2) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["unpublishCollection"] = new($"mutation($id: ID!) {{ unpublishCollection(id: $id, expectedVersion: 2) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["addCollectionCases"] = new($"mutation($id: ID!) {{ addCollectionCases(id: $id, expectedVersion: 2, section: 0, cases: [\"a-case\"]) {{ added collection {{ {CollectionFields} }} }} }}", ids => new { id = ids.Collection }),
+        ["seedCollection"] = new($"mutation($id: ID!) {{ seedCollection(id: $id, expectedVersion: 2, search: {{ query: \"{Attempt}\" }}) {{ added collection {{ {CollectionFields} }} }} }}", ids => new { id = ids.Collection }),
+        ["refreshCollection"] = new($"mutation($id: ID!) {{ refreshCollection(id: $id, expectedVersion: 2) {{ added collection {{ {CollectionFields} }} }} }}", ids => new { id = ids.Collection }),
+        ["exportCollection"] = new("mutation($id: ID!) { exportCollection(id: $id, format: DOCX, workingCopy: true) { id state } }", ids => new { id = ids.Collection }),
     };
 }

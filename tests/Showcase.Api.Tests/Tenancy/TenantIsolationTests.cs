@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Tests.Catalog;
+using Showcase.Collections;
 using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Notifications;
@@ -147,9 +148,14 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         var import = (await curator.PostAsync(a.Tenant, "mutation($content: String!) { importCatalog(kind: CASE, fileName: \"甲门户.csv\", contentBase64: $content) { id } }",
             new { content = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"案例名称*\n{Mark}导入的案例\n")) })).EnsureNoErrors().Data.GetProperty("importCatalog").GetProperty("id").GetString()!;
 
+        (await curator.PostAsync(a.Tenant, "mutation($input: CollectionInput!) { createCollection(id: \"a-collection\", input: $input) { added } publishCollection(id: \"a-collection\", expectedVersion: 1) { id } }",
+            new { input = new { title = $"{Mark}案例集", introduction = $"{Mark}前言", sections = new[] { new { title = $"{Mark}第一组", cases = new[] { new { @case = "a-case", note = $"{Mark}编者按" } } } } } })).EnsureNoErrors();
+        var export = (await curator.PostAsync(a.Tenant, "mutation { exportCollection(id: \"a-collection\", format: XLSX) { id } }"))
+            .EnsureNoErrors().Data.GetProperty("exportCollection").GetProperty("id").GetString()!;
+
         var tokens = await fixture.Host.Grains.GetAccount(new AccountKey(a.Tenant, EntityId.Parse(TestPortal.Admin))).ListTokensAsync();
         return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value,
-            "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider", import));
+            "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider", import, "a-collection", export));
     }
 
     /// <summary>Everything of tenant A the matrix could touch, as one comparable string.</summary>
@@ -173,6 +179,8 @@ public sealed class TenantIsolationTests(HostFixture fixture)
             catalog.Add($"{kind}: {string.Join(",", page.Items.Select(e => $"{e.Id} v{e.Version} {e.Status} {e.Title}"))}");
         }
 
+        var collection = await grains.GetCollection(new CollectionKey(tenant, EntityId.Parse(ids.Collection))).GetAsync();
+        catalog.Add($"collection v{collection!.Version} {collection.Content.CaseCount} published {collection.Published?.Number}");
         var inbox = await grains.GetNotificationInbox(new AccountKey(tenant, EntityId.Parse(TestPortal.Curator))).CountUnreadAsync();
         return string.Join(" | ",
             string.Join(" ; ", catalog),

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Showcase.Cases;
+using Showcase.Catalog.Collections;
+using Showcase.Collections;
+using Showcase.Listings;
+using Showcase.Reference;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.Collections;
+
+/// <summary>
+/// Lays a collection's content out as a <see cref="Book"/>: every case as the revision it is pinned to, read from
+/// its grain (never the latest), its QR code pointing at the live case on this site.
+/// </summary>
+public sealed class CollectionBooks(IGrainFactory grains)
+{
+    private const int Parallelism = 16;
+    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
+
+    /// <summary>The book of <paramref name="content"/> (the published or the working copy); <paramref name="read"/> is told how many cases have been read so far.</summary>
+    public async Task<Book> BuildAsync(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, string baseUrl, Action<int>? read = null)
+    {
+        var items = content.Items.ToArray();
+        var revisions = new CaseRevision?[items.Length];
+        var done = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, items.Length), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, _) =>
+        {
+            revisions[i] = await grains.GetCase(new CatalogKey(tenant.Id, items[i].Case)).GetRevisionAsync(items[i].Revision);
+            read?.Invoke(Interlocked.Increment(ref done));
+        });
+
+        var pages = items.Select((item, i) => Page(item, revisions[i]?.Content, baseUrl.TrimEnd('/') + CollectionUrls.Case(tenant.Id, item.Case)))
+            .ToDictionary(p => p.Id);
+        var details = content.Details;
+        var published = collection.Published is { } p && p.Content.Equals(content) ? p : null;
+        return new Book(
+            new BookCover(details.Title ?? "案例集", details.Subtitle, details.EventName, details.EventDate is { } date ? ChineseDate(date) : null, details.EventPlace,
+                tenant.Profile.Name,
+                published is null ? "预览稿（尚未发布）" : $"{ChineseDate(DateOnly.FromDateTime(published.PublishedAt.ToOffset(ChinaTime).DateTime))} 第 {published.Number} 次发布"),
+            details.Introduction,
+            content.Sections.Select(s => new BookChapter(s.Title, s.Items.Select(i => pages[i.Case.Value]).ToArray())).ToArray());
+    }
+
+    public static string ChineseDate(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    private static BookCase Page(CollectionItem item, CaseContent? content, string url)
+    {
+        if (content is null)
+        {
+            return new BookCase(item.Case.Value, item.Revision, item.Title, null, [], [], "（这个版本已无法读取。）", item.Note, url);
+        }
+
+        var facts = new List<BookFact>();
+        void Add(string label, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                facts.Add(new BookFact(label, value));
+            }
+        }
+
+        Add("申报单位", content.Organisation);
+        Add("地区", Region(content.Province, content.City));
+        Add("行业", Names(ReferenceData.Industries, content.Industries));
+        Add("领域", Names(ReferenceData.Domains, content.Domains));
+        Add("关键技术", Names(ReferenceData.Technologies, content.Technologies));
+        Add("应用场景", Names(ReferenceData.Scenes, content.Scenes));
+        Add("申报方向", Names(ReferenceData.Programs, content.Programs));
+        Add("年份", content.Year?.ToString(CultureInfo.InvariantCulture));
+        return new BookCase(item.Case.Value, item.Revision, content.Title ?? item.Title, content.Summary, facts,
+            content.Metrics.Select(m => new BookMetric(m.Name, m.Unit, MetricText.Number(m.Before), MetricText.Number(m.After), MetricText.Change(m))).ToArray(),
+            content.Body, item.Note, url);
+    }
+
+    public static string? Region(string? province, string? city) =>
+        province is null ? null : ReferenceData.Provinces.NameOf(province) + (city is null ? "" : " " + ReferenceData.Cities.NameOf(city));
+
+    private static string Names(Taxonomy taxonomy, IEnumerable<string> codes) => string.Join("、", codes.Select(taxonomy.NameOf));
+}
+
+/// <summary>Metric values as printed: up to two decimals, “—” where there is no value, the change signed in percent.</summary>
+public static class MetricText
+{
+    public static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
+
+    public static string Change(CaseMetric metric) =>
+        metric.ChangePercent is { } change ? $"{(change > 0 ? "+" : "")}{change.ToString("0.#", CultureInfo.InvariantCulture)}%" : "—";
+}

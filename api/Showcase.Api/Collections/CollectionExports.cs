@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Showcase.Api.Transfers;
+using Showcase.Catalog.Collections;
+using Showcase.Catalog.Spreadsheets;
+using Showcase.Collections;
+using Showcase.Common;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.Collections;
+
+public enum ExportFormat
+{
+    /// <summary>The book as a Word document.</summary>
+    Docx,
+
+    /// <summary>The list of cases as a spreadsheet.</summary>
+    Xlsx,
+}
+
+public enum ExportState
+{
+    /// <summary>Reading each case's pinned revision.</summary>
+    Reading,
+
+    /// <summary>Writing the file.</summary>
+    Writing,
+
+    Done,
+
+    /// <summary>Something failed on the platform's side; starting the export again is safe.</summary>
+    Failed,
+}
+
+/// <summary>Where an export stands: what the progress page and a polling client show.</summary>
+public sealed record ExportProgress(string Id, string Collection, ExportFormat Format, bool WorkingCopy, ExportState State, int Total, int Read, string FileName, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt)
+{
+    public bool IsFinished => State is ExportState.Done or ExportState.Failed;
+
+    /// <summary>0–100: reading the cases is most of the work; writing is the last tenth.</summary>
+    public int Percent => State switch
+    {
+        ExportState.Done => 100,
+        ExportState.Writing => 90,
+        _ => Total == 0 ? 0 : Read * 90 / Total,
+    };
+}
+
+/// <summary>
+/// Runs collection exports in the background and keeps each finished file for an hour, so a progress page can
+/// poll and then download it. Exports only read: starting one again is always safe.
+/// </summary>
+public sealed partial class CollectionExports(CollectionBooks books, TimeProvider clock, ILogger<CollectionExports> logger)
+{
+    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
+    private readonly ConcurrentDictionary<string, Job> _jobs = new();
+
+    public ExportProgress Start(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, ExportFormat format, string baseUrl)
+    {
+        foreach (var old in _jobs.Values.Where(j => j.Progress.FinishedAt < clock.GetUtcNow() - KeptFor))
+        {
+            _jobs.TryRemove(old.Progress.Id, out _);
+        }
+
+        var fileName = $"{FileNames.Safe(content.Details.Title ?? "案例集")}.{format.ToString().ToLowerInvariant()}";
+        var job = new Job(tenant.Id, new ExportProgress(EntityId.New().Value, collection.Key.Id.Value, format, !content.Equals(collection.Published?.Content), ExportState.Reading, content.CaseCount, 0, fileName, clock.GetUtcNow(), null));
+        _jobs[job.Progress.Id] = job;
+        _ = Task.Run(() => RunAsync(job, tenant, collection, content, baseUrl));
+        return job.Progress;
+    }
+
+    /// <summary>An export of this tenant, or null (another tenant's exports do not exist here).</summary>
+    public ExportProgress? Find(TenantId tenant, string id) => _jobs.TryGetValue(id, out var job) && job.Tenant == tenant ? job.Progress : null;
+
+    /// <summary>The finished file of an export of this tenant, or null while it runs or when there is none.</summary>
+    public ExportFile? File(TenantId tenant, string id) =>
+        _jobs.TryGetValue(id, out var job) && job.Tenant == tenant && job.Content is { } bytes
+            ? new ExportFile(job.Progress.FileName, job.Progress.Format == ExportFormat.Docx ? ExportFile.Docx : ExportFile.Xlsx, bytes)
+            : null;
+
+    private async Task RunAsync(Job job, TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, string baseUrl)
+    {
+        try
+        {
+            var book = await books.BuildAsync(tenant, collection, content, baseUrl, read => job.Update(p => p with { Read = Math.Max(p.Read, read) }));
+            job.Update(p => p with { State = ExportState.Writing });
+            using var stream = new MemoryStream();
+            if (job.Progress.Format == ExportFormat.Docx)
+            {
+                BookDocx.Write(stream, book);
+            }
+            else
+            {
+                XlsxTable.Write(stream, [BookSheet.Of(book)]);
+            }
+
+            job.Content = stream.ToArray();
+            job.Update(p => p with { State = ExportState.Done, FinishedAt = clock.GetUtcNow() });
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, ex, tenant.Id, collection.Key.Id);
+            job.Update(p => p with { State = ExportState.Failed, FinishedAt = clock.GetUtcNow() });
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Export of collection {Collection} in {Tenant} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, TenantId tenant, EntityId collection);
+
+    private sealed class Job(TenantId tenant, ExportProgress progress)
+    {
+        private readonly Lock _lock = new();
+
+        public TenantId Tenant => tenant;
+
+        public ExportProgress Progress { get; private set; } = progress;
+
+        public byte[]? Content { get; set; }
+
+        public void Update(Func<ExportProgress, ExportProgress> change)
+        {
+            lock (_lock)
+            {
+                Progress = change(Progress);
+            }
+        }
+    }
+}
+
+/// <summary>The xlsx list of a collection: one row per case, in book order.</summary>
+public static class BookSheet
+{
+    public static TableSheet Of(Book book) => new(
+        "案例清单",
+        ["序号", "章节", "案例名称", "申报单位", "地区", "行业", "领域", "年份", "版本", "编者按", "在线查看"],
+        book.Chapters.SelectMany((chapter, c) => chapter.Cases.Select(item => (chapter: $"{ChineseNumbers.Chapter(c + 1)} {chapter.Title}", item)))
+            .Select((row, i) => (IReadOnlyList<object?>)
+            [
+                i + 1, row.chapter, row.item.Title, Fact(row.item, "申报单位"), Fact(row.item, "地区"), Fact(row.item, "行业"), Fact(row.item, "领域"),
+                Fact(row.item, "年份"), $"第 {row.item.Revision} 版", row.item.Note, row.item.Url,
+            ]),
+        [6, 22, 36, 24, 14, 16, 20, 8, 8, 40, 50]);
+
+    private static string? Fact(BookCase item, string label) => item.Facts.FirstOrDefault(f => f.Label == label)?.Value;
+}
+
+/// <summary>File names that open everywhere: characters Windows refuses replaced, at most 80 characters.</summary>
+public static class FileNames
+{
+    public static string Safe(string name)
+    {
+        var invalid = "\\/:*?\"<>|".ToCharArray().Concat(Enumerable.Range(0, 32).Select(c => (char)c)).ToHashSet();
+        var safe = new string(name.Select(c => invalid.Contains(c) ? '_' : c).ToArray()).Trim();
+        return safe.Length > 80 ? safe[..80] : safe.Length == 0 ? "export" : safe;
+    }
+}

@@ -1,0 +1,286 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Api.People;
+using Showcase.Api.Transfers;
+using Showcase.Catalog.Collections;
+using Showcase.Api.Search;
+using Showcase.Api.Tenancy;
+using Showcase.Audit;
+using Showcase.Catalog.Search;
+using Showcase.Collections;
+using Showcase.Common;
+using Showcase.Listings;
+using Showcase.People;
+
+namespace Showcase.Api.Collections;
+
+/// <summary>
+/// Case collections (案例集) of the current tenant. Curators and tenant admins build them; everyone reads the
+/// published ones. Only published cases can be collected, each pinned to its published revision when it is added;
+/// publishing freezes the working copy with those pins, so later edits of a case never change a published
+/// collection until a curator updates the pin.
+/// </summary>
+public sealed class CollectionService(
+    IGrainFactory grains, RequestTenant tenant, CurrentUser user, SearchService search, CollectionBooks books, CollectionExports exports, IHttpContextAccessor http)
+{
+    /// <summary>The most cases a saved search adds at once (a collection holds at most 500).</summary>
+    public const int SeedMax = 300;
+    private const string DefaultSection = "入选案例";
+
+    public bool CanCurate => user.IsCurator;
+
+    /// <summary>The collections the current person may see, the most recently changed first.</summary>
+    public async Task<Page<CollectionView>> ListAsync(int skip, int take)
+    {
+        var ids = await grains.GetCollectionDirectory(tenant.Id).IdsAsync();
+        var snapshots = await Task.WhenAll(ids.Select(id => Grain(id).GetAsync()));
+        return Page<CollectionView>.Of(
+            snapshots.OfType<CollectionSnapshot>().Where(s => CanCurate || s.IsPublic)
+                .OrderByDescending(s => s.UpdatedAt).ThenBy(s => s.Key.Id.Value, StringComparer.Ordinal)
+                .Select(View),
+            skip, take);
+    }
+
+    /// <summary>The collection if the current person may see it (curators: any; others: published ones), otherwise null.</summary>
+    public async Task<CollectionView?> FindAsync(string id) =>
+        EntityId.TryParse(id, out var entityId) && await Grain(entityId).GetAsync() is { } snapshot && (CanCurate || snapshot.IsPublic)
+            ? View(snapshot)
+            : null;
+
+    /// <summary>
+    /// Starts a collection. With a saved search, its published cases go into the section it names (created if
+    /// missing). Pass <paramref name="id"/> to make a retried request create it only once.
+    /// </summary>
+    public async Task<(CollectionView Collection, int Added)> CreateAsync(CollectionDetails details, IReadOnlyList<SectionInput> sections, SavedSearch? seed, string? seedSection, string? id)
+    {
+        RequireCurator("新建案例集");
+        var entityId = string.IsNullOrWhiteSpace(id) ? EntityId.New() : EntityId.Parse(id.Trim());
+        var content = new CollectionContent(details, await SectionsAsync(sections, new Dictionary<EntityId, CollectionItem>()));
+        var (saved, added) = (ToSeed(seed, seedSection), 0);
+        if (saved is not null)
+        {
+            if (content.Sections.All(s => s.Title != saved.Section))
+            {
+                content = content.AddSection(saved.Section);
+            }
+
+            (content, added) = content.AddItems(content.SectionNamed(saved.Section), await MatchesAsync(saved));
+        }
+        else if (content.Sections.Count == 0)
+        {
+            content = content.AddSection(DefaultSection);
+        }
+
+        await grains.GetCollectionDirectory(tenant.Id).RegisterAsync(entityId);
+        var created = await Grain(entityId).CreateAsync(content, saved, user.AsOwner, user.AsActor);
+        return (View(created), added);
+    }
+
+    /// <summary>Replaces details and sections; cases already in keep their pins (and so their revision), new ones are pinned now.</summary>
+    public async Task<CollectionView> ReplaceAsync(string id, int expectedVersion, CollectionDetails details, IReadOnlyList<SectionInput> sections)
+    {
+        var current = await ManagedAsync(id);
+        var content = new CollectionContent(details, await SectionsAsync(sections, current.Content.Items.ToDictionary(i => i.Case)));
+        return await ReviseAsync(current, content, current.Seed, expectedVersion, "修改案例集");
+    }
+
+    /// <summary>A change to the working copy (see <see cref="CollectionEdits"/>), recorded in the history as <paramref name="action"/>.</summary>
+    public async Task<CollectionView> ChangeAsync(string id, int expectedVersion, Func<CollectionContent, CollectionContent> change, string action)
+    {
+        var current = await ManagedAsync(id);
+        return await ReviseAsync(current, change(current.Content), current.Seed, expectedVersion, action);
+    }
+
+    /// <summary>Adds published cases to a section, pinned to their published revisions; cases already in are left where they are.</summary>
+    public async Task<(CollectionView Collection, int Added)> AddCasesAsync(string id, int expectedVersion, int section, IReadOnlyList<string> caseIds)
+    {
+        var current = await ManagedAsync(id);
+        if (caseIds.Count == 0)
+        {
+            throw new DomainException(ErrorCodes.Required, "请至少选择一个案例。", "cases");
+        }
+
+        var items = await PinAsync(caseIds.Select((c, i) => (c, (string?)null, $"cases[{i}]")));
+        var (content, added) = current.Content.AddItems(section, items);
+        return (await ReviseAsync(current, content, current.Seed, expectedVersion, "加入案例", $"{added} 个"), added);
+    }
+
+    /// <summary>Moves the pins of the given cases (all that have one, when none are given) to their newest published revision.</summary>
+    public async Task<CollectionView> UpdatePinsAsync(string id, int expectedVersion, IReadOnlyList<string>? caseIds)
+    {
+        var current = await ManagedAsync(id);
+        var now = await CasesNowAsync(current.Content);
+        var chosen = caseIds is null ? null : caseIds.Select(c => EntityId.TryParse(c, out var e) ? e : throw NotInCollection(c)).ToHashSet();
+        var content = current.Content;
+        foreach (var item in current.Content.Items.Where(i => chosen is null || chosen.Contains(i.Case)))
+        {
+            var state = now[item.Case];
+            if (state.IsWithdrawn && chosen is not null)
+            {
+                throw new DomainException(ErrorCodes.InvalidTransition, $"案例“{item.Title}”已撤回，没有可更新的版本；可以把它移出案例集。", "cases");
+            }
+
+            if (state.NewerThan(item) is { } newer)
+            {
+                content = content.ChangeItem(item.Case, i => i with { Revision = newer, Title = state.Title ?? i.Title });
+            }
+        }
+
+        return await ReviseAsync(current, content, current.Seed, expectedVersion, "更新案例版本");
+    }
+
+    /// <summary>Follows a saved search: its published cases not yet in go into the section it names (created if missing).</summary>
+    public async Task<(CollectionView Collection, int Added)> SeedAsync(string id, int expectedVersion, SavedSearch search, string? section)
+    {
+        var current = await ManagedAsync(id);
+        return await AddMatchesAsync(current, ToSeed(search, section)!, expectedVersion, "按搜索条件加入案例");
+    }
+
+    /// <summary>Runs the saved search again and adds the published cases that match now and are not in yet.</summary>
+    public async Task<(CollectionView Collection, int Added)> RefreshAsync(string id, int expectedVersion)
+    {
+        var current = await ManagedAsync(id);
+        var seed = current.Seed ?? throw new DomainException(ErrorCodes.InvalidTransition, "这个案例集不是按搜索条件生成的，无需刷新。", "seed");
+        return await AddMatchesAsync(current, seed, expectedVersion, "刷新搜索结果");
+    }
+
+    /// <summary>Publishes the working copy. Refused while it holds a case that has since been withdrawn.</summary>
+    public async Task<CollectionView> PublishAsync(string id, int expectedVersion)
+    {
+        var current = await ManagedAsync(id);
+        var withdrawn = (await CasesNowAsync(current.Content)).Values.Where(c => c.IsWithdrawn).Select(c => current.Content.Items.First(i => i.Case == c.Case)).ToArray();
+        DomainException.ThrowIfAny(withdrawn.Select(item => new DomainError(ErrorCodes.InvalidTransition,
+            $"案例“{item.Title}”已撤回，不能再公开：请把它移出案例集后再发布。", "sections")).ToArray());
+        return View(await Grain(current.Key.Id).PublishAsync(expectedVersion, user.AsActor));
+    }
+
+    public async Task<CollectionView> UnpublishAsync(string id, int expectedVersion)
+    {
+        var current = await ManagedAsync(id);
+        return View(await Grain(current.Key.Id).UnpublishAsync(expectedVersion, user.AsActor));
+    }
+
+    /// <summary>Where each collected case stands now, to show “a newer version exists” or “withdrawn”.</summary>
+    public async Task<IReadOnlyDictionary<EntityId, CaseNow>> CasesNowAsync(CollectionContent content)
+    {
+        var now = await Task.WhenAll(content.Items.Select(async item =>
+        {
+            var snapshot = await grains.GetCase(new CatalogKey(tenant.Id, item.Case)).GetAsync();
+            return new CaseNow(item.Case, snapshot?.Published?.Number, snapshot?.Published?.Content.Title);
+        }));
+        return now.ToDictionary(c => c.Case);
+    }
+
+    /// <summary>
+    /// The collection as a book: the published copy, or for curators the working copy when they ask for it (or
+    /// while nothing is published).
+    /// </summary>
+    public Task<Book> BookAsync(CollectionView view, bool workingCopy = false) =>
+        books.BuildAsync(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), BaseUrl);
+
+    /// <summary>Starts writing the book (.docx) or the list (.xlsx) in the background; poll <see cref="FindExport"/>.</summary>
+    public async Task<ExportProgress> ExportAsync(string id, ExportFormat format, bool workingCopy)
+    {
+        var view = await FindAsync(id) ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的案例集。", "id");
+        return exports.Start(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), format, BaseUrl);
+    }
+
+    /// <summary>An export of this portal; exports of a working copy only for curators.</summary>
+    public ExportProgress? FindExport(string exportId) =>
+        exports.Find(tenant.Id, exportId) is { } progress && (CanCurate || !progress.WorkingCopy) ? progress : null;
+
+    public ExportFile? ExportedFile(string exportId) => FindExport(exportId) is not null ? exports.File(tenant.Id, exportId) : null;
+
+    public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(CollectionView view) =>
+        view.IsManaged ? await Grain(view.Snapshot.Key.Id).GetHistoryAsync() : [];
+
+    /// <summary>Where this site is reached, for the links and QR codes of live cases.</summary>
+    private string BaseUrl => http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "";
+
+    private static CollectionContent ContentToExport(CollectionView view, bool workingCopy) =>
+        (workingCopy && view.IsManaged) || view.Snapshot.Published is null ? view.Snapshot.Content : view.Snapshot.Published.Content;
+
+    private async Task<(CollectionView, int)> AddMatchesAsync(CollectionSnapshot current, CollectionSeed seed, int expectedVersion, string action)
+    {
+        var content = current.Content.Sections.Any(s => s.Title == seed.Section) ? current.Content : current.Content.AddSection(seed.Section);
+        var (next, added) = content.AddItems(content.SectionNamed(seed.Section), await MatchesAsync(seed));
+        return (await ReviseAsync(current, next, seed, expectedVersion, action, $"新加入 {added} 个"), added);
+    }
+
+    private async Task<IReadOnlyList<CollectionItem>> MatchesAsync(CollectionSeed seed)
+    {
+        var filters = seed.Filters.ToDictionary(f => f.Dimension, f => f.Values);
+        var ids = await search.CaseIdsAsync(seed.Query, filters, SeedMax);
+        // The index can lag a withdrawal by a moment: only cases published now are taken.
+        var items = await Task.WhenAll(ids.Select(async id =>
+            EntityId.TryParse(id, out var entityId) && await grains.GetCase(new CatalogKey(tenant.Id, entityId)).GetAsync() is { Published: { } published }
+                ? new CollectionItem(entityId, published.Number, published.Content.Title ?? id, null)
+                : null));
+        return items.OfType<CollectionItem>().ToArray();
+    }
+
+    private static CollectionSeed? ToSeed(SavedSearch? search, string? section)
+    {
+        if (search is null)
+        {
+            return null;
+        }
+
+        var errors = new List<DomainError>();
+        foreach (var dimension in search.Filters.Keys.Where(d => d == SearchFacets.Kind || !SearchFacets.All.Contains(d)))
+        {
+            errors.Add(new DomainError(ErrorCodes.InvalidValue, $"搜索条件“{dimension}”不能用于生成案例集：案例集只收录案例。", "seed.filter"));
+        }
+
+        DomainException.ThrowIfAny(errors);
+        return new CollectionSeed(search.Query, search.Filters.Select(f => new SeedFilter(f.Key, f.Value)).ToArray(),
+            string.IsNullOrWhiteSpace(section) ? DefaultSection : section);
+    }
+
+    private async Task<IReadOnlyList<CollectionSection>> SectionsAsync(IReadOnlyList<SectionInput> sections, IReadOnlyDictionary<EntityId, CollectionItem> pinned)
+    {
+        var wanted = sections.SelectMany((s, si) => s.Cases.Select((c, ci) => (Input: c, Field: $"sections[{si}].cases[{ci}]"))).ToArray();
+        var fresh = await PinAsync(wanted.Where(w => !EntityId.TryParse(w.Input.Case, out var e) || !pinned.ContainsKey(e)).Select(w => (w.Input.Case, w.Input.Note, w.Field)));
+        var all = pinned.Values.Concat(fresh).DistinctBy(i => i.Case).ToDictionary(i => i.Case);
+        return sections.Select(s => new CollectionSection(s.Title ?? "", s.Cases.Select(c =>
+        {
+            var item = all[EntityId.Parse(c.Case)];
+            return item with { Note = c.Note };
+        }).ToArray())).ToArray();
+    }
+
+    /// <summary>Pins each case to its published revision; a case that does not exist here or is not published is refused, naming the field.</summary>
+    private async Task<IReadOnlyList<CollectionItem>> PinAsync(IEnumerable<(string Case, string? Note, string Field)> cases)
+    {
+        var pinned = await Task.WhenAll(cases.Select(async c =>
+        {
+            if (!EntityId.TryParse(c.Case, out var id))
+            {
+                return (Item: (CollectionItem?)null, Error: (DomainError?)new DomainError(ErrorCodes.InvalidId, $"案例编号“{c.Case}”无效。", c.Field));
+            }
+
+            var snapshot = await grains.GetCase(new CatalogKey(tenant.Id, id)).GetAsync();
+            return snapshot?.Published is { } published
+                ? (new CollectionItem(id, published.Number, published.Content.Title ?? id.Value, c.Note), null)
+                : (null, new DomainError(ErrorCodes.NotFound, $"案例“{c.Case}”不存在或尚未发布：只有已发布的案例可以收录。", c.Field));
+        }));
+        DomainException.ThrowIfAny(pinned.Select(p => p.Error).OfType<DomainError>().ToArray());
+        return pinned.Select(p => p.Item!).ToArray();
+    }
+
+    private async Task<CollectionView> ReviseAsync(CollectionSnapshot current, CollectionContent content, CollectionSeed? seed, int expectedVersion, string action, string detail = "") =>
+        View(await Grain(current.Key.Id).ReviseAsync(content, seed, expectedVersion, detail.Length == 0 ? action : $"{action}（{detail}）", user.AsActor));
+
+    private async Task<CollectionSnapshot> ManagedAsync(string id)
+    {
+        RequireCurator("编辑案例集");
+        return (await FindAsync(id))?.Snapshot ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的案例集。", "id");
+    }
+
+    private void RequireCurator(string what) => user.RequireAny(what, Role.Curator, Role.TenantAdmin);
+
+    private static DomainException NotInCollection(string caseId) => new(ErrorCodes.NotFound, $"案例集里没有编号为“{caseId}”的案例。", "cases");
+
+    private CollectionView View(CollectionSnapshot snapshot) => new(snapshot, CanCurate);
+
+    private ICollectionGrain Grain(EntityId id) => grains.GetCollection(new CollectionKey(tenant.Id, id));
+}
