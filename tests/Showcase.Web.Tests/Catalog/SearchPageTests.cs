@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Showcase.Catalog.Search;
 using Showcase.Tenancy;
 using Showcase.Testing;
 using Showcase.Web.Tests.Browser;
@@ -18,7 +16,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await seed.CaseAsync("rolling", CatalogSeed.Case("热轧产线设备健康管理", "ferrous-metals", "maintenance"));
         await seed.CaseAsync("engine", CatalogSeed.Case("发动机缸体远程运维", "automotive", "maintenance"));
         await seed.CaseAsync("weld", CatalogSeed.Case("焊点质量在线检测"));
-        await IndexedAsync(tenant.Value, 4);
+        await SearchIndexed.WaitAsync(fixture.Host, tenant.Value, 4);
         var page = await fixture.NewPageAsync();
 
         await page.GotoAsync($"/t/{tenant}/");
@@ -49,7 +47,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
         await new CatalogSeed(fixture.Host.Grains, tenant).CaseAsync("dark", CatalogSeed.Case("轴承磨加工黑灯工厂"));
-        await IndexedAsync(tenant.Value, 1);
+        await SearchIndexed.WaitAsync(fixture.Host, tenant.Value, 1);
         var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
         var results = page.GetByRole(AriaRole.Region, new() { Name = "搜索结果" });
 
@@ -92,7 +90,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         var seed = new CatalogSeed(fixture.Host.Grains, tenant);
         await seed.CaseAsync("weld", CatalogSeed.Case("焊点质量在线检测"));
         await seed.CaseAsync("blower", CatalogSeed.Case("高炉鼓风机预测性维护", "ferrous-metals", "maintenance"));
-        await IndexedAsync(tenant.Value, 2);
+        await SearchIndexed.WaitAsync(fixture.Host, tenant.Value, 2);
         var page = await fixture.NewPageAsync(javaScriptEnabled: true);
 
         await page.GotoAsync($"/t/{tenant}/");
@@ -101,15 +99,5 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         var options = page.Locator("#search-suggestions option");
         await Assertions.Expect(options).ToHaveCountAsync(1);
         Assert.Equal("高炉鼓风机预测性维护", await options.First.GetAttributeAsync("value"));
-    }
-
-    /// <summary>Waits (up to five seconds) until the background indexer has the tenant's items.</summary>
-    private async Task IndexedAsync(string tenant, int count)
-    {
-        var index = fixture.Host.Services.GetRequiredService<ISearchIndex>();
-        for (var waited = 0; waited < 50 && (await index.SearchAsync(new SearchRequest(tenant, null), TestContext.Current.CancellationToken)).Total < count; waited++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
     }
 }
