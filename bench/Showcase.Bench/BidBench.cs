@@ -1,16 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Npgsql;
 using Showcase.Audit;
 using Showcase.Challenges;
 using Showcase.Common;
-using Showcase.Grains;
 using Showcase.Listings;
 using Showcase.Providers;
-using Showcase.Silo.Storage;
 using Showcase.Tenancy;
 
 namespace Showcase.Bench;
@@ -25,26 +21,7 @@ public static class BidBench
 {
     public static async Task RunAsync(int bids, IReadOnlyList<int> writerCounts, string? postgreSql)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "showcase-bid-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var connectionString = SqliteGrainStorageExtensions.ConnectionString(folder);
-        if (postgreSql is null)
-        {
-            await SqliteSchema.ApplyAsync(connectionString);
-        }
-        else
-        {
-            await PostgreSqlSchema.ApplyAsync(postgreSql);
-        }
-
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.UseOrleans(silo => (postgreSql is null
-                ? silo.UseLocalhostClustering(21111, 40000).AddShowcaseSqliteGrainStorage(connectionString)
-                : silo.UseLocalhostClustering(21111, 40000).AddShowcasePostgreSqlGrainStorage(postgreSql))
-            .AddShowcaseGrains());
-        using var host = builder.Build();
-        await host.StartAsync();
+        using var host = await BenchSilo.StartAsync(postgreSql);
         var grains = host.Services.GetRequiredService<IGrainFactory>();
         var tenant = TenantId.Parse("bench");
 
@@ -76,7 +53,6 @@ public static class BidBench
         var hot = (await OpenChallengesAsync(grains, tenant, "hot-"))[0];
         await MeasureAsync("one hot challenge", Math.Min(bids, providers.Length * 5), writerCounts[^1], i => hot.SubmitBidAsync(providers[i % providers.Length], content with { Price = i + 1 }, $"hot-{i}", Actor.System));
         await host.StopAsync();
-        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task<List<IChallengeGrain>> OpenChallengesAsync(IGrainFactory grains, TenantId tenant, string prefix)
