@@ -72,6 +72,7 @@ public sealed class CollectionBooks(IGrainFactory grains)
             content.Body, item.Note, url);
     }
 
+    /// <summary>省 市 as people read them, or null when no province is given.</summary>
     public static string? Region(string? province, string? city) =>
         province is null ? null : ReferenceData.Provinces.NameOf(province) + (city is null ? "" : " " + ReferenceData.Cities.NameOf(city));
 

@@ -1,3 +1,4 @@
+using Showcase.Api.Collections;
 using Showcase.Reference;
 
 namespace Showcase.Web.Listings;
@@ -11,6 +12,5 @@ public static class Terms
         return names.Length == 0 ? "—" : string.Join("、", names);
     }
 
-    public static string Region(string? province, string? city) =>
-        province is null ? "—" : ReferenceData.Provinces.NameOf(province) + (city is null ? "" : " " + ReferenceData.Cities.NameOf(city));
+    public static string Region(string? province, string? city) => CollectionBooks.Region(province, city) ?? "—";
 }
