@@ -103,8 +103,11 @@ public static class CollectionEdits
             }
         }
 
-        throw new DomainException(ErrorCodes.NotFound, $"案例集里没有编号为“{caseId}”的案例。", "case");
+        throw NotInCollection(caseId.Value);
     }
+
+    public static DomainException NotInCollection(string caseId, string field = "case") =>
+        new(ErrorCodes.NotFound, $"案例集里没有编号为“{caseId}”的案例。", field);
 
     private static void RequireSection(this CollectionContent content, int section)
     {

@@ -107,23 +107,9 @@ public sealed partial class CollectionExports(CollectionBooks books, TimeProvide
     [LoggerMessage(Level = LogLevel.Error, Message = "Export of collection {Collection} in {Tenant} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, TenantId tenant, EntityId collection);
 
-    private sealed class Job(TenantId tenant, ExportProgress progress)
+    private sealed class Job(TenantId tenant, ExportProgress progress) : BackgroundJob<ExportProgress>(tenant, progress)
     {
-        private readonly Lock _lock = new();
-
-        public TenantId Tenant => tenant;
-
-        public ExportProgress Progress { get; private set; } = progress;
-
         public byte[]? Content { get; set; }
-
-        public void Update(Func<ExportProgress, ExportProgress> change)
-        {
-            lock (_lock)
-            {
-                Progress = change(Progress);
-            }
-        }
     }
 }
 

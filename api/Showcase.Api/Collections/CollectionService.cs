@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Showcase.Api.Listings;
 using Showcase.Api.People;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Collections;
@@ -53,17 +54,12 @@ public sealed class CollectionService(
     public async Task<(CollectionView Collection, int Added)> CreateAsync(CollectionDetails details, IReadOnlyList<SectionInput> sections, SavedSearch? seed, string? seedSection, string? id)
     {
         RequireCurator("新建案例集");
-        var entityId = string.IsNullOrWhiteSpace(id) ? EntityId.New() : EntityId.Parse(id.Trim());
+        var entityId = CatalogAccess.NewOrParse(id);
         var content = new CollectionContent(details, await SectionsAsync(sections, new Dictionary<EntityId, CollectionItem>()));
         var (saved, added) = (ToSeed(seed, seedSection), 0);
         if (saved is not null)
         {
-            if (content.Sections.All(s => s.Title != saved.Section))
-            {
-                content = content.AddSection(saved.Section);
-            }
-
-            (content, added) = content.AddItems(content.SectionNamed(saved.Section), await MatchesAsync(saved));
+            (content, added) = await WithMatchesAsync(content, saved);
         }
         else if (content.Sections.Count == 0)
         {
@@ -109,7 +105,7 @@ public sealed class CollectionService(
     {
         var current = await ManagedAsync(id);
         var now = await CasesNowAsync(current.Content);
-        var chosen = caseIds is null ? null : caseIds.Select(c => EntityId.TryParse(c, out var e) ? e : throw NotInCollection(c)).ToHashSet();
+        var chosen = caseIds is null ? null : caseIds.Select(c => EntityId.TryParse(c, out var e) ? e : throw CollectionEdits.NotInCollection(c, "cases")).ToHashSet();
         var content = current.Content;
         foreach (var item in current.Content.Items.Where(i => chosen is null || chosen.Contains(i.Case)))
         {
@@ -147,8 +143,8 @@ public sealed class CollectionService(
     public async Task<CollectionView> PublishAsync(string id, int expectedVersion)
     {
         var current = await ManagedAsync(id);
-        var withdrawn = (await CasesNowAsync(current.Content)).Values.Where(c => c.IsWithdrawn).Select(c => current.Content.Items.First(i => i.Case == c.Case)).ToArray();
-        DomainException.ThrowIfAny(withdrawn.Select(item => new DomainError(ErrorCodes.InvalidTransition,
+        var now = await CasesNowAsync(current.Content);
+        DomainException.ThrowIfAny(current.Content.Items.Where(item => now[item.Case].IsWithdrawn).Select(item => new DomainError(ErrorCodes.InvalidTransition,
             $"案例“{item.Title}”已撤回，不能再公开：请把它移出案例集后再发布。", "sections")).ToArray());
         return View(await Grain(current.Key.Id).PublishAsync(expectedVersion, user.AsActor));
     }
@@ -160,14 +156,14 @@ public sealed class CollectionService(
     }
 
     /// <summary>Where each collected case stands now, to show “a newer version exists” or “withdrawn”.</summary>
-    public async Task<IReadOnlyDictionary<EntityId, CaseNow>> CasesNowAsync(CollectionContent content)
+    public async Task<IReadOnlyDictionary<EntityId, CaseNow>> CasesNowAsync(CollectionContent content) =>
+        (await Task.WhenAll(content.Items.Select(item => CaseNowAsync(item.Case)))).ToDictionary(c => c.Case);
+
+    /// <summary>Where one case of this portal stands now: its published revision and title, none when it is not published (or not there).</summary>
+    public async Task<CaseNow> CaseNowAsync(EntityId caseId)
     {
-        var now = await Task.WhenAll(content.Items.Select(async item =>
-        {
-            var snapshot = await grains.GetCase(new CatalogKey(tenant.Id, item.Case)).GetAsync();
-            return new CaseNow(item.Case, snapshot?.Published?.Number, snapshot?.Published?.Content.Title);
-        }));
-        return now.ToDictionary(c => c.Case);
+        var published = (await grains.GetCase(new CatalogKey(tenant.Id, caseId)).GetAsync())?.Published;
+        return new CaseNow(caseId, published?.Number, published?.Content.Title);
     }
 
     /// <summary>
@@ -180,7 +176,7 @@ public sealed class CollectionService(
     /// <summary>Starts writing the book (.docx) or the list (.xlsx) in the background; poll <see cref="FindExport"/>.</summary>
     public async Task<ExportProgress> ExportAsync(string id, ExportFormat format, bool workingCopy)
     {
-        var view = await FindAsync(id) ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的案例集。", "id");
+        var view = await FindAsync(id) ?? throw NotFound(id);
         return exports.Start(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), format, BaseUrl);
     }
 
@@ -201,21 +197,18 @@ public sealed class CollectionService(
 
     private async Task<(CollectionView, int)> AddMatchesAsync(CollectionSnapshot current, CollectionSeed seed, int expectedVersion, string action)
     {
-        var content = current.Content.Sections.Any(s => s.Title == seed.Section) ? current.Content : current.Content.AddSection(seed.Section);
-        var (next, added) = content.AddItems(content.SectionNamed(seed.Section), await MatchesAsync(seed));
+        var (next, added) = await WithMatchesAsync(current.Content, seed);
         return (await ReviseAsync(current, next, seed, expectedVersion, action, $"新加入 {added} 个"), added);
     }
 
-    private async Task<IReadOnlyList<CollectionItem>> MatchesAsync(CollectionSeed seed)
+    /// <summary>The content with the saved search's published matches not yet in added to its section (created if missing).</summary>
+    private async Task<(CollectionContent Content, int Added)> WithMatchesAsync(CollectionContent content, CollectionSeed seed)
     {
-        var filters = seed.Filters.ToDictionary(f => f.Dimension, f => f.Values);
-        var ids = await search.CaseIdsAsync(seed.Query, filters, SeedMax);
+        var ids = await search.CaseIdsAsync(seed.Query, seed.Filters.ToDictionary(f => f.Dimension, f => f.Values), SeedMax);
         // The index can lag a withdrawal by a moment: only cases published now are taken.
-        var items = await Task.WhenAll(ids.Select(async id =>
-            EntityId.TryParse(id, out var entityId) && await grains.GetCase(new CatalogKey(tenant.Id, entityId)).GetAsync() is { Published: { } published }
-                ? new CollectionItem(entityId, published.Number, published.Content.Title ?? id, null)
-                : null));
-        return items.OfType<CollectionItem>().ToArray();
+        var now = await Task.WhenAll(ids.Where(id => EntityId.TryParse(id, out _)).Select(id => CaseNowAsync(EntityId.Parse(id))));
+        var withSection = content.Sections.Any(s => s.Title == seed.Section) ? content : content.AddSection(seed.Section);
+        return withSection.AddItems(withSection.SectionNamed(seed.Section), now.Select(c => c.Pin(null)).OfType<CollectionItem>());
     }
 
     private static CollectionSeed? ToSeed(SavedSearch? search, string? section)
@@ -241,7 +234,7 @@ public sealed class CollectionService(
         var wanted = sections.SelectMany((s, si) => s.Cases.Select((c, ci) => (Input: c, Field: $"sections[{si}].cases[{ci}]"))).ToArray();
         var fresh = await PinAsync(wanted.Where(w => !EntityId.TryParse(w.Input.Case, out var e) || !pinned.ContainsKey(e)).Select(w => (w.Input.Case, w.Input.Note, w.Field)));
         var all = pinned.Values.Concat(fresh).DistinctBy(i => i.Case).ToDictionary(i => i.Case);
-        return sections.Select(s => new CollectionSection(s.Title ?? "", s.Cases.Select(c =>
+        return sections.Select(s => new CollectionSection(s.Title, s.Cases.Select(c =>
         {
             var item = all[EntityId.Parse(c.Case)];
             return item with { Note = c.Note };
@@ -258,9 +251,8 @@ public sealed class CollectionService(
                 return (Item: (CollectionItem?)null, Error: (DomainError?)new DomainError(ErrorCodes.InvalidId, $"案例编号“{c.Case}”无效。", c.Field));
             }
 
-            var snapshot = await grains.GetCase(new CatalogKey(tenant.Id, id)).GetAsync();
-            return snapshot?.Published is { } published
-                ? (new CollectionItem(id, published.Number, published.Content.Title ?? id.Value, c.Note), null)
+            return (await CaseNowAsync(id)).Pin(c.Note) is { } item
+                ? (item, null)
                 : (null, new DomainError(ErrorCodes.NotFound, $"案例“{c.Case}”不存在或尚未发布：只有已发布的案例可以收录。", c.Field));
         }));
         DomainException.ThrowIfAny(pinned.Select(p => p.Error).OfType<DomainError>().ToArray());
@@ -273,12 +265,12 @@ public sealed class CollectionService(
     private async Task<CollectionSnapshot> ManagedAsync(string id)
     {
         RequireCurator("编辑案例集");
-        return (await FindAsync(id))?.Snapshot ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的案例集。", "id");
+        return (await FindAsync(id))?.Snapshot ?? throw NotFound(id);
     }
 
     private void RequireCurator(string what) => user.RequireAny(what, Role.Curator, Role.TenantAdmin);
 
-    private static DomainException NotInCollection(string caseId) => new(ErrorCodes.NotFound, $"案例集里没有编号为“{caseId}”的案例。", "cases");
+    private static DomainException NotFound(string id) => new(ErrorCodes.NotFound, $"找不到编号为“{id}”的案例集。", "id");
 
     private CollectionView View(CollectionSnapshot snapshot) => new(snapshot, CanCurate);
 

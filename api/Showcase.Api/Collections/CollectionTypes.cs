@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.Audit;
 using Showcase.Api.GraphQL;
@@ -66,15 +65,9 @@ public sealed class CollectionCaseType : ObjectGraphType<CollectionItem>
         Field<NonNullGraphType<StringGraphType>>("title").Description("The pinned revision's title.").Resolve(ctx => ctx.Source.Title);
         Field<StringGraphType>("note").Description("The curator's note (编者按).").Resolve(ctx => ctx.Source.Note);
         Field<IntGraphType>("newerRevision").Description("The case's newer published revision, when there is one: update the pin with `updateCollectionPins`.")
-            .ResolveAsync(async ctx => (await NowAsync(ctx))?.NewerThan(ctx.Source));
+            .ResolveAsync(async ctx => (await ctx.Service<CollectionService>().CaseNowAsync(ctx.Source.Case)).NewerThan(ctx.Source));
         Field<NonNullGraphType<BooleanGraphType>>("withdrawn").Description("The case has since been taken out of the catalog.")
-            .ResolveAsync(async ctx => (await NowAsync(ctx))?.IsWithdrawn ?? true);
-    }
-
-    private static async Task<CaseNow?> NowAsync(IResolveFieldContext<CollectionItem> ctx)
-    {
-        var now = await ctx.Service<CollectionService>().CasesNowAsync(new CollectionContent(new CollectionDetails(), [new CollectionSection("", [ctx.Source])]));
-        return now.GetValueOrDefault(ctx.Source.Case);
+            .ResolveAsync(async ctx => (await ctx.Service<CollectionService>().CaseNowAsync(ctx.Source.Case)).IsWithdrawn);
     }
 }
 

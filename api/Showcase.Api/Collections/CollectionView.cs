@@ -24,4 +24,7 @@ public sealed record CaseNow(EntityId Case, int? PublishedRevision, string? Titl
 
     /// <summary>The newer published revision than <paramref name="item"/>'s pin, if there is one.</summary>
     public int? NewerThan(CollectionItem item) => PublishedRevision > item.Revision ? PublishedRevision : null;
+
+    /// <summary>The case pinned to its published revision, or null when it is not published.</summary>
+    public CollectionItem? Pin(string? note) => PublishedRevision is { } revision ? new CollectionItem(Case, revision, Title ?? Case.Value, note) : null;
 }

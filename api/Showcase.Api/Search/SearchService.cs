@@ -21,11 +21,7 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
             throw new DomainException(ErrorCodes.InvalidPaging, $"分页参数无效：skip 应在 0 到 {MaxSkip} 之间，first 应在 1 到 {MaxTake} 之间。");
         }
 
-        if (query?.Length > 100)
-        {
-            throw new DomainException(ErrorCodes.TooLong, "搜索词不能超过 100 个字。", "query");
-        }
-
+        CheckQuery(query);
         return Run("search", query, filters, sort, skip, take, SearchFacets.All);
     }
 
@@ -46,10 +42,7 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
     /// </summary>
     public async Task<IReadOnlyList<string>> CaseIdsAsync(string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, int limit)
     {
-        if (query?.Length > 100)
-        {
-            throw new DomainException(ErrorCodes.TooLong, "搜索词不能超过 100 个字。", "query");
-        }
+        CheckQuery(query);
 
         var casesOnly = new Dictionary<string, IReadOnlyList<string>>(filters) { [SearchFacets.Kind] = [CaseKind] };
         var ids = new List<string>();
@@ -64,6 +57,14 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
         }
 
         return ids;
+    }
+
+    private static void CheckQuery(string? query)
+    {
+        if (query?.Length > 100)
+        {
+            throw new DomainException(ErrorCodes.TooLong, "搜索词不能超过 100 个字。", "query");
+        }
     }
 
     private async Task<SearchResult> Run(string shape, string? query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, SearchSort sort, int skip, int take, IReadOnlyList<string> facets)

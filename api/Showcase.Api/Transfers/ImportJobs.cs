@@ -168,22 +168,8 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
 
     private sealed record CheckedRow(EntityId Id, object Item, bool Exists, IReadOnlyList<ImportError> Errors);
 
-    private sealed class Job(TenantId tenant, ImportProgress progress)
+    private sealed class Job(TenantId tenant, ImportProgress progress) : BackgroundJob<ImportProgress>(tenant, progress)
     {
-        private readonly Lock _lock = new();
-
-        public TenantId Tenant => tenant;
-
-        public ImportProgress Progress { get; private set; } = progress;
-
-        public void Update(Func<ImportProgress, ImportProgress> change)
-        {
-            lock (_lock)
-            {
-                Progress = change(Progress);
-            }
-        }
-
         /// <summary>Finishes with the first <see cref="MaxErrorsShown"/> problems in row order and, past them, how many more there are.</summary>
         public void Finish(ImportState state, IReadOnlyList<ImportError> errors, TimeProvider clock)
         {
