@@ -17,6 +17,7 @@ public sealed class PeopleService(IGrainFactory grains, RequestTenant tenant, Cu
         [Role.TenantAdmin] = OrganisationKind.Organiser,
         [Role.EnterpriseMember] = OrganisationKind.Enterprise,
         [Role.ProviderMember] = OrganisationKind.Provider,
+        [Role.Recommender] = OrganisationKind.Recommender,
     };
 
     public async Task<OrganisationSnapshot> CreateOrganisationAsync(OrganisationProfile profile, string? id = null)

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Showcase.People;
 
-/// <summary>The three kinds of organisation inside a tenant.</summary>
+/// <summary>The kinds of organisation inside a tenant.</summary>
 [GenerateSerializer, Alias("showcase.organisation-kind")]
 [JsonConverter(typeof(JsonStringEnumConverter<OrganisationKind>))]
 public enum OrganisationKind
@@ -15,4 +15,7 @@ public enum OrganisationKind
 
     /// <summary>解决方案供应商: takes up tasks and delivers solutions.</summary>
     Provider = 2,
+
+    /// <summary>推荐单位: a ministry bureau, a local 工信 authority or a central SOE group that recommends applications to programs.</summary>
+    Recommender = 3,
 }

@@ -21,4 +21,7 @@ public enum Role
 
     /// <summary>评审专家: reviews declarations and bids.</summary>
     Reviewer = 4,
+
+    /// <summary>推荐单位成员: ranks and recommends its applicants to a program's call, within its quota.</summary>
+    Recommender = 5,
 }

@@ -10,6 +10,7 @@ public static class RoleNames
         Role.EnterpriseMember => "企业成员",
         Role.ProviderMember => "供应商成员",
         Role.Reviewer => "评审专家",
+        Role.Recommender => "推荐单位成员",
         _ => role.ToString(),
     };
 
@@ -18,6 +19,7 @@ public static class RoleNames
         OrganisationKind.Organiser => "主办方",
         OrganisationKind.Enterprise => "企业",
         OrganisationKind.Provider => "解决方案供应商",
+        OrganisationKind.Recommender => "推荐单位",
         _ => kind.ToString(),
     };
 }

@@ -1,0 +1,51 @@
+namespace Showcase.Programs;
+
+/// <summary>
+/// An application form (申报书) as the seeds print it: sections of fields, each with its label, kind and the length
+/// limit the seed gives ("不超过 400 字"). Answers are stored as text by <see cref="FormField.Key"/>.
+/// </summary>
+public sealed record ApplicationForm(string Code, string Name, string? Note, string ContactPrefix, IReadOnlyList<FormSection> Sections)
+{
+    public IEnumerable<FormField> Fields => Sections.SelectMany(s => s.Fields);
+
+    public FormField? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
+
+    /// <summary>The key an answer to <paramref name="field"/> of this form is stored under: <c>{form}/{field}</c>.</summary>
+    public string AnswerKey(FormField field) => $"{Code}/{field.Key}";
+
+    /// <summary>The contact person's answer (name, mobile, email) in this form's company block.</summary>
+    public string ContactKey(string part) => $"{Code}/{ContactPrefix}.{part}";
+}
+
+public sealed record FormSection(string Title, IReadOnlyList<FormField> Fields);
+
+/// <summary>
+/// One field. <paramref name="Max"/> is in characters (the seeds' 字); <paramref name="AtMost"/> names a field of the
+/// same form this one may not exceed (active developers ≤ registered); <paramref name="MustBeYes"/> is the sentence
+/// shown when a declaration that must be made was not.
+/// </summary>
+public sealed record FormField(
+    string Key,
+    string Label,
+    FieldKind Kind,
+    int Max,
+    bool Required,
+    IReadOnlyList<string> Options,
+    string? AtMost,
+    decimal? MaxValue,
+    string? MustBeYes);
+
+public enum FieldKind
+{
+    Text,
+    Paragraph,
+    Integer,
+    Amount,
+    Number,
+    Percent,
+    Date,
+    Email,
+    Phone,
+    Choice,
+    YesNo,
+}

@@ -1,0 +1,62 @@
+using Showcase.Common;
+
+namespace Showcase.Programs;
+
+[GenerateSerializer, Alias("showcase.program-call-status")]
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ProgramCallStatus>))]
+public enum ProgramCallStatus
+{
+    /// <summary>申报与推荐中: applicants submit, recommenders recommend, until the recommendation deadline.</summary>
+    Open = 0,
+}
+
+/// <summary>A call as it stands: its setup, recommenders and their quotas, every application's summary and each recommender's ranked list.</summary>
+[GenerateSerializer, Immutable, Alias("showcase.program-call-snapshot")]
+public sealed record ProgramCallSnapshot(
+    [property: Id(0)] ProgramCallKey Key,
+    [property: Id(1)] ProgramCallSetup Setup,
+    [property: Id(2)] ProgramCallStatus Status,
+    [property: Id(3)] int Version,
+    [property: Id(4)] Owner Owner,
+    [property: Id(5)] IReadOnlyList<RecommenderSeat> Recommenders,
+    [property: Id(6)] IReadOnlyList<ProgramApplicationSummary> Applications,
+    [property: Id(7)] IReadOnlyDictionary<string, IReadOnlyList<EntityId>> Recommendations,
+    [property: Id(8)] DateTimeOffset CreatedAt,
+    [property: Id(9)] DateTimeOffset UpdatedAt)
+{
+    public ProgramRules Program => ProgramCatalog.Find(Setup.Program)!;
+
+    public RecommenderSeat? Seat(EntityId organisation) => Recommenders.FirstOrDefault(r => r.Organisation == organisation);
+
+    /// <summary>The applicants a recommender has recommended, in its order (1 first).</summary>
+    public IReadOnlyList<EntityId> RecommendedBy(EntityId recommender) => Recommendations.GetValueOrDefault(recommender.Value) ?? [];
+
+    /// <summary>Who recommended an applicant and at which rank, if anyone did.</summary>
+    public (EntityId Recommender, int Rank)? RecommendationOf(EntityId applicant) =>
+        Recommendations.SelectMany(r => r.Value.Select((a, i) => (Recommender: EntityId.Parse(r.Key), Applicant: a, Rank: i + 1)))
+            .Where(x => x.Applicant == applicant).Select(x => ((EntityId, int)?)(x.Recommender, x.Rank)).FirstOrDefault();
+
+    public ProgramCallSummary Summary => new(Key.Id, Setup.Title ?? "", Setup.Program, Status, Setup.RecommendationDue, Applications.Count(a => a.Status == ProgramApplicationStatus.Submitted), Version, UpdatedAt);
+}
+
+[GenerateSerializer, Immutable, Alias("showcase.program-call-summary")]
+public sealed record ProgramCallSummary(
+    [property: Id(0)] EntityId Id,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string Program,
+    [property: Id(3)] ProgramCallStatus Status,
+    [property: Id(4)] DateTimeOffset RecommendationDue,
+    [property: Id(5)] int SubmittedCount,
+    [property: Id(6)] int Version,
+    [property: Id(7)] DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// A direction an organisation has already won (a demonstration project), from a published call here or entered by a
+/// curator for earlier years: the program's notices bar applying for it again.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("showcase.program-honour")]
+public sealed record ProgramHonour(
+    [property: Id(0)] EntityId Organisation,
+    [property: Id(1)] string Direction,
+    [property: Id(2)] string ProjectName,
+    [property: Id(3)] string Source);

@@ -1,0 +1,174 @@
+using Showcase.Audit;
+using Showcase.Common;
+using Showcase.Grains.Audit;
+using Showcase.Grains.Rules;
+using Showcase.Grains.Storage;
+using Showcase.Programs;
+using Showcase.Reference;
+
+namespace Showcase.Grains.Programs;
+
+/// <summary>
+/// One applicant's application (申报书) to one call. It asks its call for the program, deadline and recommenders,
+/// and the portal's honours for directions already won; it tells the call of every change (pending first, summary
+/// after), so the call converges after a crash (it reads pending applications again when it activates).
+/// </summary>
+[GrainType("program-application")]
+internal sealed class ProgramApplicationGrain(
+    [PersistentState("program-application")] IPersistentState<ProgramApplicationGrain.State> state,
+    TimeProvider clock) : Grain, IProgramApplicationGrain
+{
+    private ProgramApplicationKey? _key;
+
+    private ProgramApplicationKey Key => _key ??= ProgramApplicationKey.Parse(this.GetPrimaryKeyString());
+
+    private IProgramCallGrain Call => GrainFactory.GetProgramCall(Key.Call);
+
+    public Task<ProgramApplicationSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot(state.State) : null);
+
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
+
+    public async Task<ProgramApplicationSnapshot> SaveAsync(ProgramApplicationContent content, int expectedVersion, Owner owner, string applicantName, Actor by)
+    {
+        var current = state.RecordExists ? state.State : null;
+        if (current is not null && expectedVersion == 0)
+        {
+            throw new DomainException(ErrorCodes.AlreadyExists,
+                $"贵单位已在本批次申报了项目“{current.Content.ProjectName}”。每个申报主体只能申报一个项目，请修改已有的申报书。", "projectName");
+        }
+
+        if (expectedVersion != (current?.Version ?? 0))
+        {
+            throw current is null
+                ? new DomainException(ErrorCodes.NotFound, "还没有这份申报书，请以第 0 版新建。", "expectedVersion")
+                : new DomainException(ErrorCodes.VersionConflict,
+                    $"申报书在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请刷新后重新编辑。", "expectedVersion");
+        }
+
+        content = ProgramApplicationRules.Normalize(content);
+        var call = await OpenCallAsync("保存申报书");
+        var errors = ProgramApplicationRules.CheckDraft(call.Program, content);
+        await CheckAgainstCallAsync(call, content, errors);
+        DomainException.ThrowIfAny(errors);
+        if (current is not null && current.Content.Equals(content))
+        {
+            return Snapshot(current);
+        }
+
+        var now = clock.GetUtcNow();
+        var next = current is null
+            ? new State { Owner = owner, ApplicantName = applicantName, CreatedAt = now }
+            : current;
+        var reopened = next.Status == ProgramApplicationStatus.Submitted;
+        return await SaveAsync(Changed(next with { Content = content, Status = reopened ? ProgramApplicationStatus.Draft : next.Status }, by,
+            current is null ? "新建申报书" : reopened ? "修改已提交的申报书（退回草稿，需重新提交）" : "保存申报书", content.ProjectName ?? ""));
+    }
+
+    public async Task<ProgramApplicationSnapshot> SubmitAsync(bool pledge, int expectedVersion, Actor by)
+    {
+        var current = Existing();
+        if (current.Status == ProgramApplicationStatus.Submitted && current.Version == expectedVersion)
+        {
+            return Snapshot(current);
+        }
+
+        if (expectedVersion != current.Version)
+        {
+            throw new DomainException(ErrorCodes.VersionConflict,
+                $"申报书在您提交前已被修改（您看到的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请确认最新内容后再提交。", "expectedVersion");
+        }
+
+        var call = await OpenCallAsync("提交申报书");
+        var errors = ProgramApplicationRules.CheckSubmission(call.Program, current.Content, pledge);
+        await CheckAgainstCallAsync(call, current.Content, errors);
+        DomainException.ThrowIfAny(errors);
+        return await SaveAsync(Changed(current with { Status = ProgramApplicationStatus.Submitted, SubmittedAt = clock.GetUtcNow(), PledgedBy = by }, by,
+            "提交申报书并作真实性承诺", call.Seat(current.Content.Recommender!.Value)?.Name ?? ""));
+    }
+
+    public async Task<ProgramApplicationSnapshot> WithdrawAsync(Actor by)
+    {
+        var current = Existing();
+        if (current.Status != ProgramApplicationStatus.Submitted)
+        {
+            return current.Status == ProgramApplicationStatus.Withdrawn
+                ? Snapshot(current)
+                : throw new DomainException(ErrorCodes.InvalidTransition, "申报书还没有提交，无需撤回。");
+        }
+
+        await OpenCallAsync("撤回申报书");
+        return await SaveAsync(Changed(current with { Status = ProgramApplicationStatus.Withdrawn }, by, "撤回申报书"));
+    }
+
+    private async Task<ProgramCallSnapshot> OpenCallAsync(string what)
+    {
+        var call = await Call.GetAsync() ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Call.Id}”的申报批次。", "call");
+        ProgramCallRules.RequireOpen(call, clock.GetUtcNow(), what);
+        return call;
+    }
+
+    /// <summary>The rules that need the call and the portal: a recommender of this call, and no direction already won.</summary>
+    private async Task CheckAgainstCallAsync(ProgramCallSnapshot call, ProgramApplicationContent content, RuleErrors errors)
+    {
+        if (content.Recommender is { } recommender && call.Seat(recommender) is null)
+        {
+            errors.Add(ErrorCodes.NotFound, $"“{recommender}”不是本批次的推荐单位，请从本批次的推荐单位中选择。", "recommender");
+        }
+
+        var honours = await GrainFactory.GetProgramHonours(Key.Call.Tenant).ListAsync();
+        foreach (var direction in content.Directions)
+        {
+            if (honours.FirstOrDefault(h => h.Organisation == Key.Applicant && call.Program.IsSameDirection(direction, h.Direction)) is { } won)
+            {
+                errors.Add(ErrorCodes.NotEligible,
+                    $"贵单位已凭“{won.ProjectName}”获得“{ReferenceData.Programs.NameOf(won.Direction)}”方向的试点示范（{won.Source}），相关方向已获得试点示范的项目不得重复申报。", "directions");
+            }
+        }
+    }
+
+    private State Existing() =>
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, "还没有这份申报书。", "applicant");
+
+    private State Changed(State next, Actor by, string action, string detail = "") => next with
+    {
+        Version = next.Version + 1,
+        UpdatedAt = clock.GetUtcNow(),
+        History = next.History.With(clock, by, action, detail),
+    };
+
+    /// <summary>Pending mark on the call, the write, then the summary: the call converges whatever stops in between.</summary>
+    private async Task<ProgramApplicationSnapshot> SaveAsync(State next)
+    {
+        await Call.MarkPendingAsync(Key.Applicant);
+        await state.WriteOrRestoreAsync(next, this);
+        var snapshot = Snapshot(next);
+        await Call.RecordApplicationAsync(snapshot.Summary);
+        return snapshot;
+    }
+
+    private ProgramApplicationSnapshot Snapshot(State s) =>
+        new(Key, s.Content, s.Status, s.Version, s.Owner, s.ApplicantName, s.CreatedAt, s.UpdatedAt, s.SubmittedAt, s.PledgedBy);
+
+    internal sealed record State
+    {
+        public ProgramApplicationContent Content { get; init; } = new();
+
+        public ProgramApplicationStatus Status { get; init; }
+
+        public int Version { get; init; }
+
+        public Owner Owner { get; init; } = Owner.Nobody;
+
+        public string ApplicantName { get; init; } = "";
+
+        public DateTimeOffset CreatedAt { get; init; }
+
+        public DateTimeOffset UpdatedAt { get; init; }
+
+        public DateTimeOffset? SubmittedAt { get; init; }
+
+        public Actor? PledgedBy { get; init; }
+
+        public IReadOnlyList<AuditEntry> History { get; init; } = [];
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Showcase.Common;
+using Showcase.Grains.Rules;
+using Showcase.Programs;
+using Showcase.Reference;
+
+namespace Showcase.Grains.Programs;
+
+/// <summary>
+/// The rules of an application that need nothing but the program and the application itself: directions the program
+/// offers within its limits (≤ 2 classes, 双创 ≤ 3 directions), and answers that fit their fields. A draft may leave
+/// things out; a submission may not.
+/// </summary>
+internal static partial class ProgramApplicationRules
+{
+    public const int MaxProjectName = 100;
+
+    public static ProgramApplicationContent Normalize(ProgramApplicationContent content) => content with
+    {
+        ProjectName = Clean.Text(content.ProjectName),
+        Directions = Clean.Codes(content.Directions),
+        Answers = content.Answers
+            .Select(a => (Key: a.Key.Trim(), Value: Clean.Text(a.Value)))
+            .Where(a => a.Value is not null)
+            .GroupBy(a => a.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => YesNo(g.Last().Value!), StringComparer.Ordinal),
+    };
+
+    public static RuleErrors CheckDraft(ProgramRules program, ProgramApplicationContent content)
+    {
+        var errors = new RuleErrors().MaxLength(content.ProjectName, MaxProjectName, "projectName", "项目名称");
+        foreach (var direction in content.Directions.Where(d => !program.OffersDirection(d)))
+        {
+            errors.Add(ErrorCodes.UnknownCode, $"“{ReferenceData.Programs.NameOf(direction)}”不是{program.Name}可申报的方向，请从本批次的方向中选择。", "directions");
+        }
+
+        var classes = content.Directions.Where(program.OffersDirection).Select(program.ClassOf).Distinct().Count();
+        if (program.MaxClasses is { } maxClasses && classes > maxClasses)
+        {
+            errors.Add(ErrorCodes.TooMany, $"每个申报项目所涉及的试点示范方向不超过 {maxClasses} 类，您选择的方向分属 {classes} 类。", "directions");
+        }
+
+        if (program.MaxDirections is { } maxDirections && content.Directions.Count > maxDirections)
+        {
+            errors.Add(ErrorCodes.TooMany, $"每个申报项目的申报方向不超过 {maxDirections} 个，您选择了 {content.Directions.Count} 个。", "directions");
+        }
+
+        foreach (var (key, value) in content.Answers)
+        {
+            CheckAnswer(errors, content, key, value);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Everything a submission needs beyond a draft: the cover, every required answer of every form, the declarations and the pledge.</summary>
+    public static RuleErrors CheckSubmission(ProgramRules program, ProgramApplicationContent content, bool pledge)
+    {
+        var errors = CheckDraft(program, content)
+            .Required(content.ProjectName, "projectName", "项目名称")
+            .Required(content.Directions, "directions", "申报方向");
+        if (content.Recommender is null)
+        {
+            errors.Add(ErrorCodes.Required, "请选择推荐单位。", "recommender");
+        }
+
+        foreach (var form in program.FormsFor(content.Directions).Select(ProgramCatalog.Form))
+        {
+            foreach (var field in form.Fields)
+            {
+                var value = content.Answer(form.AnswerKey(field));
+                if (field.Required && value is null)
+                {
+                    errors.Add(ErrorCodes.Required, $"请填写《{form.Name}》中的“{field.Label}”。", Field(form, field));
+                }
+                else if (field.MustBeYes is { } sentence && value is not null && value != "是")
+                {
+                    errors.Add(ErrorCodes.NotEligible, sentence, Field(form, field));
+                }
+            }
+        }
+
+        return errors.Check(pledge, ErrorCodes.Required, $"请阅读并勾选真实性承诺：“{ProgramCatalog.Pledge}”", "pledge");
+    }
+
+    private static void CheckAnswer(RuleErrors errors, ProgramApplicationContent content, string key, string value)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        var form = slash > 0 ? ProgramCatalog.Forms.FirstOrDefault(f => f.Code == key[..slash]) : null;
+        if (form?.Field(key[(slash + 1)..]) is not { } field)
+        {
+            errors.Add(ErrorCodes.InvalidValue, $"申报书中没有“{key}”这一项。", $"answers.{key}");
+            return;
+        }
+
+        var where = Field(form, field);
+        if (value.Length > field.Max)
+        {
+            errors.Add(ErrorCodes.TooLong, $"“{field.Label}”不能超过 {field.Max} 个字（现在 {value.Length} 个字）。", where);
+            return;
+        }
+
+        var problem = field.Kind switch
+        {
+            FieldKind.Integer => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                ? n > (field.MaxValue ?? long.MaxValue) ? $"不能大于 {field.MaxValue}" : null
+                : "请填写不小于 0 的整数",
+            FieldKind.Amount => decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? null : "请填写不小于 0 的金额（数字）",
+            FieldKind.Number => decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? null : "请填写数字",
+            FieldKind.Percent => decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) && p <= 100 ? null : "请填写 0 到 100 之间的百分数（不带 %）",
+            FieldKind.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : "请按 2020-11-20 的格式填写日期",
+            FieldKind.Email => EmailPattern().IsMatch(value) ? null : "请填写有效的电子邮箱，例如 name@example.com",
+            FieldKind.Phone => PhonePattern().IsMatch(value) ? null : "请填写有效的电话号码（数字，可含区号、“-”和分机号）",
+            FieldKind.Choice => field.Options.Contains(value) ? null : $"请从“{string.Join("”“", field.Options)}”中选择",
+            FieldKind.YesNo => value is "是" or "否" ? null : "请选择“是”或“否”",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            errors.Add(ErrorCodes.InvalidValue, $"“{field.Label}”{problem}。", where);
+            return;
+        }
+
+        if (field.AtMost is { } bound && content.Answer($"{form.Code}/{bound}") is { } boundValue
+            && decimal.TryParse(value, CultureInfo.InvariantCulture, out var amount) && decimal.TryParse(boundValue, CultureInfo.InvariantCulture, out var limit) && amount > limit)
+        {
+            errors.Add(ErrorCodes.InvalidValue, $"“{field.Label}”（{value}）不能大于“{form.Field(bound)!.Label}”（{boundValue}）。", where);
+        }
+    }
+
+    public static string Field(ApplicationForm form, FormField field) => $"answers.{form.AnswerKey(field)}";
+
+    /// <summary>Yes/no answers are stored as the forms print them: 是 or 否.</summary>
+    private static string YesNo(string value) => value.ToLowerInvariant() switch
+    {
+        "yes" or "true" or "y" => "是",
+        "no" or "false" or "n" => "否",
+        _ => value,
+    };
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^[0-9+()\- ]{5,30}$")]
+    private static partial Regex PhonePattern();
+}

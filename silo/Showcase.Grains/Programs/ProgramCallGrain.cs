@@ -1,0 +1,246 @@
+using Microsoft.Extensions.Logging;
+using Showcase.Audit;
+using Showcase.Common;
+using Showcase.Grains.Audit;
+using Showcase.Grains.Rules;
+using Showcase.Grains.Storage;
+using Showcase.People;
+using Showcase.Programs;
+
+namespace Showcase.Grains.Programs;
+
+/// <summary>
+/// A call (批次): its setup, recommenders, application summaries and recommendations. Changes run one at a time (no
+/// reentrancy). Applications mark themselves pending before they change and record their summary after; pending ones
+/// are read again when the call activates, so a crash between the two heals itself.
+/// </summary>
+[GrainType("program-call")]
+internal sealed partial class ProgramCallGrain(
+    [PersistentState("program-call")] IPersistentState<ProgramCallGrain.State> state,
+    TimeProvider clock,
+    ILogger<ProgramCallGrain> logger) : Grain, IProgramCallGrain
+{
+    private ProgramCallKey? _key;
+
+    private ProgramCallKey Key => _key ??= ProgramCallKey.Parse(this.GetPrimaryKeyString());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!state.RecordExists || state.State.Pending.Count == 0)
+        {
+            return;
+        }
+
+        var applications = new Dictionary<string, ProgramApplicationSummary>(state.State.Applications, StringComparer.Ordinal);
+        foreach (var applicant in state.State.Pending)
+        {
+            if (await GrainFactory.GetProgramApplication(new ProgramApplicationKey(Key, EntityId.Parse(applicant))).GetAsync() is { } application)
+            {
+                applications[applicant] = application.Summary;
+            }
+        }
+
+        await state.WriteOrRestoreAsync(WithApplications(state.State, applications) with { Pending = [] }, this);
+    }
+
+    public Task<ProgramCallSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot(state.State) : null);
+
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
+
+    public async Task<ProgramCallSnapshot> OpenAsync(ProgramCallSetup setup, Owner owner, Actor by)
+    {
+        setup = setup with { Title = Clean.Text(setup.Title), Introduction = Clean.Text(setup.Introduction), QuotaScheme = Clean.Text(setup.QuotaScheme) };
+        if (state.RecordExists)
+        {
+            return state.State.Setup == setup
+                ? Snapshot(state.State)
+                : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的申报批次已经存在。", "id");
+        }
+
+        DomainException.ThrowIfAny(ProgramCallRules.CheckSetup(setup, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        return await SaveAsync(new State
+        {
+            Setup = setup,
+            Owner = owner,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+            History = [new AuditEntry(now, by, "发布申报批次", setup.Title!)],
+        });
+    }
+
+    public async Task<ProgramCallSnapshot> SetRecommendersAsync(IReadOnlyList<RecommenderSeat> seats, int expectedVersion, Actor by)
+    {
+        var current = Existing();
+        if (expectedVersion != current.Version)
+        {
+            throw new DomainException(ErrorCodes.VersionConflict,
+                $"该申报批次在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请刷新后重新设置。", "version");
+        }
+
+        var program = ProgramCatalog.Find(current.Setup.Program)!;
+        var errors = new RuleErrors();
+        var admitted = new List<RecommenderSeat>();
+        foreach (var seat in seats.DistinctBy(s => s.Organisation))
+        {
+            var organisation = await GrainFactory.GetOrganisation(new OrganisationKey(Key.Tenant, seat.Organisation)).GetAsync();
+            if (organisation is not { Profile.Kind: OrganisationKind.Recommender })
+            {
+                errors.Add(ErrorCodes.NotFound, $"“{seat.Organisation}”不是本门户的推荐单位，请先以“推荐单位”类型创建该单位。", "recommenders");
+                continue;
+            }
+
+            var admittedSeat = ProgramCallRules.Seat(program, current.Setup, seat with { Name = organisation.Profile.Name }, errors);
+            var recommended = current.Recommendations.GetValueOrDefault(seat.Organisation.Value)?.Count ?? 0;
+            if (admittedSeat?.Quota is { } quota && recommended > quota)
+            {
+                errors.Add(ErrorCodes.TooMany, $"{organisation.Profile.Name}已推荐 {recommended} 项，不能把名额减到 {quota} 项；请它先调整推荐名单。", "recommenders");
+            }
+
+            if (admittedSeat is not null)
+            {
+                admitted.Add(admittedSeat);
+            }
+        }
+
+        foreach (var dropped in current.Recommendations.Keys.Where(r => current.Recommendations[r].Count > 0 && admitted.All(s => s.Organisation.Value != r)))
+        {
+            errors.Add(ErrorCodes.InvalidValue, $"推荐单位“{dropped}”已有推荐，不能移出本批次。", "recommenders");
+        }
+
+        DomainException.ThrowIfAny(errors);
+        return await SaveAsync(Changed(current with { Recommenders = admitted }, by, "设置推荐单位与名额",
+            string.Join("；", admitted.Select(s => $"{s.Name}：{(s.Quota is { } q ? $"{q} 项" : "不限")}"))));
+    }
+
+    public async Task<ProgramCallSnapshot> RecommendAsync(EntityId recommender, IReadOnlyList<EntityId> ranked, Actor by)
+    {
+        var current = Existing();
+        var snapshot = Snapshot(current);
+        var seat = snapshot.Seat(recommender) ?? throw new DomainException(ErrorCodes.Forbidden, "贵单位不是本批次的推荐单位。", "recommender");
+        ProgramCallRules.RequireOpen(snapshot, clock.GetUtcNow(), "推荐");
+        var list = ranked.ToArray();
+        var errors = new RuleErrors();
+        if (list.Distinct().Count() != list.Length)
+        {
+            errors.Add(ErrorCodes.InvalidValue, "推荐名单中有重复的项目，每个项目只能排一个位次。", "ranked");
+        }
+
+        if (seat.Quota is { } quota && list.Length > quota)
+        {
+            errors.Add(ErrorCodes.TooMany, $"超出推荐名额：{seat.Name}最多推荐 {quota} 项，本次名单有 {list.Length} 项。", "ranked");
+        }
+
+        foreach (var applicant in list.Distinct())
+        {
+            var application = current.Applications.GetValueOrDefault(applicant.Value);
+            if (application is not { Status: ProgramApplicationStatus.Submitted } || application.Recommender != recommender)
+            {
+                errors.Add(ErrorCodes.InvalidValue, $"“{application?.ProjectName ?? applicant.Value}”不是已提交给贵单位的申报项目，不能推荐。", "ranked");
+            }
+        }
+
+        DomainException.ThrowIfAny(errors);
+        var recommendations = new Dictionary<string, IReadOnlyList<EntityId>>(current.Recommendations, StringComparer.Ordinal) { [recommender.Value] = list };
+        return await SaveAsync(Changed(current with { Recommendations = recommendations }, by, "推荐项目",
+            $"{seat.Name}：" + string.Join("、", list.Select((a, i) => $"{i + 1}. {current.Applications[a.Value].ProjectName}"))));
+    }
+
+    public async Task MarkPendingAsync(EntityId applicant)
+    {
+        var current = Existing();
+        if (!current.Pending.Contains(applicant.Value))
+        {
+            await state.WriteOrRestoreAsync(current with { Pending = [.. current.Pending, applicant.Value] }, this);
+        }
+    }
+
+    public async Task RecordApplicationAsync(ProgramApplicationSummary summary)
+    {
+        var current = Existing();
+        var known = current.Applications.GetValueOrDefault(summary.Applicant.Value);
+        var pending = current.Pending.Where(p => p != summary.Applicant.Value).ToArray();
+        if (known is not null && known.Version >= summary.Version && pending.Length == current.Pending.Count)
+        {
+            return;
+        }
+
+        var applications = new Dictionary<string, ProgramApplicationSummary>(current.Applications, StringComparer.Ordinal);
+        if (known is null || known.Version < summary.Version)
+        {
+            applications[summary.Applicant.Value] = summary;
+        }
+
+        await SaveAsync(WithApplications(current, applications) with { Pending = pending });
+    }
+
+    /// <summary>The applications, and recommendations only of applications still submitted to the recommender that ranked them.</summary>
+    private static State WithApplications(State current, Dictionary<string, ProgramApplicationSummary> applications) => current with
+    {
+        Applications = applications,
+        Recommendations = current.Recommendations.ToDictionary(
+            r => r.Key,
+            r => (IReadOnlyList<EntityId>)r.Value.Where(a => applications.GetValueOrDefault(a.Value) is { Status: ProgramApplicationStatus.Submitted } s && s.Recommender?.Value == r.Key).ToArray(),
+            StringComparer.Ordinal),
+    };
+
+    private State Existing() =>
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的申报批次。", "call");
+
+    private State Changed(State next, Actor by, string action, string detail = "") => next with
+    {
+        Version = next.Version + 1,
+        UpdatedAt = clock.GetUtcNow(),
+        History = next.History.With(clock, by, action, detail),
+    };
+
+    private async Task<ProgramCallSnapshot> SaveAsync(State next)
+    {
+        await state.WriteOrRestoreAsync(next, this);
+        var snapshot = Snapshot(next);
+        try
+        {
+            await GrainFactory.GetProgramCallDirectory(Key.Tenant).RecordAsync(snapshot.Summary);
+        }
+        catch (Exception ex)
+        {
+            // The directory is a listing; the next change of this call records it again.
+            LogDirectoryLagging(logger, ex, Key.ToString());
+        }
+
+        return snapshot;
+    }
+
+    private ProgramCallSnapshot Snapshot(State s) => new(Key, s.Setup, s.Status, s.Version, s.Owner, s.Recommenders,
+        s.Applications.Values.OrderBy(a => a.UpdatedAt).ToArray(), s.Recommendations, s.CreatedAt, s.UpdatedAt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Program call {Key} was saved but the directory did not record it.")]
+    private static partial void LogDirectoryLagging(ILogger logger, Exception exception, string key);
+
+    internal sealed record State
+    {
+        public ProgramCallSetup Setup { get; init; } = new();
+
+        public ProgramCallStatus Status { get; init; }
+
+        public Owner Owner { get; init; } = Owner.Nobody;
+
+        public int Version { get; init; }
+
+        public DateTimeOffset CreatedAt { get; init; }
+
+        public DateTimeOffset UpdatedAt { get; init; }
+
+        public IReadOnlyList<RecommenderSeat> Recommenders { get; init; } = [];
+
+        public IReadOnlyDictionary<string, ProgramApplicationSummary> Applications { get; init; } = new Dictionary<string, ProgramApplicationSummary>(StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<string, IReadOnlyList<EntityId>> Recommendations { get; init; } = new Dictionary<string, IReadOnlyList<EntityId>>(StringComparer.Ordinal);
+
+        /// <summary>Applicants whose change may not be recorded yet.</summary>
+        public IReadOnlyList<string> Pending { get; init; } = [];
+
+        public IReadOnlyList<AuditEntry> History { get; init; } = [];
+    }
+}
