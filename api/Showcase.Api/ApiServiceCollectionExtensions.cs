@@ -18,6 +18,7 @@ using Showcase.Api.Notifications;
 using Showcase.Api.People;
 using Showcase.Api.People.Authentication;
 using Showcase.Api.PilotZones;
+using Showcase.Api.Programs;
 using Showcase.Api.Providers;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
@@ -65,6 +66,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<CollectionService>();
         services.AddSingleton<CollectionBooks>();
         services.AddSingleton<CollectionExports>();
+        services.AddScoped<ProgramService>();
 
         services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();
         services.AddSingleton<ISchemaSlice, AccountSchemaSlice>();
@@ -82,6 +84,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ISchemaSlice, SearchSchemaSlice>();
         services.AddSingleton<ISchemaSlice, ChallengeSchemaSlice>();
         services.AddSingleton<ISchemaSlice, CollectionSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, ProgramSchemaSlice>();
 
         var options = (configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions())
             .WithDefaults(environment.IsDevelopment());

@@ -28,6 +28,9 @@ public static class IsolationMatrix
     private const string Challenge = "a-challenge";
     private const string ChallengeFields = "id title status version bidCount bids { provider status } bid(provider: \"a-provider\") { proposal } questions { question askedBy } evaluation { bids { bidder proposal } } feedback(provider: \"a-provider\") { comments }";
     private const string CollectionFields = "id version url isPublished hasUnpublishedChanges published { title introduction sections { title cases { caseId title note newerRevision withdrawn } } } working { title caseCount } seed { query section } history { action detail }";
+    private const string Call = "a-call";
+    private const string CallFields = "id title introduction version recommenders { name quota recommended } applications { applicant projectName rank } myApplication { projectName answers { key value } }";
+    private const string ApplicationFields = "projectName status version answers { key value } forms { code }";
     private const string Decision = "{ action: SELECT, note: \"乙门户尝试写入\" }";
 
     public static IReadOnlyDictionary<string, Case> Queries { get; } = new Dictionary<string, Case>
@@ -72,6 +75,12 @@ public static class IsolationMatrix
         ["notifications"] = new("{ notifications { unreadCount items { id title body link } } }", _ => new { }),
         ["collections"] = new("{ collections(take: 100) { totalCount items { id published { title } } } }", _ => new { }),
         ["collection"] = new($"query($id: ID!) {{ collection(id: $id) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["programs"] = new("{ programs { code name directions { code form } } }", _ => new { }),
+        ["applicationForm"] = new("{ applicationForm(code: \"sino-german\") { code sections { title fields { key } } } }", _ => new { }),
+        ["programCalls"] = new("{ programCalls { id title submittedCount } }", _ => new { }),
+        ["programCall"] = new($"{{ programCall(id: \"{Call}\") {{ {CallFields} }} }}", _ => new { }),
+        ["programApplication"] = new($"{{ programApplication(call: \"{Call}\", applicant: \"org-enterprise\") {{ {ApplicationFields} }} }}", _ => new { }),
+        ["programHonours"] = new("{ programHonours { projectName source } }", _ => new { }),
         ["collectionExport"] = new("query($id: ID!) { collectionExport(id: $id) { id state fileName downloadUrl } }", ids => new { id = ids.Export }),
     };
 
@@ -157,5 +166,12 @@ public static class IsolationMatrix
         ["seedCollection"] = new($"mutation($id: ID!) {{ seedCollection(id: $id, expectedVersion: 2, search: {{ query: \"{Attempt}\" }}) {{ added collection {{ {CollectionFields} }} }} }}", ids => new { id = ids.Collection }),
         ["refreshCollection"] = new($"mutation($id: ID!) {{ refreshCollection(id: $id, expectedVersion: 2) {{ added collection {{ {CollectionFields} }} }} }}", ids => new { id = ids.Collection }),
         ["exportCollection"] = new("mutation($id: ID!) { exportCollection(id: $id, format: DOCX, workingCopy: true) { id state } }", ids => new { id = ids.Collection }),
+        ["openProgramCall"] = new($"mutation {{ openProgramCall(id: \"{Call}\", input: {{ program: \"fusion-2020\", title: \"{Attempt}\", recommendationDue: \"2030-01-01T00:00:00Z\", reviewDue: \"2030-02-01T00:00:00Z\", publicationDue: \"2030-03-01T00:00:00Z\" }}) {{ {CallFields} }} }}", _ => new { }),
+        ["setProgramCallRecommenders"] = new($"mutation {{ setProgramCallRecommenders(call: \"{Call}\", expectedVersion: 2, recommenders: [{{ organisation: \"org-recommender\", kind: \"local-authority\", quota: 1 }}]) {{ {CallFields} }} }}", _ => new { }),
+        ["saveProgramApplication"] = new($"mutation {{ saveProgramApplication(call: \"{Call}\", expectedVersion: 2, input: {{ projectName: \"{Attempt}\" }}) {{ {ApplicationFields} }} }}", _ => new { }),
+        ["submitProgramApplication"] = new($"mutation {{ submitProgramApplication(call: \"{Call}\", expectedVersion: 2, pledge: true) {{ {ApplicationFields} }} }}", _ => new { }),
+        ["withdrawProgramApplication"] = new($"mutation {{ withdrawProgramApplication(call: \"{Call}\") {{ {ApplicationFields} }} }}", _ => new { }),
+        ["recommendProgramApplications"] = new($"mutation {{ recommendProgramApplications(call: \"{Call}\", applicants: []) {{ {CallFields} }} }}", _ => new { }),
+        ["recordProgramHonours"] = new($"mutation {{ recordProgramHonours(honours: [{{ organisation: \"org-enterprise\", direction: \"fusion-2020-d05\", projectName: \"{Attempt}\", source: \"{Attempt}\" }}]) {{ projectName }} }}", _ => new { }),
     };
 }

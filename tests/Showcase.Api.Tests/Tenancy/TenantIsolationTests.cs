@@ -8,6 +8,7 @@ using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Notifications;
 using Showcase.People;
+using Showcase.Programs;
 using Showcase.Scenarios;
 using Showcase.Tenancy;
 using Showcase.Testing;
@@ -153,9 +154,29 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         var export = (await curator.PostAsync(a.Tenant, "mutation { exportCollection(id: \"a-collection\", format: XLSX) { id } }"))
             .EnsureNoErrors().Data.GetProperty("exportCollection").GetProperty("id").GetString()!;
 
+        await SeedProgramCallAsync(a, curator, enterprise);
+
         var tokens = await fixture.Host.Grains.GetAccount(new AccountKey(a.Tenant, EntityId.Parse(TestPortal.Admin))).ListTokensAsync();
         return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value,
             "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider", import, "a-collection", export));
+    }
+
+    /// <summary>A call with a recommender, the enterprise's submitted and recommended application, and an honour, all marked.</summary>
+    private async Task SeedProgramCallAsync(TestPortal a, GraphQLClient curator, GraphQLClient enterprise)
+    {
+        (await curator.PostAsync(a.Tenant, $$"""
+            mutation {
+              openProgramCall(id: "a-call", input: { program: "fusion-2020", title: "{{Mark}}申报批次", introduction: "{{Mark}}说明",
+                recommendationDue: "2030-01-01T00:00:00Z", reviewDue: "2030-02-01T00:00:00Z", publicationDue: "2030-03-01T00:00:00Z" }) { id }
+              setProgramCallRecommenders(call: "a-call", expectedVersion: 1, recommenders: [{ organisation: "org-recommender", kind: "local-authority" }]) { version }
+              recordProgramHonours(honours: [{ organisation: "org-enterprise", direction: "fusion-2019-d01", projectName: "{{Mark}}获评项目", source: "{{Mark}}" }]) { projectName }
+            }
+            """)).EnsureNoErrors();
+        var answers = ProgramSeed.CompleteAnswers("fusion-2020", "fusion-2020-d05").Select(x => new { key = x.Key, value = x.Value }).ToArray();
+        (await enterprise.PostAsync(a.Tenant, "mutation($input: ProgramApplicationInput!) { saveProgramApplication(call: \"a-call\", expectedVersion: 0, input: $input) { version } submitProgramApplication(call: \"a-call\", expectedVersion: 1, pledge: true) { status } }",
+            new { input = new { projectName = $"{Mark}申报项目", directions = new[] { "fusion-2020-d05" }, recommender = "org-recommender", answers } })).EnsureNoErrors();
+        (await fixture.GraphQL.As(a.TokenOf(TestPortal.Recommender)).PostAsync(a.Tenant,
+            "mutation { recommendProgramApplications(call: \"a-call\", applicants: [\"org-enterprise\"]) { version } }")).EnsureNoErrors();
     }
 
     /// <summary>Everything of tenant A the matrix could touch, as one comparable string.</summary>
@@ -181,6 +202,10 @@ public sealed class TenantIsolationTests(HostFixture fixture)
 
         var collection = await grains.GetCollection(new CollectionKey(tenant, EntityId.Parse(ids.Collection))).GetAsync();
         catalog.Add($"collection v{collection!.Version} {collection.Content.CaseCount} published {collection.Published?.Number}");
+        var call = await grains.GetProgramCall(new ProgramCallKey(tenant, EntityId.Parse("a-call"))).GetAsync();
+        var application = await grains.GetProgramApplication(new ProgramApplicationKey(call!.Key, TestPortal.EnterpriseOrg)).GetAsync();
+        catalog.Add($"call v{call.Version} {string.Join(",", call.Recommenders.Select(r => $"{r.Name}:{r.Quota}:{call.RecommendedBy(r.Organisation).Count}"))} application v{application!.Version} {application.Status}");
+        catalog.Add($"honours {(await grains.GetProgramHonours(tenant).ListAsync()).Count}");
         var inbox = await grains.GetNotificationInbox(new AccountKey(tenant, EntityId.Parse(TestPortal.Curator))).CountUnreadAsync();
         return string.Join(" | ",
             string.Join(" ; ", catalog),

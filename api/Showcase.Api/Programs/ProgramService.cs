@@ -1,0 +1,112 @@
+using Showcase.Api.Listings;
+using Showcase.Api.People;
+using Showcase.Api.Tenancy;
+using Showcase.Common;
+using Showcase.People;
+using Showcase.Programs;
+
+namespace Showcase.Api.Programs;
+
+/// <summary>
+/// Pilot programs in the current portal, and who may do what: curators open calls, admit recommenders and record
+/// earlier winners; enterprise and provider members apply for their organisation (one project per call);
+/// recommender members rank and recommend the applications submitted to their organisation. Everyone reads the
+/// calls; an application is seen by its applicant, by the recommender it was submitted to, and by curators.
+/// </summary>
+public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, CurrentUser current)
+{
+    public Task<IReadOnlyList<ProgramCallSummary>> CallsAsync() => grains.GetProgramCallDirectory(tenant.Id).ListAsync();
+
+    public async Task<ProgramCallSnapshot?> FindCallAsync(string id) =>
+        EntityId.TryParse(id, out var callId) ? await Call(callId).GetAsync() : null;
+
+    public Task<ProgramCallSnapshot> OpenCallAsync(ProgramCallSetup setup, string? id)
+    {
+        current.RequireAny("发布申报批次", Role.Curator, Role.TenantAdmin);
+        return Call(CatalogAccess.NewOrParse(id)).OpenAsync(setup, current.AsOwner, current.AsActor);
+    }
+
+    public async Task<ProgramCallSnapshot> SetRecommendersAsync(string id, IReadOnlyList<RecommenderSeat> seats, int expectedVersion)
+    {
+        current.RequireAny("设置推荐单位", Role.Curator, Role.TenantAdmin);
+        return await (await ExistingCallAsync(id)).SetRecommendersAsync(seats, expectedVersion, current.AsActor);
+    }
+
+    /// <summary>The applications of a call the current person may see: all for curators, those submitted to a recommender for its members, one's own.</summary>
+    public IReadOnlyList<ProgramApplicationSummary> VisibleApplications(ProgramCallSnapshot call) =>
+        call.Applications.Where(a => CanSee(call, a.Applicant, a.Recommender, a.Status)).ToArray();
+
+    public bool CanSeeRecommendations(ProgramCallSnapshot call, EntityId recommender) => current.IsCurator || IsMemberOf(recommender);
+
+    public async Task<ProgramApplicationSnapshot?> FindApplicationAsync(string callId, string applicant)
+    {
+        if (!EntityId.TryParse(callId, out var call) || !EntityId.TryParse(applicant, out var applicantId)
+            || await Call(call).GetAsync() is not { } snapshot
+            || await Application(call, applicantId).GetAsync() is not { } application)
+        {
+            return null;
+        }
+
+        return CanSee(snapshot, applicantId, application.Content.Recommender, application.Status) ? application : null;
+    }
+
+    /// <summary>The current person's organisation's application to the call, or null.</summary>
+    public async Task<ProgramApplicationSnapshot?> MyApplicationAsync(ProgramCallSnapshot call) =>
+        current.User?.Membership.Organisation is { } organisation ? await Application(call.Key.Id, organisation).GetAsync() : null;
+
+    public async Task<ProgramApplicationSnapshot> SaveApplicationAsync(string callId, ProgramApplicationContent content, int expectedVersion)
+    {
+        var applicant = RequireApplicant();
+        var organisation = await grains.GetOrganisation(new OrganisationKey(tenant.Id, applicant)).GetAsync();
+        return await Application((await ExistingCallSnapshotAsync(callId)).Key.Id, applicant)
+            .SaveAsync(content, expectedVersion, current.AsOwner, organisation?.Profile.Name ?? applicant.Value, current.AsActor);
+    }
+
+    public async Task<ProgramApplicationSnapshot> SubmitApplicationAsync(string callId, bool pledge, int expectedVersion) =>
+        await Application((await ExistingCallSnapshotAsync(callId)).Key.Id, RequireApplicant()).SubmitAsync(pledge, expectedVersion, current.AsActor);
+
+    public async Task<ProgramApplicationSnapshot> WithdrawApplicationAsync(string callId) =>
+        await Application((await ExistingCallSnapshotAsync(callId)).Key.Id, RequireApplicant()).WithdrawAsync(current.AsActor);
+
+    /// <summary>The recommender member's organisation ranks and recommends, replacing its earlier list.</summary>
+    public async Task<ProgramCallSnapshot> RecommendAsync(string callId, IReadOnlyList<EntityId> ranked)
+    {
+        var user = current.RequireAny("推荐申报项目", Role.Recommender);
+        var recommender = user.Membership.Organisation ?? throw CurrentUser.Forbidden("推荐申报项目（您的账号不属于任何推荐单位）");
+        return await (await ExistingCallAsync(callId)).RecommendAsync(recommender, ranked, current.AsActor);
+    }
+
+    public async Task<IReadOnlyList<ProgramHonour>> HonoursAsync()
+    {
+        current.RequireAny("查看获评记录", Role.Curator, Role.TenantAdmin);
+        return await grains.GetProgramHonours(tenant.Id).ListAsync();
+    }
+
+    public async Task<IReadOnlyList<ProgramHonour>> RecordHonoursAsync(IReadOnlyList<ProgramHonour> honours)
+    {
+        current.RequireAny("登记获评记录", Role.Curator, Role.TenantAdmin);
+        return await grains.GetProgramHonours(tenant.Id).RecordAsync(honours, current.AsActor);
+    }
+
+    private bool CanSee(ProgramCallSnapshot call, EntityId applicant, EntityId? recommender, ProgramApplicationStatus status) =>
+        current.IsCurator || IsMemberOf(applicant)
+        || (status == ProgramApplicationStatus.Submitted && recommender is { } r && IsMemberOf(r) && call.Seat(r) is not null);
+
+    private bool IsMemberOf(EntityId organisation) => current.User?.Membership.Organisation == organisation && !current.IsPlatformAdmin;
+
+    private EntityId RequireApplicant()
+    {
+        var user = current.RequireAny("申报试点示范项目", Role.EnterpriseMember, Role.ProviderMember);
+        return user.Membership.Organisation ?? throw CurrentUser.Forbidden("申报试点示范项目（您的账号不属于任何申报单位）");
+    }
+
+    private async Task<IProgramCallGrain> ExistingCallAsync(string id) => Call((await ExistingCallSnapshotAsync(id)).Key.Id);
+
+    private async Task<ProgramCallSnapshot> ExistingCallSnapshotAsync(string id) =>
+        await FindCallAsync(id) ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的申报批次。", "call");
+
+    private IProgramCallGrain Call(EntityId id) => grains.GetProgramCall(new ProgramCallKey(tenant.Id, id));
+
+    private IProgramApplicationGrain Application(EntityId call, EntityId applicant) =>
+        grains.GetProgramApplication(new ProgramApplicationKey(new ProgramCallKey(tenant.Id, call), applicant));
+}
