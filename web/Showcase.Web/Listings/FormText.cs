@@ -9,6 +9,12 @@ public static class FormText
 
     public static string[] Codes(StringValues values) => values.OfType<string>().ToArray();
 
+    /// <summary>A <c>datetime-local</c> box's value read as China time (UTC+8), the time the forms are filled in; null when blank or unreadable.</summary>
+    public static DateTimeOffset? ChinaTime(StringValues value) =>
+        DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, TimeSpan.FromHours(8))
+            : null;
+
     /// <summary>The non-blank lines of a text box, trimmed, whatever the line endings.</summary>
     public static string[] Lines(string? text) =>
         (text ?? "").ReplaceLineEndings("\n").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
