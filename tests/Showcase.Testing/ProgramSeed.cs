@@ -66,6 +66,8 @@ public sealed class ProgramSeed(IGrainFactory grains, TenantId tenant)
         return await grain.SubmitAsync(pledge: true, saved.Version, Curator);
     }
 
+    private static string FirstLeaf(Reference.Taxonomy list) => list.Terms.First(t => list.ChildrenOf(t.Code).Count == 0).Code;
+
     private static string Answer(FormField field) => field.Kind switch
     {
         FieldKind.Integer or FieldKind.Amount or FieldKind.Number or FieldKind.Percent => "9",
@@ -74,6 +76,12 @@ public sealed class ProgramSeed(IGrainFactory grains, TenantId tenant)
         FieldKind.Phone => "010-68208278",
         FieldKind.Choice => field.Options[0],
         FieldKind.YesNo => "是",
+        FieldKind.Term => field.Taxonomy switch
+        {
+            "province" => "32",
+            "city" => "3205",
+            var list => FirstLeaf(Reference.ReferenceData.Find(list!)!),
+        },
         _ => $"{field.Label}（测试内容）"[..Math.Min(field.Max, field.Label.Length + 6)],
     };
 }

@@ -164,7 +164,7 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
     /// What a bidder learns once the bids are awarded: each criterion's average and the reviewers' comments, without
     /// their names; for that provider's members only.
     /// </summary>
-    public async Task<BidFeedback?> FeedbackAsync(ChallengeSnapshot challenge, EntityId provider)
+    public async Task<EvaluationFeedback?> FeedbackAsync(ChallengeSnapshot challenge, EntityId provider)
     {
         if (challenge.Status is not (ChallengeStatus.Awarded or ChallengeStatus.Delivering or ChallengeStatus.Accepted or ChallengeStatus.Failed)
             || !await IsProviderMemberAsync(provider))
@@ -172,12 +172,7 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
             return null;
         }
 
-        var evaluation = challenge.Evaluation;
-        var ranking = evaluation.Ranking();
-        var mine = ranking.FirstOrDefault(r => r.Provider == provider);
-        var comments = evaluation.Reviews.Where(r => r.Provider == provider && !evaluation.IsRecused(r.Reviewer, r.Provider) && r.Comment is not null)
-            .Select(r => r.Comment!).ToArray();
-        return new BidFeedback(evaluation.Rubric, mine?.CriterionAverages ?? [], mine?.Total, mine is null ? null : ranking.ToList().IndexOf(mine) + 1, ranking.Count, comments);
+        return challenge.Evaluation.FeedbackFor(provider);
     }
 
     /// <summary>A bid, for its bidder and the challenge's managers; for anyone else it does not exist.</summary>

@@ -73,12 +73,12 @@ public sealed class EvaluationViewType : ObjectGraphType<EvaluationView>
     }
 }
 
-public sealed class BidFeedbackType : ObjectGraphType<BidFeedback>
+public sealed class BidFeedbackType : ObjectGraphType<EvaluationFeedback>
 {
     public BidFeedbackType()
     {
         Name = "BidFeedback";
-        Description = "A bidder's result after the award: per-criterion averages, total, rank and the reviewers' comments (without names).";
+        Description = "A reviewed bidder's (after the award) or applicant's (after publication) result: per-criterion averages, total, rank and the reviewers' comments (without names).";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionType>>>>("rubric").Resolve(ctx => ctx.Source.Rubric);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecimalGraphType>>>>("averages").Resolve(ctx => ctx.Source.Averages);
         Field(f => f.Total, nullable: true);

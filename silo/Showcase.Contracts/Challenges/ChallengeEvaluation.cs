@@ -68,4 +68,23 @@ public sealed record ChallengeEvaluation
             .OrderByDescending(r => r.Total)
             .ThenBy(r => r.Provider.Value, StringComparer.Ordinal)
             .ToArray();
+
+    /// <summary>What a reviewed subject (a bid's provider, an application's applicant) is told: its place in the ranking and the comments, without reviewers' names.</summary>
+    public EvaluationFeedback FeedbackFor(EntityId subject)
+    {
+        var ranking = Ranking();
+        var mine = ranking.FirstOrDefault(r => r.Provider == subject);
+        var comments = Reviews.Where(r => r.Provider == subject && !IsRecused(r.Reviewer, r.Provider) && r.Comment is not null).Select(r => r.Comment!).ToArray();
+        return new EvaluationFeedback(Rubric, mine?.CriterionAverages ?? [], mine?.Total, mine is null ? null : ranking.ToList().IndexOf(mine) + 1, ranking.Count, comments);
+    }
 }
+
+/// <summary>A reviewed subject's result: per-criterion averages (rubric order), the weighted total, its rank among those reviewed, and the comments.</summary>
+[GenerateSerializer, Immutable, Alias("showcase.evaluation-feedback")]
+public sealed record EvaluationFeedback(
+    [property: Id(0)] IReadOnlyList<RubricCriterion> Rubric,
+    [property: Id(1)] IReadOnlyList<decimal> Averages,
+    [property: Id(2)] decimal? Total,
+    [property: Id(3)] int? Rank,
+    [property: Id(4)] int Reviewed,
+    [property: Id(5)] IReadOnlyList<string> Comments);

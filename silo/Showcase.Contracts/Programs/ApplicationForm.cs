@@ -22,7 +22,8 @@ public sealed record FormSection(string Title, IReadOnlyList<FormField> Fields);
 /// <summary>
 /// One field. <paramref name="Max"/> is in characters (the seeds' 字); <paramref name="AtMost"/> names a field of the
 /// same form this one may not exceed (active developers ≤ registered); <paramref name="MustBeYes"/> is the sentence
-/// shown when a declaration that must be made was not.
+/// shown when a declaration that must be made was not; <paramref name="Taxonomy"/> names the reference list a
+/// <see cref="FieldKind.Term"/> answer is a code of (a leaf: a sub-industry, a city).
 /// </summary>
 public sealed record FormField(
     string Key,
@@ -33,7 +34,8 @@ public sealed record FormField(
     IReadOnlyList<string> Options,
     string? AtMost,
     decimal? MaxValue,
-    string? MustBeYes);
+    string? MustBeYes,
+    string? Taxonomy);
 
 public enum FieldKind
 {
@@ -48,4 +50,5 @@ public enum FieldKind
     Phone,
     Choice,
     YesNo,
+    Term,
 }

@@ -67,6 +67,7 @@ public static class ProgramCatalog
             Forms = read.Forms ?? new Dictionary<string, string>(),
             SameAs = read.SameAs ?? new Dictionary<string, IReadOnlyList<string>>(),
             ClosedDirections = read.ClosedDirections ?? [],
+            Rubric = read.Rubric ?? [],
         };
         var where = $"programs.json: program '{program.Code}'";
         if (ReferenceData.Programs.Find(program.Code) is not { Parent: null })
@@ -83,6 +84,11 @@ public static class ProgramCatalog
         if (unknown is not null)
         {
             throw new InvalidDataException($"{where} names '{unknown}', which is not a class, direction or recommender kind it can use.");
+        }
+
+        if (program.Rubric.Count == 0 || program.Rubric.Sum(c => c.Weight) != 100)
+        {
+            throw new InvalidDataException($"{where}: its rubric's weights must add up to 100.");
         }
 
         var missingForm = program.Forms.Values.Append(program.DefaultForm).FirstOrDefault(f => !forms.ContainsKey(f));
@@ -102,6 +108,8 @@ public static class ProgramCatalog
         var problem = keys.GroupBy(k => k).FirstOrDefault(g => g.Count() > 1)?.Key is { } twice ? $"field '{twice}' appears twice"
             : result.Fields.FirstOrDefault(f => f.AtMost is not null && !keys.Contains(f.AtMost)) is { } bound ? $"field '{bound.Key}' is bounded by missing '{bound.AtMost}'"
             : !keys.Contains($"{form.Contact}.name") ? $"contact '{form.Contact}' has no name field"
+            : result.Fields.FirstOrDefault(f => (f.Kind == FieldKind.Term) != (f.Taxonomy is not null) || (f.Taxonomy is not null && ReferenceData.Find(f.Taxonomy) is null)) is { } term
+                ? $"field '{term.Key}' needs a known taxonomy exactly when its kind is term"
             : null;
         return problem is null ? result : throw new InvalidDataException($"forms.json: form '{form.Code}': {problem}.");
     }
@@ -117,11 +125,11 @@ public static class ProgramCatalog
     private sealed record SectionFile(string Title, FieldFile[] Fields);
 
     private sealed record FieldFile(string? Key, string? Label, FieldKind Kind, int? Max, bool Required, string[]? Options, string? AtMost, decimal? MaxValue,
-        string? MustBeYes, string? Block, string? Prefix)
+        string? MustBeYes, string? Taxonomy, string? Block, string? Prefix)
     {
         /// <summary>Default limits where the seeds give none: a line of 100 characters, a section of 20,000.</summary>
         public FormField ToField(string? prefix) => new(
             prefix is null ? Key! : $"{prefix}.{Key}", Label!, Kind, Max ?? (Kind == FieldKind.Paragraph ? 20_000 : 100), Required, Options ?? [],
-            AtMost, MaxValue, MustBeYes);
+            AtMost, MaxValue, MustBeYes, Taxonomy);
     }
 }

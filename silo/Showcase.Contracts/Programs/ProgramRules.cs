@@ -5,7 +5,8 @@ namespace Showcase.Programs;
 /// <summary>
 /// What a program's notice says about applying: how many classes (or directions) one project may cover, who
 /// recommends and how many, which form each class uses, which directions count as the same one in an earlier year
-/// (a direction already won may not be applied for again), how long the pilot runs, and the seed's own schedule.
+/// (a direction already won may not be applied for again), how long the pilot runs, the seed's own schedule, and
+/// the rubric a call's experts start from (the criteria the seeds' forms ask applicants to argue).
 /// </summary>
 public sealed record ProgramRules(
     string Code,
@@ -17,7 +18,8 @@ public sealed record ProgramRules(
     string DefaultForm,
     IReadOnlyDictionary<string, IReadOnlyList<string>> SameAs,
     IReadOnlyList<string> ClosedDirections,
-    SeedSchedule? SeedSchedule)
+    SeedSchedule? SeedSchedule,
+    IReadOnlyList<Challenges.RubricCriterion> Rubric)
 {
     public string Name => ReferenceData.Programs.NameOf(Code);
 

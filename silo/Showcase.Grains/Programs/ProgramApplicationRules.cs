@@ -114,12 +114,21 @@ internal static partial class ProgramApplicationRules
             FieldKind.Phone => PhonePattern().IsMatch(value) ? null : "请填写有效的电话号码（数字，可含区号、“-”和分机号）",
             FieldKind.Choice => field.Options.Contains(value) ? null : $"请从“{string.Join("”“", field.Options)}”中选择",
             FieldKind.YesNo => value is "是" or "否" ? null : "请选择“是”或“否”",
+            FieldKind.Term => ReferenceData.Find(field.Taxonomy!) is { } list && list.Contains(value) && list.ChildrenOf(value).Count == 0
+                ? null
+                : $"“{value}”不是参考目录中可选的代码，请从列表中选择",
             _ => null,
         };
         if (problem is not null)
         {
             errors.Add(ErrorCodes.InvalidValue, $"“{field.Label}”{problem}。", where);
             return;
+        }
+
+        if (field.Taxonomy == "city" && content.Answer($"{form.Code}/{field.Key[..^"city".Length]}province") is { } province
+            && ReferenceData.Cities.Find(value)?.Parent != province)
+        {
+            errors.Add(ErrorCodes.InvalidValue, $"{ReferenceData.Cities.NameOf(value)}不在{ReferenceData.Provinces.NameOf(province)}，请重新选择所在城市。", where);
         }
 
         if (field.AtMost is { } bound && content.Answer($"{form.Code}/{bound}") is { } boundValue

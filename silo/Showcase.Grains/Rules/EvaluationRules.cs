@@ -1,0 +1,70 @@
+using Showcase.Challenges;
+using Showcase.Common;
+
+namespace Showcase.Grains.Rules;
+
+/// <summary>
+/// The rules of an expert evaluation, shared by challenges (bids) and program calls (applications): a rubric whose
+/// weights add up to 100, named reviewers, and scores of 0–100 on every criterion from a reviewer who is not recused.
+/// </summary>
+internal static class EvaluationRules
+{
+    public const int RubricMax = 12;
+    public const int ReviewersMax = 30;
+    public const int CommentMax = 2000;
+
+    /// <summary>The rubric and reviewers tidied (names trimmed, reviewers once), or every rule they break.</summary>
+    public static (IReadOnlyList<RubricCriterion> Rubric, IReadOnlyList<EntityId> Reviewers) Setup(IReadOnlyList<RubricCriterion> rubric, IReadOnlyList<EntityId> reviewers)
+    {
+        rubric = rubric.Select(c => new RubricCriterion(c.Name.Trim(), c.Weight, Clean.Text(c.Guidance))).ToArray();
+        reviewers = reviewers.Distinct().ToArray();
+        DomainException.ThrowIfAny(new RuleErrors()
+            .Required(rubric, "rubric", "评审标准")
+            .MaxCount(rubric, RubricMax, "rubric", "评审标准")
+            .Check(rubric.All(c => c.Name.Length is > 0 and <= 50), ErrorCodes.InvalidValue, "每项评审标准都需要名称（不超过 50 个字）。", "rubric")
+            .Check(rubric.All(c => c.Weight > 0), ErrorCodes.InvalidValue, "每项评审标准的权重都应大于 0。", "rubric")
+            .Check(rubric.Sum(c => c.Weight) == 100, ErrorCodes.InvalidValue, $"评审标准的权重合计应为 100，现在是 {rubric.Sum(c => c.Weight)}。", "rubric")
+            .Check(rubric.Select(c => c.Name).Distinct().Count() == rubric.Count, ErrorCodes.InvalidValue, "评审标准的名称不能重复。", "rubric")
+            .Required(reviewers, "reviewers", "评审专家")
+            .MaxCount(reviewers, ReviewersMax, "reviewers", "评审专家"));
+        return (rubric, reviewers);
+    }
+
+    /// <summary>
+    /// The evaluation with <paramref name="review"/> in place of the reviewer's earlier one, or every rule it breaks.
+    /// <paramref name="reviewable"/> says whether its subject (bid, application) may be scored at all.
+    /// </summary>
+    public static ChallengeEvaluation WithReview(ChallengeEvaluation evaluation, BidReview review, bool reviewable, string notReviewable, DateTimeOffset now)
+    {
+        RequireReviewer(evaluation, review.Reviewer);
+        var rubric = evaluation.Rubric;
+        DomainException.ThrowIfAny(new RuleErrors()
+            .Check(!evaluation.IsRecused(review.Reviewer, review.Provider), ErrorCodes.Forbidden, "您已声明存在利益冲突并回避，不能为其评分。", "provider")
+            .Check(reviewable, ErrorCodes.NotFound, notReviewable, "provider")
+            .Check(review.Scores.Count == rubric.Count, ErrorCodes.InvalidValue, $"请为全部 {rubric.Count} 项评审标准打分。", "scores")
+            .Check(review.Scores.All(s => s is >= 0 and <= 100), ErrorCodes.InvalidValue, "每项得分应在 0 到 100 之间。", "scores")
+            .MaxLength(review.Comment, CommentMax, "comment", "评审意见"));
+        var stored = review with { Comment = Clean.Text(review.Comment), At = now };
+        return evaluation with
+        {
+            Reviews = [.. evaluation.Reviews.Where(r => !(r.Reviewer == review.Reviewer && r.Provider == review.Provider)), stored],
+        };
+    }
+
+    /// <summary>The evaluation with the reviewer recused from a subject (declaring again changes nothing).</summary>
+    public static ChallengeEvaluation WithConflict(ChallengeEvaluation evaluation, EntityId reviewer, EntityId subject, string? note, DateTimeOffset now)
+    {
+        RequireReviewer(evaluation, reviewer);
+        return evaluation.IsRecused(reviewer, subject)
+            ? evaluation
+            : evaluation with { Conflicts = [.. evaluation.Conflicts, new ConflictDeclaration(reviewer, subject, Clean.Text(note), now)] };
+    }
+
+    public static void RequireReviewer(ChallengeEvaluation evaluation, EntityId reviewer)
+    {
+        if (!evaluation.Reviewers.Contains(reviewer))
+        {
+            throw new DomainException(ErrorCodes.Forbidden, "您不是本次评审的评审专家。", "reviewer");
+        }
+    }
+}
