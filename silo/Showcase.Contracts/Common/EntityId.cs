@@ -18,6 +18,18 @@ public readonly partial record struct EntityId
     [Id(0)]
     public string Value { get; }
 
+    /// <summary>
+    /// The id of what two entities make together (a challenge's winning bid's case, a call's winner's factory):
+    /// <c>{first}-{second}</c> when it fits, else <paramref name="prefix"/> and a digest of the two.
+    /// </summary>
+    public static EntityId Joined(EntityId first, EntityId second, string prefix)
+    {
+        var readable = $"{first}-{second}";
+        return TryParse(readable, out var id)
+            ? id
+            : Parse($"{prefix}-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(readable)))[..24]);
+    }
+
     public static EntityId New() => new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
 
     public static bool TryParse([NotNullWhen(true)] string? value, out EntityId id)

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Showcase.Audit;
+using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Tenancy;
 
@@ -29,6 +30,46 @@ public interface IProgramCallGrain : IAuditedGrain
     /// </summary>
     [Alias("recommend")]
     Task<ProgramCallSnapshot> RecommendAsync(EntityId recommender, IReadOnlyList<EntityId> ranked, Actor by);
+
+    /// <summary>Sets the rubric (weights adding up to 100) and the experts (reviewer accounts), until the first score is given.</summary>
+    [Alias("set-evaluation")]
+    Task<ProgramCallSnapshot> SetEvaluationAsync(IReadOnlyList<RubricCriterion> rubric, IReadOnlyList<EntityId> reviewers, Actor by);
+
+    /// <summary>Closes applications and recommendations and starts the expert review: only after the recommendation deadline, with experts set.</summary>
+    [Alias("start-review")]
+    Task<ProgramCallSnapshot> StartReviewAsync(Actor by);
+
+    /// <summary>An expert declares a conflict of interest with an applicant and is recused from it.</summary>
+    [Alias("declare-conflict")]
+    Task<ProgramCallSnapshot> DeclareConflictAsync(EntityId reviewer, EntityId applicant, string? note, Actor by);
+
+    /// <summary>An expert scores a recommended application on every criterion (0–100); scoring again replaces it. <c>Provider</c> is the applicant.</summary>
+    [Alias("review")]
+    Task<ProgramCallSnapshot> ReviewAsync(BidReview review, Actor by);
+
+    /// <summary>Publishes the chosen applications (公示) and opens the objection period of the call's setup.</summary>
+    [Alias("publish")]
+    Task<ProgramCallSnapshot> PublishAsync(IReadOnlyList<EntityId> winners, string? note, Actor by);
+
+    /// <summary>
+    /// An objection to a listed project during the objection period; the same <paramref name="operationId"/> again
+    /// files nothing new.
+    /// </summary>
+    [Alias("object")]
+    Task<ProgramCallSnapshot> ObjectAsync(EntityId applicant, string text, string operationId, Actor by);
+
+    /// <summary>Upholds (the project leaves the list) or dismisses an objection, with the reason.</summary>
+    [Alias("resolve-objection")]
+    Task<ProgramCallSnapshot> ResolveObjectionAsync(string objectionId, bool upheld, string resolution, Actor by);
+
+    /// <summary>
+    /// Makes the list final once the objection period has ended and every objection is resolved: each winner's
+    /// directions become honours, and each winner enters the showcase for the program's pilot period (示范工厂 as a
+    /// factory selected to build, the others as a case drafted from the application). Concluding again completes
+    /// what a crash may have cut short.
+    /// </summary>
+    [Alias("conclude")]
+    Task<ProgramCallSnapshot> ConcludeAsync(Actor by);
 
     /// <summary>An application is about to change: marked first, so the call reads it again if the change is not recorded.</summary>
     [Alias("mark-pending")]

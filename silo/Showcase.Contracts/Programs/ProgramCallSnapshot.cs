@@ -8,6 +8,15 @@ public enum ProgramCallStatus
 {
     /// <summary>申报与推荐中: applicants submit, recommenders recommend, until the recommendation deadline.</summary>
     Open = 0,
+
+    /// <summary>专家评审中: the experts score the recommended applications with the rubric.</summary>
+    Reviewing = 1,
+
+    /// <summary>公示中: the chosen projects are public and objections are taken until the objection period ends.</summary>
+    Publicising = 2,
+
+    /// <summary>已发布: the list is final; winners hold the honour and are in the showcase for their pilot period.</summary>
+    Concluded = 3,
 }
 
 /// <summary>A call as it stands: its setup, recommenders and their quotas, every application's summary and each recommender's ranked list.</summary>
@@ -22,7 +31,9 @@ public sealed record ProgramCallSnapshot(
     [property: Id(6)] IReadOnlyList<ProgramApplicationSummary> Applications,
     [property: Id(7)] IReadOnlyDictionary<string, IReadOnlyList<EntityId>> Recommendations,
     [property: Id(8)] DateTimeOffset CreatedAt,
-    [property: Id(9)] DateTimeOffset UpdatedAt)
+    [property: Id(9)] DateTimeOffset UpdatedAt,
+    [property: Id(10)] Challenges.ChallengeEvaluation Evaluation,
+    [property: Id(11)] ProgramPublication? Publication)
 {
     public ProgramRules Program => ProgramCatalog.Find(Setup.Program)!;
 
@@ -35,6 +46,11 @@ public sealed record ProgramCallSnapshot(
     public (EntityId Recommender, int Rank)? RecommendationOf(EntityId applicant) =>
         Recommendations.SelectMany(r => r.Value.Select((a, i) => (Recommender: EntityId.Parse(r.Key), Applicant: a, Rank: i + 1)))
             .Where(x => x.Applicant == applicant).Select(x => ((EntityId, int)?)(x.Recommender, x.Rank)).FirstOrDefault();
+
+    /// <summary>Every applicant a recommender recommended: what the experts review.</summary>
+    public IEnumerable<EntityId> Recommended => Recommendations.Values.SelectMany(r => r);
+
+    public ProgramApplicationSummary? Application(EntityId applicant) => Applications.FirstOrDefault(a => a.Applicant == applicant);
 
     public ProgramCallSummary Summary => new(Key.Id, Setup.Title ?? "", Setup.Program, Status, Setup.RecommendationDue, Applications.Count(a => a.Status == ProgramApplicationStatus.Submitted), Version, UpdatedAt);
 }
@@ -49,6 +65,31 @@ public sealed record ProgramCallSummary(
     [property: Id(5)] int SubmittedCount,
     [property: Id(6)] int Version,
     [property: Id(7)] DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// The 公示 list: the chosen applicants, until when objections are taken, the objections and how they were
+/// resolved, and, once concluded, the pilot period (试点示范期) the winners run.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("showcase.program-publication")]
+public sealed record ProgramPublication(
+    [property: Id(0)] IReadOnlyList<EntityId> Winners,
+    [property: Id(1)] string? Note,
+    [property: Id(2)] DateTimeOffset PublishedAt,
+    [property: Id(3)] DateTimeOffset ObjectionsDue,
+    [property: Id(4)] IReadOnlyList<ProgramObjection> Objections,
+    [property: Id(5)] DateTimeOffset? ConcludedAt = null,
+    [property: Id(6)] DateOnly? PilotEnds = null);
+
+/// <summary>An objection (异议) to a project on the 公示 list; a curator upholds it (the project leaves the list) or dismisses it.</summary>
+[GenerateSerializer, Immutable, Alias("showcase.program-objection")]
+public sealed record ProgramObjection(
+    [property: Id(0)] string Id,
+    [property: Id(1)] EntityId Applicant,
+    [property: Id(2)] string Text,
+    [property: Id(3)] Audit.Actor By,
+    [property: Id(4)] DateTimeOffset At,
+    [property: Id(5)] bool? Upheld = null,
+    [property: Id(6)] string? Resolution = null);
 
 /// <summary>
 /// A direction an organisation has already won (a demonstration project), from a published call here or entered by a

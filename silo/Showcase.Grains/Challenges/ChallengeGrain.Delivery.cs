@@ -59,13 +59,7 @@ internal sealed partial class ChallengeGrain
     });
 
     /// <summary>The id of the case a winning bid becomes: readable when it fits, a digest of the two ids when not.</summary>
-    public EntityId CaseIdFor(EntityId provider)
-    {
-        var readable = $"{Key.Id}-{provider}";
-        return EntityId.TryParse(readable, out var id)
-            ? id
-            : EntityId.Parse("case-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(readable)))[..24]);
-    }
+    public EntityId CaseIdFor(EntityId provider) => EntityId.Joined(Key.Id, provider, "case");
 
     /// <summary>
     /// On acceptance (验收), a draft case per winning bid, for the provider to complete and publish: the challenge's

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Showcase.Audit;
+using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Grains.Audit;
 using Showcase.Grains.Rules;
@@ -62,6 +63,7 @@ internal sealed partial class ProgramCallGrain(
         return await SaveAsync(new State
         {
             Setup = setup,
+            Evaluation = ChallengeEvaluation.None with { Rubric = ProgramCatalog.Find(setup.Program)!.Rubric },
             Owner = owner,
             Version = 1,
             CreatedAt = now,
@@ -195,7 +197,10 @@ internal sealed partial class ProgramCallGrain(
         History = next.History.With(clock, by, action, detail),
     };
 
-    private async Task<ProgramCallSnapshot> SaveAsync(State next)
+    private async Task<ProgramCallSnapshot> SaveAsync(State next) => Snapshot(await SaveStateAsync(next));
+
+    /// <summary>Writes, then records the summary in the portal's call directory.</summary>
+    private async Task<State> SaveStateAsync(State next)
     {
         await state.WriteOrRestoreAsync(next, this);
         var snapshot = Snapshot(next);
@@ -209,11 +214,11 @@ internal sealed partial class ProgramCallGrain(
             LogDirectoryLagging(logger, ex, Key.ToString());
         }
 
-        return snapshot;
+        return next;
     }
 
     private ProgramCallSnapshot Snapshot(State s) => new(Key, s.Setup, s.Status, s.Version, s.Owner, s.Recommenders,
-        s.Applications.Values.OrderBy(a => a.UpdatedAt).ToArray(), s.Recommendations, s.CreatedAt, s.UpdatedAt);
+        s.Applications.Values.OrderBy(a => a.UpdatedAt).ToArray(), s.Recommendations, s.CreatedAt, s.UpdatedAt, s.Evaluation, s.Publication);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Program call {Key} was saved but the directory did not record it.")]
     private static partial void LogDirectoryLagging(ILogger logger, Exception exception, string key);
@@ -237,6 +242,10 @@ internal sealed partial class ProgramCallGrain(
         public IReadOnlyDictionary<string, ProgramApplicationSummary> Applications { get; init; } = new Dictionary<string, ProgramApplicationSummary>(StringComparer.Ordinal);
 
         public IReadOnlyDictionary<string, IReadOnlyList<EntityId>> Recommendations { get; init; } = new Dictionary<string, IReadOnlyList<EntityId>>(StringComparer.Ordinal);
+
+        public ChallengeEvaluation Evaluation { get; init; } = ChallengeEvaluation.None;
+
+        public ProgramPublication? Publication { get; init; }
 
         /// <summary>Applicants whose change may not be recorded yet.</summary>
         public IReadOnlyList<string> Pending { get; init; } = [];

@@ -161,25 +161,6 @@ public sealed class ProgramApplicationRulesTests(ClusterFixture fixture)
         Assert.Equal((ErrorCodes.NotFound, "recommender"), (refused.Code, refused.Errors[0].Field));
     }
 
-    [Fact]
-    public async Task SubmitAndRecommend_AfterTheDeadline_AreRefused()
-    {
-        var tenant = TestTenants.Fresh();
-        var seed = new ProgramSeed(fixture.Grains, tenant);
-        var call = EntityId.New();
-        await seed.CallAsync(call, ProgramSeed.Setup("fusion-2020", due: DateTimeOffset.UtcNow.AddSeconds(2)), new RecommenderSeat(Province, "local-authority"));
-        var grain = Application(seed, call, Applicant);
-        var saved = await grain.SaveAsync(ProgramSeed.Application("fusion-2020", "项目", Province, "fusion-2020-d05"), 0, Owner.Nobody, "x", ProgramSeed.Curator);
-        await Task.Delay(TimeSpan.FromSeconds(2.5), TestContext.Current.CancellationToken);
-
-        var submit = await Assert.ThrowsAsync<DomainException>(() => grain.SubmitAsync(true, saved.Version, ProgramSeed.Curator));
-        var recommend = await Assert.ThrowsAsync<DomainException>(() =>
-            fixture.Grains.GetProgramCall(new ProgramCallKey(tenant, call)).RecommendAsync(Province, [], ProgramSeed.Curator));
-
-        Assert.Equal((ErrorCodes.DeadlinePassed, ErrorCodes.DeadlinePassed), (submit.Code, recommend.Code));
-        Assert.Equal(ProgramApplicationStatus.Draft, (await grain.GetAsync())!.Status);
-    }
-
     private async Task<(ProgramSeed Seed, EntityId Call)> Fusion2020Async(Showcase.Tenancy.TenantId? tenant = null)
     {
         var seed = new ProgramSeed(fixture.Grains, tenant ?? TestTenants.Fresh());

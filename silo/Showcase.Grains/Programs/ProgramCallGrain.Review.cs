@@ -1,0 +1,162 @@
+using Showcase.Audit;
+using Showcase.Challenges;
+using Showcase.Common;
+using Showcase.Grains.Rules;
+using Showcase.Programs;
+
+namespace Showcase.Grains.Programs;
+
+/// <summary>Expert review, publication (公示) with objections, and the final list.</summary>
+internal sealed partial class ProgramCallGrain
+{
+    public const int ObjectionMax = 2000;
+
+    public async Task<ProgramCallSnapshot> SetEvaluationAsync(IReadOnlyList<RubricCriterion> rubric, IReadOnlyList<EntityId> reviewers, Actor by)
+    {
+        var current = Existing();
+        if (current.Status is not (ProgramCallStatus.Open or ProgramCallStatus.Reviewing) || current.Evaluation.Reviews.Count > 0)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, "专家已开始评分，评审标准和评审专家不能再更改。");
+        }
+
+        (rubric, reviewers) = EvaluationRules.Setup(rubric, reviewers);
+        return await SaveAsync(Changed(current with { Evaluation = current.Evaluation with { Rubric = rubric, Reviewers = reviewers } }, by, "设置评审",
+            $"{string.Join("、", rubric.Select(c => $"{c.Name} {c.Weight}"))}；{reviewers.Count} 位专家"));
+    }
+
+    public async Task<ProgramCallSnapshot> StartReviewAsync(Actor by)
+    {
+        var current = Existing();
+        if (current.Status == ProgramCallStatus.Reviewing)
+        {
+            return Snapshot(current);
+        }
+
+        Require(current, ProgramCallStatus.Open, "开始专家评审");
+        var recommended = Snapshot(current).Recommended.Count();
+        DomainException.ThrowIfAny(new RuleErrors()
+            .Check(clock.GetUtcNow() > current.Setup.RecommendationDue, ErrorCodes.InvalidTransition,
+                $"推荐截止（{ChinaTime(current.Setup.RecommendationDue)}）之前不能开始评审：申报单位和推荐单位还可以提交。", "status")
+            .Check(current.Evaluation.Reviewers.Count > 0, ErrorCodes.Required, "请先设置评审标准和评审专家。", "reviewers")
+            .Check(recommended > 0, ErrorCodes.InvalidTransition, "还没有推荐的项目，无需评审。", "status"));
+        return await SaveAsync(Changed(current with { Status = ProgramCallStatus.Reviewing }, by, "开始专家评审", $"{recommended} 个推荐项目"));
+    }
+
+    public async Task<ProgramCallSnapshot> DeclareConflictAsync(EntityId reviewer, EntityId applicant, string? note, Actor by)
+    {
+        var current = Existing();
+        var evaluation = EvaluationRules.WithConflict(current.Evaluation, reviewer, applicant, note, clock.GetUtcNow());
+        return evaluation == current.Evaluation
+            ? Snapshot(current)
+            : await SaveAsync(Changed(current with { Evaluation = evaluation }, by, "利益冲突回避", $"{reviewer} 回避 {applicant}"));
+    }
+
+    public async Task<ProgramCallSnapshot> ReviewAsync(BidReview review, Actor by)
+    {
+        var current = Existing();
+        Require(current, ProgramCallStatus.Reviewing, "评分");
+        var evaluation = EvaluationRules.WithReview(current.Evaluation, review, Snapshot(current).Recommended.Contains(review.Provider),
+            "该项目没有被推荐，不在评审范围内。", clock.GetUtcNow());
+        return await SaveAsync(current with { Evaluation = evaluation });
+    }
+
+    public async Task<ProgramCallSnapshot> PublishAsync(IReadOnlyList<EntityId> winners, string? note, Actor by)
+    {
+        var current = Existing();
+        Require(current, ProgramCallStatus.Reviewing, "公示");
+        var chosen = winners.Distinct().ToArray();
+        var recommended = Snapshot(current).Recommended.ToHashSet();
+        var errors = new RuleErrors()
+            .Required(chosen, "winners", "入选项目")
+            .MaxLength(Clean.Text(note), ProgramCallRules.MaxIntroduction, "note", "公示说明");
+        foreach (var applicant in chosen.Where(a => !recommended.Contains(a)))
+        {
+            errors.Add(ErrorCodes.InvalidValue, $"“{current.Applications.GetValueOrDefault(applicant.Value)?.ProjectName ?? applicant.Value}”没有被推荐，不能入选。", "winners");
+        }
+
+        DomainException.ThrowIfAny(errors);
+        var now = clock.GetUtcNow();
+        var publication = new ProgramPublication(chosen, Clean.Text(note), now, now.AddDays(current.Setup.ObjectionDays), []);
+        return await SaveAsync(Changed(current with { Status = ProgramCallStatus.Publicising, Publication = publication }, by, "公示入选名单",
+            string.Join("、", chosen.Select(a => current.Applications[a.Value].ProjectName))));
+    }
+
+    public async Task<ProgramCallSnapshot> ObjectAsync(EntityId applicant, string text, string operationId, Actor by)
+    {
+        var current = Existing();
+        if (current.Publication?.Objections.Any(o => o.Id == operationId) == true)
+        {
+            return Snapshot(current);
+        }
+
+        Require(current, ProgramCallStatus.Publicising, "提出异议");
+        var publication = current.Publication!;
+        var cleaned = Clean.Text(text);
+        DomainException.ThrowIfAny(new RuleErrors()
+            .Check(clock.GetUtcNow() <= publication.ObjectionsDue, ErrorCodes.DeadlinePassed, $"公示期已于 {ChinaTime(publication.ObjectionsDue)} 结束，不再受理异议。", "applicant")
+            .Check(publication.Winners.Contains(applicant), ErrorCodes.NotFound, "该项目不在公示名单中。", "applicant")
+            .Required(cleaned, "text", "异议内容")
+            .MaxLength(cleaned, ObjectionMax, "text", "异议内容")
+            .Check(operationId.Length is > 0 and <= 100, ErrorCodes.InvalidValue, "请提供操作编号（operationId，不超过 100 个字符）。", "operationId"));
+        var objection = new ProgramObjection(operationId, applicant, cleaned!, by, clock.GetUtcNow());
+        return await SaveAsync(Changed(current with { Publication = publication with { Objections = [.. publication.Objections, objection] } }, by,
+            "收到异议", current.Applications[applicant.Value].ProjectName));
+    }
+
+    public async Task<ProgramCallSnapshot> ResolveObjectionAsync(string objectionId, bool upheld, string resolution, Actor by)
+    {
+        var current = Existing();
+        Require(current, ProgramCallStatus.Publicising, "处理异议");
+        var publication = current.Publication!;
+        var objection = publication.Objections.FirstOrDefault(o => o.Id == objectionId)
+            ?? throw new DomainException(ErrorCodes.NotFound, "找不到这条异议。", "objection");
+        var reason = Clean.Text(resolution);
+        DomainException.ThrowIfAny(new RuleErrors()
+            .Check(objection.Upheld is null, ErrorCodes.InvalidTransition, "这条异议已经处理过了。", "objection")
+            .Required(reason, "resolution", "处理意见")
+            .MaxLength(reason, ObjectionMax, "resolution", "处理意见"));
+        var resolved = publication with
+        {
+            Objections = publication.Objections.Select(o => o.Id == objectionId ? o with { Upheld = upheld, Resolution = reason } : o).ToArray(),
+            Winners = upheld ? publication.Winners.Where(w => w != objection.Applicant).ToArray() : publication.Winners,
+        };
+        return await SaveAsync(Changed(current with { Publication = resolved }, by, upheld ? "异议成立，项目移出名单" : "异议不成立",
+            $"{current.Applications[objection.Applicant.Value].ProjectName}：{reason}"));
+    }
+
+    public async Task<ProgramCallSnapshot> ConcludeAsync(Actor by)
+    {
+        var current = Existing();
+        if (current.Status != ProgramCallStatus.Concluded)
+        {
+            Require(current, ProgramCallStatus.Publicising, "确定名单");
+            var publication = current.Publication!;
+            var now = clock.GetUtcNow();
+            DomainException.ThrowIfAny(new RuleErrors()
+                .Check(now > publication.ObjectionsDue, ErrorCodes.InvalidTransition, $"公示期到 {ChinaTime(publication.ObjectionsDue)} 结束，之后才能确定名单。", "status")
+                .Check(publication.Objections.All(o => o.Upheld is not null), ErrorCodes.InvalidTransition, "还有未处理的异议，请先处理。", "objections")
+                .Check(publication.Winners.Count > 0, ErrorCodes.InvalidTransition, "公示名单已没有项目，无法确定名单。", "winners"));
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var program = ProgramCatalog.Find(current.Setup.Program)!;
+            current = await SaveStateAsync(Changed(current with
+            {
+                Status = ProgramCallStatus.Concluded,
+                Publication = publication with { ConcludedAt = now, PilotEnds = today.AddYears(program.PilotYears) },
+            }, by, "确定入选名单", string.Join("、", publication.Winners.Select(a => current.Applications[a.Value].ProjectName))));
+        }
+
+        // After the write, so a crash in between is completed by concluding again (each step is idempotent).
+        await new ProgramWinners(GrainFactory, Key, Snapshot(current)).EnterShowcaseAsync(by);
+        return Snapshot(current);
+    }
+
+    private static void Require(State current, ProgramCallStatus status, string what)
+    {
+        if (current.Status != status)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, $"本批次现在{ProgramCallLabels.Status(current.Status)}，不能{what}。");
+        }
+    }
+
+    private static string ChinaTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm");
+}
