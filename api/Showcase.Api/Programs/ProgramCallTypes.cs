@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Showcase.Api.Challenges;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Reference;
 using Showcase.Programs;
@@ -31,6 +32,9 @@ public sealed class ProgramCallType : ObjectGraphType<ProgramCallSnapshot>
             .Resolve(ctx => ctx.Service<ProgramService>().VisibleApplications(ctx.Source).Select(a => (Call: ctx.Source, Application: a)).ToArray());
         Field<ProgramApplicationType>("myApplication").Description("The signed-in person's organisation's application, if any.")
             .ResolveAsync(async ctx => await ctx.Service<ProgramService>().MyApplicationAsync(ctx.Source));
+        Field<ProgramEvaluationType>("evaluation").Description("For curators and the call's experts.").Resolve(ctx => ctx.Service<ProgramService>().Evaluation(ctx.Source));
+        Field<ProgramPublicationType>("publication").Description("The 公示 list, for everyone, once published.")
+            .Resolve(ctx => ctx.Source.Publication is { } publication ? (ctx.Source, publication) : null);
     }
 }
 
@@ -39,7 +43,7 @@ public sealed class ProgramCallStatusType : EnumerationGraphType<ProgramCallStat
     public ProgramCallStatusType()
     {
         Name = "ProgramCallStatus";
-        Description = "OPEN: applicants submit and recommenders recommend until the recommendation deadline.";
+        Description = "OPEN (applicants submit, recommenders recommend until the deadline) → REVIEWING (experts score) → PUBLICISING (公示, objections) → CONCLUDED (final list).";
     }
 }
 
@@ -119,6 +123,10 @@ public sealed class ProgramApplicationType : ObjectGraphType<ProgramApplicationS
             .ResolveAsync(async ctx => (await ctx.Service<ProgramService>().FindCallAsync(ctx.Source.Key.Call.Id.Value))?.Program
                 .FormsFor(ctx.Source.Content.Directions).Select(ProgramCatalog.Form).ToArray() ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnswerType>>>>("answers").Resolve(ctx => ctx.Source.Content.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).ToArray());
+        Field<BidFeedbackType>("feedback").Description("After publication, for the applicant: per-criterion averages, total, rank, comments.")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().FindCallAsync(ctx.Source.Key.Call.Id.Value) is { } call
+                ? ctx.Service<ProgramService>().Feedback(call, ctx.Source.Key.Applicant)
+                : null);
     }
 }
 

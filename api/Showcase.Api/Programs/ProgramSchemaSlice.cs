@@ -1,6 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using Showcase.Api.Challenges;
 using Showcase.Api.GraphQL;
+using Showcase.Challenges;
+using Showcase.Common;
 using Showcase.Programs;
 
 namespace Showcase.Api.Programs;
@@ -78,12 +81,75 @@ public sealed class ProgramSchemaSlice : ISchemaSlice
             .Description("A recommender's ranked list (排序) of the applications submitted to it, within its quota; replaces its earlier list.")
             .Argument<NonNullGraphType<IdGraphType>>("call")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("applicants")
-            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().RecommendAsync(ctx.GetArgument<string>("call"),
-                ctx.GetArgument<List<string>>("applicants").Select(a => InputDictionaryExtensions.ParseId(a, "applicants")).ToArray()));
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().RecommendAsync(ctx.GetArgument<string>("call"), Ids(ctx.GetArgument<List<string>>("applicants"), "applicants")));
+
+        mutation.Field<ProgramCallType>("setProgramCallEvaluation")
+            .Description("Sets the rubric (weights adding up to 100) and the experts (reviewer logins) until the first score (curators).")
+            .Argument<NonNullGraphType<IdGraphType>>("call")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<RubricCriterionInputType>>>>("rubric")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("reviewers")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().SetEvaluationAsync(ctx.GetArgument<string>("call"),
+                ctx.GetArgument<List<RubricCriterion>>("rubric"), Ids(ctx.GetArgument<List<string>>("reviewers"), "reviewers")));
+
+        mutation.Field<ProgramCallType>("startProgramReview")
+            .Description("Closes applications and recommendations and starts the expert review, after the recommendation deadline (curators).")
+            .Argument<NonNullGraphType<IdGraphType>>("call")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().StartReviewAsync(ctx.GetArgument<string>("call")));
+
+        mutation.Field<ProgramCallType>("reviewProgramApplication")
+            .Description("The signed-in expert scores a recommended application, 0–100 per criterion in rubric order; again replaces it.")
+            .Argument<NonNullGraphType<IdGraphType>>("call")
+            .Argument<NonNullGraphType<IdGraphType>>("applicant")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("scores")
+            .Argument<StringGraphType>("comment", "Shown to the applicant after publication, without the expert's name.")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().ReviewAsync(ctx.GetArgument<string>("call"),
+                Applicant(ctx), ctx.GetArgument<List<int>>("scores"), ctx.GetArgument<string?>("comment")));
+
+        mutation.Field<ProgramCallType>("declareProgramConflict")
+            .Description("The signed-in expert declares a conflict of interest with an applicant and is recused from it.")
+            .Argument<NonNullGraphType<IdGraphType>>("call")
+            .Argument<NonNullGraphType<IdGraphType>>("applicant")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().DeclareConflictAsync(ctx.GetArgument<string>("call"), Applicant(ctx), ctx.GetArgument<string?>("note")));
+
+        mutation.Field<ProgramCallType>("publishProgramResults")
+            .Description("公示: publishes the chosen recommended applications and opens the objection period (curators).")
+            .Argument<NonNullGraphType<IdGraphType>>("call")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("winners")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().PublishAsync(ctx.GetArgument<string>("call"),
+                Ids(ctx.GetArgument<List<string>>("winners"), "winners"), ctx.GetArgument<string?>("note")));
+
+        mutation.Field<ProgramCallType>("objectToProgramResult")
+            .Description("An objection (异议) to a listed project during the objection period (anyone signed in). Send the same `operationId` when retrying.")
+            .Argument<NonNullGraphType<IdGraphType>>("call")
+            .Argument<NonNullGraphType<IdGraphType>>("applicant")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<NonNullGraphType<StringGraphType>>("operationId")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().ObjectAsync(ctx.GetArgument<string>("call"),
+                Applicant(ctx), ctx.GetArgument<string>("text"), ctx.GetArgument<string>("operationId")));
+
+        mutation.Field<ProgramCallType>("resolveProgramObjection")
+            .Description("Upholds (the project leaves the list) or dismisses an objection, with the reason (curators).")
+            .Argument<NonNullGraphType<IdGraphType>>("call")
+            .Argument<NonNullGraphType<IdGraphType>>("objection")
+            .Argument<NonNullGraphType<BooleanGraphType>>("upheld")
+            .Argument<NonNullGraphType<StringGraphType>>("resolution")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().ResolveObjectionAsync(ctx.GetArgument<string>("call"),
+                ctx.GetArgument<string>("objection"), ctx.GetArgument<bool>("upheld"), ctx.GetArgument<string>("resolution")));
+
+        mutation.Field<ProgramCallType>("concludeProgramCall")
+            .Description("Makes the list final after the objection period: honours recorded, winners in the showcase (示范工厂 as factories, others as case drafts). Safe to repeat.")
+            .Argument<NonNullGraphType<IdGraphType>>("call")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().ConcludeAsync(ctx.GetArgument<string>("call")));
 
         mutation.Field<ListGraphType<NonNullGraphType<ProgramHonourType>>>("recordProgramHonours")
             .Description("Records directions organisations won earlier (curators), so they cannot apply for them again.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<ProgramHonourInputType>>>>("honours")
             .ResolveAsync(async ctx => await ctx.Service<ProgramService>().RecordHonoursAsync(ctx.GetArgument<List<ProgramHonour>>("honours")));
     }
+
+    private static EntityId Applicant(IResolveFieldContext context) => InputDictionaryExtensions.ParseId(context.GetArgument<string>("applicant"), "applicant");
+
+    private static EntityId[] Ids(IEnumerable<string> ids, string field) => ids.Select(id => InputDictionaryExtensions.ParseId(id, field)).ToArray();
 }

@@ -1,6 +1,7 @@
 using Showcase.Api.Listings;
 using Showcase.Api.People;
 using Showcase.Api.Tenancy;
+using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.People;
 using Showcase.Programs;
@@ -28,8 +29,7 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
 
     public async Task<ProgramCallSnapshot> SetRecommendersAsync(string id, IReadOnlyList<RecommenderSeat> seats, int expectedVersion)
     {
-        current.RequireAny("设置推荐单位", Role.Curator, Role.TenantAdmin);
-        return await (await ExistingCallAsync(id)).SetRecommendersAsync(seats, expectedVersion, current.AsActor);
+        return await (await CuratedCallAsync(id, "设置推荐单位")).SetRecommendersAsync(seats, expectedVersion, current.AsActor);
     }
 
     /// <summary>The applications of a call the current person may see: all for curators, those submitted to a recommender for its members, one's own.</summary>
@@ -76,6 +76,88 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
         return await (await ExistingCallAsync(callId)).RecommendAsync(recommender, ranked, current.AsActor);
     }
 
+    public async Task<ProgramCallSnapshot> SetEvaluationAsync(string callId, IReadOnlyList<RubricCriterion> rubric, IReadOnlyList<EntityId> reviewers)
+    {
+        current.RequireAny("设置评审", Role.Curator, Role.TenantAdmin);
+        foreach (var reviewer in reviewers.Distinct())
+        {
+            if (await grains.GetAccount(new AccountKey(tenant.Id, reviewer)).GetAsync() is not { } account || !account.Membership.Has(Role.Reviewer))
+            {
+                throw new DomainException(ErrorCodes.NotFound, $"“{reviewer}”不是本门户的评审专家账号。", "reviewers");
+            }
+        }
+
+        return await (await ExistingCallAsync(callId)).SetEvaluationAsync(rubric, reviewers, current.AsActor);
+    }
+
+    public async Task<ProgramCallSnapshot> StartReviewAsync(string callId) =>
+        await (await CuratedCallAsync(callId, "开始专家评审")).StartReviewAsync(current.AsActor);
+
+    /// <summary>The signed-in expert scores a recommended application of the call.</summary>
+    public async Task<ProgramCallSnapshot> ReviewAsync(string callId, EntityId applicant, IReadOnlyList<int> scores, string? comment)
+    {
+        var user = current.RequireAny("评审申报项目", Role.Reviewer);
+        return await (await ExistingCallAsync(callId)).ReviewAsync(new BidReview(user.Account.Login, applicant, scores, comment, default), current.AsActor);
+    }
+
+    public async Task<ProgramCallSnapshot> DeclareConflictAsync(string callId, EntityId applicant, string? note)
+    {
+        var user = current.RequireAny("声明利益冲突", Role.Reviewer);
+        return await (await ExistingCallAsync(callId)).DeclareConflictAsync(user.Account.Login, applicant, note, current.AsActor);
+    }
+
+    public async Task<ProgramCallSnapshot> PublishAsync(string callId, IReadOnlyList<EntityId> winners, string? note) =>
+        await (await CuratedCallAsync(callId, "公示入选名单")).PublishAsync(winners, note, current.AsActor);
+
+    /// <summary>Anyone signed in may object to a listed project during the objection period.</summary>
+    public async Task<ProgramCallSnapshot> ObjectAsync(string callId, EntityId applicant, string text, string operationId)
+    {
+        current.RequireSignedIn();
+        return await (await ExistingCallAsync(callId)).ObjectAsync(applicant, text, $"{current.AsActor.Id}:{operationId.Trim()}", current.AsActor);
+    }
+
+    public async Task<ProgramCallSnapshot> ResolveObjectionAsync(string callId, string objection, bool upheld, string resolution) =>
+        await (await CuratedCallAsync(callId, "处理异议")).ResolveObjectionAsync(objection, upheld, resolution, current.AsActor);
+
+    public async Task<ProgramCallSnapshot> ConcludeAsync(string callId) =>
+        await (await CuratedCallAsync(callId, "确定入选名单")).ConcludeAsync(current.AsActor);
+
+    /// <summary>Whether the signed-in person is one of the call's experts.</summary>
+    public bool IsReviewer(ProgramCallSnapshot call) =>
+        current.User is { } user && current.Has(Role.Reviewer) && call.Evaluation.Reviewers.Contains(user.Account.Login);
+
+    /// <summary>
+    /// The review for curators (everything, with names) and the call's experts (the rubric, the recommended
+    /// applications with their own scores, and the running ranking); null for anyone else.
+    /// </summary>
+    public ProgramEvaluationView? Evaluation(ProgramCallSnapshot call)
+    {
+        if (!current.IsCurator && !IsReviewer(call))
+        {
+            return null;
+        }
+
+        var evaluation = call.Evaluation;
+        var me = IsReviewer(call) ? current.User!.Account.Login : (EntityId?)null;
+        var reviewed = call.Status == ProgramCallStatus.Open ? [] : call.Recommended.Select(applicant =>
+        {
+            var mine = evaluation.Reviews.FirstOrDefault(r => r.Reviewer == me && r.Provider == applicant);
+            return new ReviewedApplication(call.Application(applicant)!, mine?.Scores, mine?.Comment, me is { } reviewer && evaluation.IsRecused(reviewer, applicant));
+        }).ToArray();
+        var ranking = evaluation.Ranking().Select(r => (Application: call.Application(r.Provider)!, Ranking: r)).ToArray();
+        return new ProgramEvaluationView(evaluation.Rubric, current.IsCurator ? evaluation.Reviewers : null, ranking, reviewed);
+    }
+
+    /// <summary>Objections with who made them, for curators; the public sees the list and the period only.</summary>
+    public IReadOnlyList<ProgramObjection>? Objections(ProgramCallSnapshot call) => current.IsCurator ? call.Publication?.Objections : null;
+
+    /// <summary>What a reviewed applicant learns once the list is published: averages per criterion, total, rank, comments.</summary>
+    public EvaluationFeedback? Feedback(ProgramCallSnapshot call, EntityId applicant) =>
+        call.Status is ProgramCallStatus.Publicising or ProgramCallStatus.Concluded && (current.IsCurator || IsMemberOf(applicant))
+        && call.Evaluation.FeedbackFor(applicant) is { Rank: not null } feedback
+            ? feedback
+            : null;
+
     public async Task<IReadOnlyList<ProgramHonour>> HonoursAsync()
     {
         current.RequireAny("查看获评记录", Role.Curator, Role.TenantAdmin);
@@ -90,6 +172,7 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
 
     private bool CanSee(ProgramCallSnapshot call, EntityId applicant, EntityId? recommender, ProgramApplicationStatus status) =>
         current.IsCurator || IsMemberOf(applicant)
+        || (call.Status != ProgramCallStatus.Open && IsReviewer(call) && call.Recommended.Contains(applicant))
         || (status == ProgramApplicationStatus.Submitted && recommender is { } r && IsMemberOf(r) && call.Seat(r) is not null);
 
     private bool IsMemberOf(EntityId organisation) => current.User?.Membership.Organisation == organisation && !current.IsPlatformAdmin;
@@ -98,6 +181,12 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
     {
         var user = current.RequireAny("申报试点示范项目", Role.EnterpriseMember, Role.ProviderMember);
         return user.Membership.Organisation ?? throw CurrentUser.Forbidden("申报试点示范项目（您的账号不属于任何申报单位）");
+    }
+
+    private async Task<IProgramCallGrain> CuratedCallAsync(string id, string what)
+    {
+        current.RequireAny(what, Role.Curator, Role.TenantAdmin);
+        return await ExistingCallAsync(id);
     }
 
     private async Task<IProgramCallGrain> ExistingCallAsync(string id) => Call((await ExistingCallSnapshotAsync(id)).Key.Id);

@@ -29,7 +29,7 @@ public static class IsolationMatrix
     private const string ChallengeFields = "id title status version bidCount bids { provider status } bid(provider: \"a-provider\") { proposal } questions { question askedBy } evaluation { bids { bidder proposal } } feedback(provider: \"a-provider\") { comments }";
     private const string CollectionFields = "id version url isPublished hasUnpublishedChanges published { title introduction sections { title cases { caseId title note newerRevision withdrawn } } } working { title caseCount } seed { query section } history { action detail }";
     private const string Call = "a-call";
-    private const string CallFields = "id title introduction version recommenders { name quota recommended } applications { applicant projectName rank } myApplication { projectName answers { key value } }";
+    private const string CallFields = "id title introduction version recommenders { name quota recommended } applications { applicant projectName rank } myApplication { projectName answers { key value } } evaluation { reviewers ranking { projectName } applications { projectName myComment } } publication { winners { projectName showcaseUrl } objections { text by } }";
     private const string ApplicationFields = "projectName status version answers { key value } forms { code }";
     private const string Decision = "{ action: SELECT, note: \"乙门户尝试写入\" }";
 
@@ -172,6 +172,14 @@ public static class IsolationMatrix
         ["submitProgramApplication"] = new($"mutation {{ submitProgramApplication(call: \"{Call}\", expectedVersion: 2, pledge: true) {{ {ApplicationFields} }} }}", _ => new { }),
         ["withdrawProgramApplication"] = new($"mutation {{ withdrawProgramApplication(call: \"{Call}\") {{ {ApplicationFields} }} }}", _ => new { }),
         ["recommendProgramApplications"] = new($"mutation {{ recommendProgramApplications(call: \"{Call}\", applicants: []) {{ {CallFields} }} }}", _ => new { }),
+        ["setProgramCallEvaluation"] = new($"mutation {{ setProgramCallEvaluation(call: \"{Call}\", rubric: [{{ name: \"{Attempt}\", weight: 100 }}], reviewers: [\"reviewer\"]) {{ {CallFields} }} }}", _ => new { }),
+        ["startProgramReview"] = new($"mutation {{ startProgramReview(call: \"{Call}\") {{ {CallFields} }} }}", _ => new { }),
+        ["reviewProgramApplication"] = new($"mutation {{ reviewProgramApplication(call: \"{Call}\", applicant: \"org-enterprise\", scores: [100], comment: \"{Attempt}\") {{ {CallFields} }} }}", _ => new { }),
+        ["declareProgramConflict"] = new($"mutation {{ declareProgramConflict(call: \"{Call}\", applicant: \"org-enterprise\", note: \"{Attempt}\") {{ {CallFields} }} }}", _ => new { }),
+        ["publishProgramResults"] = new($"mutation {{ publishProgramResults(call: \"{Call}\", winners: [\"org-enterprise\"], note: \"{Attempt}\") {{ {CallFields} }} }}", _ => new { }),
+        ["objectToProgramResult"] = new($"mutation {{ objectToProgramResult(call: \"{Call}\", applicant: \"org-enterprise\", text: \"{Attempt}\", operationId: \"o-1\") {{ {CallFields} }} }}", _ => new { }),
+        ["resolveProgramObjection"] = new($"mutation {{ resolveProgramObjection(call: \"{Call}\", objection: \"o-1\", upheld: true, resolution: \"{Attempt}\") {{ {CallFields} }} }}", _ => new { }),
+        ["concludeProgramCall"] = new($"mutation {{ concludeProgramCall(call: \"{Call}\") {{ {CallFields} }} }}", _ => new { }),
         ["recordProgramHonours"] = new($"mutation {{ recordProgramHonours(honours: [{{ organisation: \"org-enterprise\", direction: \"fusion-2020-d05\", projectName: \"{Attempt}\", source: \"{Attempt}\" }}]) {{ projectName }} }}", _ => new { }),
     };
 }
