@@ -90,6 +90,22 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
         return await (await ExistingCallAsync(callId)).SetEvaluationAsync(rubric, reviewers, current.AsActor);
     }
 
+    /// <summary>The portal's expert accounts, for a curator choosing a call's experts.</summary>
+    public async Task<IReadOnlyList<AccountSummary>> ExpertsAsync()
+    {
+        current.RequireAny("选择评审专家", Role.Curator, Role.TenantAdmin);
+        var experts = new List<AccountSummary>();
+        await foreach (var account in Page<AccountSummary>.AllAsync((skip, take) => grains.GetPeopleDirectory(tenant.Id).ListAccountsAsync(null, skip, take)))
+        {
+            if (account.Membership.Has(Role.Reviewer))
+            {
+                experts.Add(account);
+            }
+        }
+
+        return experts;
+    }
+
     public async Task<ProgramCallSnapshot> StartReviewAsync(string callId) =>
         await (await CuratedCallAsync(callId, "开始专家评审")).StartReviewAsync(current.AsActor);
 

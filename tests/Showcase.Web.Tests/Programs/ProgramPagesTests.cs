@@ -64,4 +64,77 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
         await Assertions.Expect(rival.GetByText("钢铁行业特色工业互联网平台")).ToHaveCountAsync(0);
         Assert.Equal([TestPortal.EnterpriseOrg], (await fixture.Host.Grains.GetProgramCall(key).GetAsync())!.RecommendedBy(TestPortal.RecommenderOrg));
     }
+
+    [Fact]
+    public async Task Expert_ScoresOnTheWeb_CuratorPublishesTheList_ObjectionIsHeardAndDismissed()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var tenant = portal.Tenant;
+        var seed = new ProgramSeed(fixture.Host.Grains, tenant);
+        var callId = EntityId.New();
+        var due = DateTimeOffset.UtcNow.AddSeconds(4);
+        var call = await seed.CallAsync(callId, ProgramSeed.Setup("fusion-2020", due: due), new RecommenderSeat(TestPortal.RecommenderOrg, "local-authority"));
+        foreach (var (applicant, project) in new[] { (TestPortal.EnterpriseOrg, "汽车行业工业互联网平台"), (TestPortal.RivalEnterpriseOrg, "家电行业工业互联网平台") })
+        {
+            await seed.SubmittedAsync(callId, applicant, ProgramSeed.Application("fusion-2020", project, TestPortal.RecommenderOrg, "fusion-2020-d06"));
+        }
+
+        var grain = fixture.Host.Grains.GetProgramCall(call.Key);
+        await grain.RecommendAsync(TestPortal.RecommenderOrg, [TestPortal.EnterpriseOrg, TestPortal.RivalEnterpriseOrg], ProgramSeed.Curator);
+        await grain.SetEvaluationAsync(call.Evaluation.Rubric, [EntityId.Parse(TestPortal.Reviewer)], ProgramSeed.Curator);
+        await Task.Delay(due - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(300), TestContext.Current.CancellationToken);
+
+        var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await curator.GotoAsync($"/t/{tenant}/programs/{callId}");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "开始专家评审" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("专家评审已开始");
+
+        var expert = await fixture.SignedInPageAsync(tenant, TestPortal.Reviewer);
+        await expert.GotoAsync($"/t/{tenant}/programs/{callId}");
+        await expert.GetByRole(AriaRole.Link, new() { Name = "汽车行业工业互联网平台" }).First.ClickAsync();
+        await Assertions.Expect(expert.GetByRole(AriaRole.Heading, new() { Name = "试点示范项目申报书（特色专业型工业互联网平台）" })).ToBeVisibleAsync();
+        await expert.GetByLabel("创新性（权重 30，0–100 分）").FillAsync("90");
+        await expert.GetByLabel("有效性与示范性（权重 30，0–100 分）").FillAsync("80");
+        await expert.GetByLabel("可推广性（权重 25，0–100 分）").FillAsync("80");
+        await expert.GetByRole(AriaRole.Button, new() { Name = "保存评分" }).ClickAsync();
+        await Assertions.Expect(expert.GetByRole(AriaRole.Alert)).ToContainTextAsync("每项得分应在 0 到 100 之间");
+        await expert.GetByLabel("实施基础（权重 15，0–100 分）").FillAsync("80");
+        await expert.GetByLabel("评审意见").FillAsync("平台接入设备多，示范作用强。");
+        await expert.GetByRole(AriaRole.Button, new() { Name = "保存评分" }).ClickAsync();
+        await Assertions.Expect(expert.GetByRole(AriaRole.Status)).ToContainTextAsync("评分已保存");
+        await expert.GotoAsync($"/t/{tenant}/programs/{callId}");
+        await Assertions.Expect(expert.GetByRole(AriaRole.Region, new() { Name = "专家评审" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "汽车行业工业互联网平台" }))
+            .ToContainTextAsync("90 / 80 / 80 / 80");
+
+        await grain.ReviewAsync(new Showcase.Challenges.BidReview(EntityId.Parse(TestPortal.Reviewer), TestPortal.RivalEnterpriseOrg, [60, 60, 60, 60], "接入规模偏小。", default), ProgramSeed.Curator);
+
+        await curator.ReloadAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Region, new() { Name = "主办方操作" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "汽车行业工业互联网平台" }))
+            .ToContainTextAsync("83");
+        await curator.GetByLabel("汽车行业工业互联网平台 入选").CheckAsync();
+        await curator.GetByRole(AriaRole.Button, new() { Name = "公示入选名单（公示期 7 天）" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("入选名单已公示");
+
+        var rival = await fixture.SignedInPageAsync(tenant, TestPortal.RivalEnterprise);
+        await rival.GotoAsync($"/t/{tenant}/programs/{callId}");
+        await Assertions.Expect(rival.GetByRole(AriaRole.Heading, new() { Name = "公示名单" })).ToBeVisibleAsync();
+        await rival.GetByLabel("异议内容（事实和理由）").FillAsync("该平台接入设备数量与实际不符。");
+        await rival.GetByRole(AriaRole.Button, new() { Name = "提出异议" }).ClickAsync();
+        await Assertions.Expect(rival.GetByRole(AriaRole.Status)).ToContainTextAsync("异议已提交");
+        await rival.GotoAsync($"/t/{tenant}/programs/{callId}/application");
+        await Assertions.Expect(rival.GetByRole(AriaRole.Region, new() { Name = "评审反馈" })).ToContainTextAsync("在 2 个评审项目中排第 2 位，加权总分 60");
+        await Assertions.Expect(rival.GetByRole(AriaRole.Region, new() { Name = "评审反馈" })).ToContainTextAsync("接入规模偏小。");
+
+        await curator.ReloadAsync();
+        await curator.GetByPlaceholder("处理意见").FillAsync("经核实，数据与合同清单一致。");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "异议不成立" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("异议已处理");
+        await Assertions.Expect(curator.Locator(".objection")).ToContainTextAsync("异议不成立：经核实，数据与合同清单一致。");
+        await BrowserFixture.KeepScreenshotAsync(curator, "program-publication");
+
+        var visitor = await fixture.NewPageAsync();
+        await visitor.GotoAsync($"/t/{tenant}/programs/{callId}");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Row).Filter(new() { HasText = "汽车行业工业互联网平台" })).ToContainTextAsync("申报单位org-enterprise");
+        await Assertions.Expect(visitor.GetByText("该平台接入设备数量与实际不符")).ToHaveCountAsync(0);
+    }
 }
