@@ -67,6 +67,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<CollectionBooks>();
         services.AddSingleton<CollectionExports>();
         services.AddScoped<ProgramService>();
+        services.AddScoped<ProgramExports>();
 
         services.AddSingleton<ISchemaSlice, TenancySchemaSlice>();
         services.AddSingleton<ISchemaSlice, AccountSchemaSlice>();

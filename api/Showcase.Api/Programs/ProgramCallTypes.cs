@@ -32,6 +32,8 @@ public sealed class ProgramCallType : ObjectGraphType<ProgramCallSnapshot>
             .Resolve(ctx => ctx.Service<ProgramService>().VisibleApplications(ctx.Source).Select(a => (Call: ctx.Source, Application: a)).ToArray());
         Field<ProgramApplicationType>("myApplication").Description("The signed-in person's organisation's application, if any.")
             .ResolveAsync(async ctx => await ctx.Service<ProgramService>().MyApplicationAsync(ctx.Source));
+        Field<StringGraphType>("summaryUrl").Description("Curators: the 汇总表 of every recommender, a sheet each.")
+            .Resolve(ctx => ctx.Service<ProgramService>().CanSeeAllRecommendations ? ProgramLinks.Summary(ctx.Source, null) : null);
         Field<ProgramEvaluationType>("evaluation").Description("For curators and the call's experts.").Resolve(ctx => ctx.Service<ProgramService>().Evaluation(ctx.Source));
         Field<ProgramPublicationType>("publication").Description("The 公示 list, for everyone, once published.")
             .Resolve(ctx => ctx.Source.Publication is { } publication ? (ctx.Source, publication) : null);
@@ -74,6 +76,10 @@ public sealed class RecommenderSeatType : ObjectGraphType<(ProgramCallSnapshot C
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("recommended").Description("Applicants in rank order (1 first).")
             .Resolve(ctx => ctx.Service<ProgramService>().CanSeeRecommendations(ctx.Source.Call, ctx.Source.Seat.Organisation)
                 ? ctx.Source.Call.RecommendedBy(ctx.Source.Seat.Organisation).Select(a => a.Value).ToArray()
+                : null);
+        Field<StringGraphType>("summaryUrl").Description("The 汇总表 (xlsx) of its ranked projects, for curators and the recommender's members.")
+            .Resolve(ctx => ctx.Service<ProgramService>().CanSeeRecommendations(ctx.Source.Call, ctx.Source.Seat.Organisation)
+                ? ProgramLinks.Summary(ctx.Source.Call, ctx.Source.Seat.Organisation)
                 : null);
     }
 }
@@ -123,6 +129,8 @@ public sealed class ProgramApplicationType : ObjectGraphType<ProgramApplicationS
             .ResolveAsync(async ctx => (await ctx.Service<ProgramService>().FindCallAsync(ctx.Source.Key.Call.Id.Value))?.Program
                 .FormsFor(ctx.Source.Content.Directions).Select(ProgramCatalog.Form).ToArray() ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnswerType>>>>("answers").Resolve(ctx => ctx.Source.Content.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).ToArray());
+        Field<NonNullGraphType<StringGraphType>>("documentUrl").Description("The application as a Word file, named 推荐单位—排序—项目名—申报主体名称.docx.")
+            .Resolve(ctx => ProgramLinks.Document(ctx.Source));
         Field<BidFeedbackType>("feedback").Description("After publication, for the applicant: per-criterion averages, total, rank, comments.")
             .ResolveAsync(async ctx => await ctx.Service<ProgramService>().FindCallAsync(ctx.Source.Key.Call.Id.Value) is { } call
                 ? ctx.Service<ProgramService>().Feedback(call, ctx.Source.Key.Applicant)

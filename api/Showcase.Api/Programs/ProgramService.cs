@@ -38,6 +38,8 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
 
     public bool CanSeeRecommendations(ProgramCallSnapshot call, EntityId recommender) => current.IsCurator || IsMemberOf(recommender);
 
+    public bool CanSeeAllRecommendations => current.IsCurator;
+
     public async Task<ProgramApplicationSnapshot?> FindApplicationAsync(string callId, string applicant)
     {
         if (!EntityId.TryParse(callId, out var call) || !EntityId.TryParse(applicant, out var applicantId)

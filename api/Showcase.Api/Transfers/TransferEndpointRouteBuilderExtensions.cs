@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Showcase.Api.Listings;
-using Showcase.Common;
 using Showcase.Listings;
 
 namespace Showcase.Api.Transfers;
@@ -28,27 +27,6 @@ public static class TransferEndpointRouteBuilderExtensions
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(string segment, Func<CatalogKind, Task<ExportFile>> make)
-    {
-        if (CatalogUrls.KindOf(segment) is not { } kind)
-        {
-            return Results.NotFound();
-        }
-
-        try
-        {
-            var file = await make(kind);
-            return Results.File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (DomainException ex)
-        {
-            var status = ex.Code switch
-            {
-                ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
-                ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
-                _ => StatusCodes.Status400BadRequest,
-            };
-            return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: status);
-        }
-    }
+    private static Task<IResult> DownloadAsync(string segment, Func<CatalogKind, Task<ExportFile>> make) =>
+        CatalogUrls.KindOf(segment) is { } kind ? ExportResult.FileAsync(() => make(kind)) : Task.FromResult(Results.NotFound());
 }

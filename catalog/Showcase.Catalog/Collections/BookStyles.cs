@@ -51,19 +51,22 @@ internal static class BookStyles
             Paragraph(Note, "Editor note", "楷体", size: 22, indent: 420, color: "333333"),
             Paragraph(Code, "Code block", "Consolas", size: 18, after: 0),
             Paragraph(Caption, "caption", null, size: 18, centered: true, color: "666666"),
-            new Style(
-                new StyleName { Val = "Table Grid" },
-                new StyleTableProperties(new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
-                    new RightBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
-                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "999999" }),
-                    new TableCellMarginDefault(new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa })))
-            { Type = StyleValues.Table, StyleId = "TableGrid" });
+            TableGrid());
         part.Styles.Save();
     }
+
+    /// <summary>The thin grey grid every table of ours uses (<c>TableGrid</c>).</summary>
+    internal static Style TableGrid() => new(
+        new StyleName { Val = "Table Grid" },
+        new StyleTableProperties(new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
+            new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
+            new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
+            new RightBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "999999" },
+            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "999999" }),
+            new TableCellMarginDefault(new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa })))
+    { Type = StyleValues.Table, StyleId = "TableGrid" };
 
     public static RunFonts Fonts(string eastAsia) => new() { Ascii = Latin, HighAnsi = Latin, EastAsia = eastAsia, ComplexScript = Latin };
 
@@ -71,7 +74,7 @@ internal static class BookStyles
         Paragraph($"Heading{level}", $"heading {level}", HeiTi, size: size, bold: true, after: 240, outline: level - 1, pageBreakBefore: pageBreakBefore);
 
     /// <summary>A paragraph style, its properties in the order the schema demands (Word refuses a file otherwise).</summary>
-    private static Style Paragraph(string id, string name, string? font, int? size = null, bool bold = false, bool centered = false,
+    internal static Style Paragraph(string id, string name, string? font, int? size = null, bool bold = false, bool centered = false,
         int? after = null, int? indent = null, string? color = null, bool @default = false, int? outline = null, bool pageBreakBefore = false)
     {
         var paragraph = new StyleParagraphProperties();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Showcase.Api;
 using Showcase.Api.Collections;
 using Showcase.Api.GraphQL.Http;
+using Showcase.Api.Programs;
 using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Markdown;
@@ -70,6 +71,7 @@ public static class WebHostingExtensions
         app.MapShowcaseMetrics();
         app.MapShowcaseGraphQL();
         app.MapShowcaseTransfers();
+        app.MapShowcasePrograms();
         app.MapShowcaseCollectionExports();
         app.MapShowcaseWeb(app.Services.GetRequiredService<IOptions<ShowcaseOptions>>().Value.DefaultTenant);
         return app;
