@@ -92,6 +92,20 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
         return await (await ExistingCallAsync(callId)).SetEvaluationAsync(rubric, reviewers, current.AsActor);
     }
 
+    /// <summary>The portal's recommender organisations, for a curator admitting a call's recommenders.</summary>
+    public async Task<IReadOnlyList<OrganisationSummary>> RecommenderOrganisationsAsync()
+    {
+        current.RequireAny("选择推荐单位", Role.Curator, Role.TenantAdmin);
+        var organisations = new List<OrganisationSummary>();
+        await foreach (var organisation in Page<OrganisationSummary>.AllAsync((skip, take) =>
+            grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(OrganisationKind.Recommender, skip, take)))
+        {
+            organisations.Add(organisation);
+        }
+
+        return organisations;
+    }
+
     /// <summary>The portal's expert accounts, for a curator choosing a call's experts.</summary>
     public async Task<IReadOnlyList<AccountSummary>> ExpertsAsync()
     {

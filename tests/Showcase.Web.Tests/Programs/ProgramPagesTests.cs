@@ -29,9 +29,12 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("申报批次已发布");
         var callId = EntityId.Parse(curator.Url.Split('?')[0].Split('/')[^1]);
 
+        await curator.GetByLabel("测试市工业和信息化局 参加").CheckAsync();
+        await curator.GetByLabel("测试市工业和信息化局 的类型").SelectOptionAsync("local-authority");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "保存推荐单位" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("推荐单位已保存");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Row).Filter(new() { HasText = "地方工业和信息化主管部门" }).First).ToContainTextAsync("不超过 10 项");
         var key = new ProgramCallKey(tenant, callId);
-        var call = (await fixture.Host.Grains.GetProgramCall(key).GetAsync())!;
-        await fixture.Host.Grains.GetProgramCall(key).SetRecommendersAsync([new RecommenderSeat(TestPortal.RecommenderOrg, "local-authority")], call.Version, ProgramSeed.Curator);
         var draft = ProgramSeed.Application("fusion-2020", "钢铁行业特色工业互联网平台", TestPortal.RecommenderOrg, "fusion-2020-d06");
         var answers = new Dictionary<string, string>(draft.Answers);
         answers.Remove("specialised-platform/overview");
