@@ -12,7 +12,7 @@ namespace Showcase.Silo.Tenancy;
 
 /// <summary>
 /// Makes sure the default tenant exists once the silo is up and, unless switched off, gives it demo organisations,
-/// one demo account per role and a few sample scenarios. Ids are fixed, so a restart never adds them twice and an
+/// one demo account per role, a few sample scenarios and an open program call. Ids are fixed, so a restart never adds them twice and an
 /// edited sample is left alone.
 /// </summary>
 public sealed partial class DemoTenantSeeder(
@@ -30,6 +30,7 @@ public sealed partial class DemoTenantSeeder(
         }
 
         await SeedPeopleAsync(tenant);
+        await DemoProgramCall.SeedAsync(grains, tenant, DateTimeOffset.UtcNow);
         var added = 0;
         foreach (var sample in DemoScenarios.All)
         {
