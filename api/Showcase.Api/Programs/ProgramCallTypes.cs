@@ -89,10 +89,7 @@ public sealed class ProgramApplicationSummaryType : ObjectGraphType<(ProgramCall
     public ProgramApplicationSummaryType()
     {
         Name = "ProgramApplicationSummary";
-        Field<NonNullGraphType<IdGraphType>>("applicant").Resolve(ctx => ctx.Source.Application.Applicant.Value);
-        Field<NonNullGraphType<StringGraphType>>("applicantName").Resolve(ctx => ctx.Source.Application.ApplicantName);
-        Field<NonNullGraphType<StringGraphType>>("projectName").Resolve(ctx => ctx.Source.Application.ProjectName);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaxonomyTermType>>>>("directions").Resolve(ctx => ReferenceData.Programs.Terms(ctx.Source.Application.Directions));
+        this.ApplicationFields(x => x.Application);
         Field<IdGraphType>("recommender").Resolve(ctx => ctx.Source.Application.Recommender?.Value);
         Field<NonNullGraphType<ProgramApplicationStatusType>>("status").Resolve(ctx => ctx.Source.Application.Status);
         Field<IntGraphType>("rank").Description("Its place in its recommender's list, once recommended.")
@@ -159,5 +156,17 @@ public sealed class ProgramHonourType : ObjectGraphType<ProgramHonour>
         this.Term("direction", ReferenceData.Programs, h => h.Direction);
         Field(h => h.ProjectName);
         Field(h => h.Source);
+    }
+}
+
+internal static class ProgramApplicationFields
+{
+    /// <summary>What every line about an application shows: applicant, its name, the project and its directions.</summary>
+    public static void ApplicationFields<T>(this ObjectGraphType<T> type, Func<T, ProgramApplicationSummary> application)
+    {
+        type.Field<NonNullGraphType<IdGraphType>>("applicant").Resolve(ctx => application(ctx.Source).Applicant.Value);
+        type.Field<NonNullGraphType<StringGraphType>>("applicantName").Resolve(ctx => application(ctx.Source).ApplicantName);
+        type.Field<NonNullGraphType<StringGraphType>>("projectName").Resolve(ctx => application(ctx.Source).ProjectName);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaxonomyTermType>>>>("directions").Resolve(ctx => ReferenceData.Programs.Terms(application(ctx.Source).Directions));
     }
 }

@@ -1,10 +1,8 @@
 using GraphQL.Types;
 using Showcase.Api.Challenges;
 using Showcase.Api.GraphQL;
-using Showcase.Api.Reference;
 using Showcase.Challenges;
 using Showcase.Programs;
-using Showcase.Reference;
 
 namespace Showcase.Api.Programs;
 
@@ -39,10 +37,8 @@ public sealed class ReviewedApplicationType : ObjectGraphType<ReviewedApplicatio
     public ReviewedApplicationType()
     {
         Name = "ReviewedApplication";
-        Field<NonNullGraphType<IdGraphType>>("applicant").Description("Pass it to `reviewProgramApplication`; read the whole application with `programApplication`.").Resolve(ctx => ctx.Source.Application.Applicant.Value);
-        Field<NonNullGraphType<StringGraphType>>("applicantName").Resolve(ctx => ctx.Source.Application.ApplicantName);
-        Field<NonNullGraphType<StringGraphType>>("projectName").Resolve(ctx => ctx.Source.Application.ProjectName);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaxonomyTermType>>>>("directions").Resolve(ctx => ReferenceData.Programs.Terms(ctx.Source.Application.Directions));
+        Description = "Score it with `reviewProgramApplication(applicant:)`; read the whole application with `programApplication`.";
+        this.ApplicationFields(x => x.Application);
         Field<ListGraphType<NonNullGraphType<IntGraphType>>>("myScores").Resolve(ctx => ctx.Source.MyScores);
         Field(a => a.MyComment, nullable: true);
         Field(a => a.Recused).Description("The caller declared a conflict with this applicant.");
@@ -72,10 +68,7 @@ public sealed class ProgramWinnerType : ObjectGraphType<(ProgramCallSnapshot Cal
     public ProgramWinnerType()
     {
         Name = "ProgramWinner";
-        Field<NonNullGraphType<IdGraphType>>("applicant").Resolve(ctx => ctx.Source.Application.Applicant.Value);
-        Field<NonNullGraphType<StringGraphType>>("applicantName").Resolve(ctx => ctx.Source.Application.ApplicantName);
-        Field<NonNullGraphType<StringGraphType>>("projectName").Resolve(ctx => ctx.Source.Application.ProjectName);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaxonomyTermType>>>>("directions").Resolve(ctx => ReferenceData.Programs.Terms(ctx.Source.Application.Directions));
+        this.ApplicationFields(x => x.Application);
         Field<StringGraphType>("showcaseUrl").Description("Once concluded: the winner's factory or case draft in the showcase.")
             .Resolve(ctx => ctx.Source.Call.Status == ProgramCallStatus.Concluded ? ProgramLinks.Showcase(ctx.Source.Call, ctx.Source.Application) : null);
     }

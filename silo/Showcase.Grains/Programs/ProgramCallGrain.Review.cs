@@ -36,7 +36,7 @@ internal sealed partial class ProgramCallGrain
         var recommended = Snapshot(current).Recommended.Count();
         DomainException.ThrowIfAny(new RuleErrors()
             .Check(clock.GetUtcNow() > current.Setup.RecommendationDue, ErrorCodes.InvalidTransition,
-                $"推荐截止（{ChinaTime(current.Setup.RecommendationDue)}）之前不能开始评审：申报单位和推荐单位还可以提交。", "status")
+                $"推荐截止（{ChinaTime.Minutes(current.Setup.RecommendationDue)}）之前不能开始评审：申报单位和推荐单位还可以提交。", "status")
             .Check(current.Evaluation.Reviewers.Count > 0, ErrorCodes.Required, "请先设置评审标准和评审专家。", "reviewers")
             .Check(recommended > 0, ErrorCodes.InvalidTransition, "还没有推荐的项目，无需评审。", "status"));
         return await SaveAsync(Changed(current with { Status = ProgramCallStatus.Reviewing }, by, "开始专家评审", $"{recommended} 个推荐项目"));
@@ -93,7 +93,7 @@ internal sealed partial class ProgramCallGrain
         var publication = current.Publication!;
         var cleaned = Clean.Text(text);
         DomainException.ThrowIfAny(new RuleErrors()
-            .Check(clock.GetUtcNow() <= publication.ObjectionsDue, ErrorCodes.DeadlinePassed, $"公示期已于 {ChinaTime(publication.ObjectionsDue)} 结束，不再受理异议。", "applicant")
+            .Check(clock.GetUtcNow() <= publication.ObjectionsDue, ErrorCodes.DeadlinePassed, $"公示期已于 {ChinaTime.Minutes(publication.ObjectionsDue)} 结束，不再受理异议。", "applicant")
             .Check(publication.Winners.Contains(applicant), ErrorCodes.NotFound, "该项目不在公示名单中。", "applicant")
             .Required(cleaned, "text", "异议内容")
             .MaxLength(cleaned, ObjectionMax, "text", "异议内容")
@@ -133,7 +133,7 @@ internal sealed partial class ProgramCallGrain
             var publication = current.Publication!;
             var now = clock.GetUtcNow();
             DomainException.ThrowIfAny(new RuleErrors()
-                .Check(now > publication.ObjectionsDue, ErrorCodes.InvalidTransition, $"公示期到 {ChinaTime(publication.ObjectionsDue)} 结束，之后才能确定名单。", "status")
+                .Check(now > publication.ObjectionsDue, ErrorCodes.InvalidTransition, $"公示期到 {ChinaTime.Minutes(publication.ObjectionsDue)} 结束，之后才能确定名单。", "status")
                 .Check(publication.Objections.All(o => o.Upheld is not null), ErrorCodes.InvalidTransition, "还有未处理的异议，请先处理。", "objections")
                 .Check(publication.Winners.Count > 0, ErrorCodes.InvalidTransition, "公示名单已没有项目，无法确定名单。", "winners"));
             var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -157,6 +157,4 @@ internal sealed partial class ProgramCallGrain
             throw new DomainException(ErrorCodes.InvalidTransition, $"本批次现在{ProgramCallLabels.Status(current.Status)}，不能{what}。");
         }
     }
-
-    private static string ChinaTime(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm");
 }

@@ -72,7 +72,7 @@ internal static class ProgramCallRules
 
         if (now > call.Setup.RecommendationDue)
         {
-            throw new DomainException(ErrorCodes.DeadlinePassed, $"本批次的申报推荐已于 {call.Setup.RecommendationDue.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} 截止，不能再{what}。");
+            throw new DomainException(ErrorCodes.DeadlinePassed, $"本批次的申报推荐已于 {ChinaTime.Minutes(call.Setup.RecommendationDue)} 截止，不能再{what}。");
         }
     }
 }

@@ -12,7 +12,7 @@ public static class FormText
     /// <summary>A <c>datetime-local</c> box's value read as China time (UTC+8), the time the forms are filled in; null when blank or unreadable.</summary>
     public static DateTimeOffset? ChinaTime(StringValues value) =>
         DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, TimeSpan.FromHours(8))
+            ? new DateTimeOffset(local, Common.ChinaTime.Offset)
             : null;
 
     /// <summary>The non-blank lines of a text box, trimmed, whatever the line endings.</summary>
