@@ -67,20 +67,20 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
     public async Task<BidSnapshot> SubmitBidAsync(string id, EntityId provider, BidContent content, string operationId)
     {
         var challenge = await BiddingAsync(id, provider);
-        return await Challenge(challenge.Key.Id).SubmitBidAsync(provider, content, OperationId(operationId), current.AsActor);
+        return await Challenge(challenge.Key.Id).SubmitBidAsync(provider, content, current.OperationId(operationId), current.AsActor);
     }
 
     public async Task<BidSnapshot> WithdrawBidAsync(string id, EntityId provider, string operationId)
     {
         var challenge = await BiddingAsync(id, provider);
-        return await Challenge(challenge.Key.Id).WithdrawBidAsync(provider, OperationId(operationId), current.AsActor);
+        return await Challenge(challenge.Key.Id).WithdrawBidAsync(provider, current.OperationId(operationId), current.AsActor);
     }
 
     /// <summary>A bidder's question, asked for one of the asker's providers.</summary>
     public async Task<ChallengeQuestion> AskAsync(string id, EntityId provider, string question, string operationId)
     {
         var challenge = await BiddingAsync(id, provider);
-        return await Challenge(challenge.Key.Id).AskAsync(provider, question, OperationId(operationId), current.AsActor);
+        return await Challenge(challenge.Key.Id).AskAsync(provider, question, current.OperationId(operationId), current.AsActor);
     }
 
     public async Task<ChallengeSnapshot> AnswerAsync(string id, string questionId, string answer) =>
@@ -265,18 +265,6 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
     /// <summary>Whether the current person belongs to the provider (its owning organisation or account).</summary>
     private async Task<bool> IsProviderMemberAsync(EntityId provider) =>
         current.IsSignedIn && await grains.GetProvider(access.Key(provider)).GetAsync() is { } snapshot && access.IsOwner(snapshot.Owner);
-
-    /// <summary>Operation ids are the client's; they are scoped to the person so two people cannot collide.</summary>
-    private string OperationId(string operationId)
-    {
-        var trimmed = operationId.Trim();
-        if (trimmed.Length is 0 or > 100)
-        {
-            throw new DomainException(ErrorCodes.InvalidValue, "operationId 应为 1 到 100 个字符，同一次提交重试时保持不变。", "operationId");
-        }
-
-        return $"{current.AsActor.Id}:{trimmed}";
-    }
 
     private static DomainException NotFound(string id) => new(ErrorCodes.NotFound, $"找不到编号为“{id}”的榜单。", "id");
 

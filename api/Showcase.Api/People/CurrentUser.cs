@@ -68,6 +68,21 @@ public sealed class CurrentUser(IHttpContextAccessor http, RequestTenant tenant)
         return user.IsPlatformAdmin ? user : throw Forbidden(what);
     }
 
+    /// <summary>
+    /// A client's operation id (1–100 characters, the same on every retry of one change) scoped to this person, so
+    /// two people's ids never collide.
+    /// </summary>
+    public string OperationId(string operationId)
+    {
+        var trimmed = operationId.Trim();
+        if (trimmed.Length is 0 or > 100)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "operationId 应为 1 到 100 个字符，同一次提交重试时保持不变。", "operationId");
+        }
+
+        return $"{AsActor.Id}:{trimmed}";
+    }
+
     public static DomainException Forbidden(string what) => new(ErrorCodes.Forbidden, $"您没有权限{what}。");
 
     private SignedInUser? Resolve()

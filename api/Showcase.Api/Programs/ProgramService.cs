@@ -145,7 +145,7 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
     public async Task<ProgramCallSnapshot> ObjectAsync(string callId, EntityId applicant, string text, string operationId)
     {
         current.RequireSignedIn();
-        return await (await ExistingCallAsync(callId)).ObjectAsync(applicant, text, $"{current.AsActor.Id}:{operationId.Trim()}", current.AsActor);
+        return await (await ExistingCallAsync(callId)).ObjectAsync(applicant, text, current.OperationId(operationId), current.AsActor);
     }
 
     public async Task<ProgramCallSnapshot> ResolveObjectionAsync(string callId, string objection, bool upheld, string resolution) =>

@@ -71,7 +71,10 @@ public interface IProgramCallGrain : IAuditedGrain
     [Alias("conclude")]
     Task<ProgramCallSnapshot> ConcludeAsync(Actor by);
 
-    /// <summary>An application is about to change: marked first, so the call reads it again if the change is not recorded.</summary>
+    /// <summary>
+    /// An application is about to change: marked first, so the call reads it again if the change is not recorded.
+    /// Refused once the call no longer takes applications, so no change lands after the deadline.
+    /// </summary>
     [Alias("mark-pending")]
     Task MarkPendingAsync(EntityId applicant);
 

@@ -97,7 +97,7 @@ internal sealed partial class ProgramCallGrain
             .Check(publication.Winners.Contains(applicant), ErrorCodes.NotFound, "该项目不在公示名单中。", "applicant")
             .Required(cleaned, "text", "异议内容")
             .MaxLength(cleaned, ObjectionMax, "text", "异议内容")
-            .Check(operationId.Length is > 0 and <= 100, ErrorCodes.InvalidValue, "请提供操作编号（operationId，不超过 100 个字符）。", "operationId"));
+            .Check(operationId.Length is > 0 and <= 200, ErrorCodes.InvalidValue, "请提供操作编号（operationId），同一次提交重试时保持不变。", "operationId"));
         var objection = new ProgramObjection(operationId, applicant, cleaned!, by, clock.GetUtcNow());
         return await SaveAsync(Changed(current with { Publication = publication with { Objections = [.. publication.Objections, objection] } }, by,
             "收到异议", current.Applications[applicant.Value].ProjectName));

@@ -152,6 +152,9 @@ internal sealed partial class ProgramCallGrain(
     public async Task MarkPendingAsync(EntityId applicant)
     {
         var current = Existing();
+
+        // Checked again in the call's own turn: a change racing the deadline or the start of the review is refused before it is written.
+        ProgramCallRules.RequireOpen(Snapshot(current), clock.GetUtcNow(), "修改申报书");
         if (!current.Pending.Contains(applicant.Value))
         {
             await state.WriteOrRestoreAsync(current with { Pending = [.. current.Pending, applicant.Value] }, this);
