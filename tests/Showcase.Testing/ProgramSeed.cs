@@ -58,11 +58,14 @@ public sealed class ProgramSeed(IGrainFactory grains, TenantId tenant)
         }
     }
 
+    /// <summary>Who makes a seeded application: an account named like the applicant, in the applicant organisation.</summary>
+    public static Owner OwnerOf(EntityId applicant) => new(applicant, applicant);
+
     /// <summary>Saves and submits a complete application of <paramref name="applicant"/>.</summary>
     public async Task<ProgramApplicationSnapshot> SubmittedAsync(EntityId call, EntityId applicant, ProgramApplicationContent content)
     {
         var grain = grains.GetProgramApplication(new ProgramApplicationKey(new ProgramCallKey(tenant, call), applicant));
-        var saved = await grain.SaveAsync(content, 0, new Owner(null, applicant), $"申报单位{applicant}", Curator);
+        var saved = await grain.SaveAsync(content, 0, OwnerOf(applicant), $"申报单位{applicant}", Curator);
         return await grain.SubmitAsync(pledge: true, saved.Version, Curator);
     }
 

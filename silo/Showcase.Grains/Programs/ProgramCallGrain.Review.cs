@@ -1,7 +1,11 @@
+using Microsoft.Extensions.Logging;
 using Showcase.Audit;
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Grains.Rules;
+using Showcase.Listings;
+using Showcase.Notifications;
+using Showcase.People;
 using Showcase.Programs;
 
 namespace Showcase.Grains.Programs;
@@ -77,8 +81,12 @@ internal sealed partial class ProgramCallGrain
         DomainException.ThrowIfAny(errors);
         var now = clock.GetUtcNow();
         var publication = new ProgramPublication(chosen, Clean.Text(note), now, now.AddDays(current.Setup.ObjectionDays), []);
-        return await SaveAsync(Changed(current with { Status = ProgramCallStatus.Publicising, Publication = publication }, by, "公示入选名单",
+        var saved = await SaveAsync(Changed(current with { Status = ProgramCallStatus.Publicising, Publication = publication }, by, "公示入选名单",
             string.Join("、", chosen.Select(a => current.Applications[a.Value].ProjectName))));
+        await TellApplicantsAsync(recommended, "published", applicant => chosen.Contains(applicant)
+            ? ("申报项目入选公示名单", $"您在“{current.Setup.Title}”申报的项目已入选公示名单，公示期至 {ChinaTime.Minutes(publication.ObjectionsDue)}。")
+            : ("申报项目评审结果", $"您在“{current.Setup.Title}”申报的项目未入选，评审反馈（各项平均得分、排名和专家意见）可在申报书页面查看。"));
+        return saved;
     }
 
     public async Task<ProgramCallSnapshot> ObjectAsync(EntityId applicant, string text, string operationId, Actor by)
@@ -146,9 +154,39 @@ internal sealed partial class ProgramCallGrain
         }
 
         // After the write, so a crash in between is completed by concluding again (each step is idempotent).
-        await new ProgramWinners(GrainFactory, Key, Snapshot(current)).EnterShowcaseAsync(by);
-        return Snapshot(current);
+        var concluded = Snapshot(current);
+        await new ProgramWinners(GrainFactory, Key, concluded).EnterShowcaseAsync(by);
+        await TellApplicantsAsync(concluded.Publication!.Winners, "concluded", _ =>
+            ("入选名单已确定", $"您在“{current.Setup.Title}”申报的项目已确定入选，试点示范期至 {concluded.Publication.PilotEnds:yyyy-MM-dd}；请在案例展示中完善并提交您的项目。"));
+        return concluded;
     }
+
+    /// <summary>
+    /// A notice in the inbox of the account that made each application. Notice ids are fixed per stage, so telling
+    /// again (a retried conclusion) delivers nothing twice; a notice that fails is logged, the change stands.
+    /// </summary>
+    private async Task TellApplicantsAsync(IEnumerable<EntityId> applicants, string stage, Func<EntityId, (string Title, string Body)> notice)
+    {
+        foreach (var applicant in applicants)
+        {
+            try
+            {
+                if (await GrainFactory.GetProgramApplication(new ProgramApplicationKey(Key, applicant)).GetAsync() is { Owner.Account: { } account })
+                {
+                    var (title, body) = notice(applicant);
+                    await GrainFactory.GetNotificationInbox(new AccountKey(Key.Tenant, account)).DeliverAsync(
+                        new Notification($"{Key.Id}-{applicant}-{stage}", clock.GetUtcNow(), title, body, $"/t/{Key.Tenant}/programs/{Key.Id}/application"));
+                }
+            }
+            catch (Exception ex)
+            {
+                LogNoticeFailed(logger, ex, applicant.Value, Key.ToString());
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell applicant {Applicant} about program call {Call}")]
+    private static partial void LogNoticeFailed(ILogger logger, Exception exception, string applicant, string call);
 
     private static void Require(State current, ProgramCallStatus status, string what)
     {

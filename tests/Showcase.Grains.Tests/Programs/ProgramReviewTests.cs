@@ -2,6 +2,8 @@ using Showcase.Cases;
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Listings;
+using Showcase.Notifications;
+using Showcase.People;
 using Showcase.Programs;
 using Showcase.Testing;
 using Showcase.Titles;
@@ -107,6 +109,11 @@ public sealed class ProgramReviewTests(FakeClockCluster cluster)
         Assert.Equal(DateOnly.FromDateTime(concluded.Publication.ConcludedAt!.Value.UtcDateTime).AddYears(2), concluded.Publication.PilotEnds);
         Assert.Equal(concluded.Version, again.Version);
 
+        var firstNotices = (await Inbox(seed, First).ListAsync(10)).Select(n => n.Title).ToArray();
+        Assert.Equal(["入选名单已确定", "申报项目入选公示名单"], firstNotices);
+        Assert.Equal(["申报项目入选公示名单"], (await Inbox(seed, Second).ListAsync(10)).Select(n => n.Title));
+        Assert.Empty(await Inbox(seed, Unrecommended).ListAsync(10));
+
         var honours = await cluster.Grains.GetProgramHonours(seed.Tenant).ListAsync();
         Assert.Equal([(First, "fusion-2020-d05")], honours.Select(h => (h.Organisation, h.Direction)));
         var draft = await cluster.Grains.GetCase(new CatalogKey(seed.Tenant, ProgramShowcase.IdFor(call.Key.Id, First))).GetAsync();
@@ -152,6 +159,9 @@ public sealed class ProgramReviewTests(FakeClockCluster cluster)
 
         return (recommend ? await Call(call).RecommendAsync(Province, [First, Second], ProgramSeed.Curator) : call, seed);
     }
+
+    private INotificationInboxGrain Inbox(ProgramSeed seed, EntityId applicant) =>
+        cluster.Grains.GetNotificationInbox(new AccountKey(seed.Tenant, ProgramSeed.OwnerOf(applicant).Account!.Value));
 
     private IProgramCallGrain Call(ProgramCallSnapshot call) => cluster.Grains.GetProgramCall(call.Key);
 
