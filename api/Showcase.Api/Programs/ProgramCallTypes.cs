@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Showcase.Api.Audit;
 using Showcase.Api.Challenges;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Reference;
@@ -37,6 +38,8 @@ public sealed class ProgramCallType : ObjectGraphType<ProgramCallSnapshot>
         Field<ProgramEvaluationType>("evaluation").Description("For curators and the call's experts.").Resolve(ctx => ctx.Service<ProgramService>().Evaluation(ctx.Source));
         Field<ProgramPublicationType>("publication").Description("The 公示 list, for everyone, once published.")
             .Resolve(ctx => ctx.Source.Publication is { } publication ? (ctx.Source, publication) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("history").Description("Curators: every change, oldest first; empty for everyone else.")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().HistoryAsync(ctx.Source));
     }
 }
 
@@ -126,6 +129,8 @@ public sealed class ProgramApplicationType : ObjectGraphType<ProgramApplicationS
             .ResolveAsync(async ctx => (await ctx.Service<ProgramService>().FindCallAsync(ctx.Source.Key.Call.Id.Value))?.Program
                 .FormsFor(ctx.Source.Content.Directions).Select(ProgramCatalog.Form).ToArray() ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnswerType>>>>("answers").Resolve(ctx => ctx.Source.Content.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).ToArray());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("history").Description("Curators: every change, oldest first; empty for everyone else.")
+            .ResolveAsync(async ctx => await ctx.Service<ProgramService>().HistoryAsync(ctx.Source));
         Field<NonNullGraphType<StringGraphType>>("documentUrl").Description("The application as a Word file, named 推荐单位—排序—项目名—申报主体名称.docx.")
             .Resolve(ctx => ProgramLinks.Document(ctx.Source));
         Field<BidFeedbackType>("feedback").Description("After publication, for the applicant: per-criterion averages, total, rank, comments.")

@@ -1,6 +1,7 @@
 using Showcase.Api.Listings;
 using Showcase.Api.People;
 using Showcase.Api.Tenancy;
+using Showcase.Audit;
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.People;
@@ -190,6 +191,12 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
             ? feedback
             : null;
 
+    /// <summary>Every change of the call, oldest first, for curators; empty for everyone else.</summary>
+    public Task<IReadOnlyList<AuditEntry>> HistoryAsync(ProgramCallSnapshot call) => HistoryAsync(grains.GetProgramCall(call.Key));
+
+    /// <summary>Every change of the application, oldest first, for curators; empty for everyone else.</summary>
+    public Task<IReadOnlyList<AuditEntry>> HistoryAsync(ProgramApplicationSnapshot application) => HistoryAsync(grains.GetProgramApplication(application.Key));
+
     public async Task<IReadOnlyList<ProgramHonour>> HonoursAsync()
     {
         current.RequireAny("查看获评记录", Role.Curator, Role.TenantAdmin);
@@ -201,6 +208,8 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
         current.RequireAny("登记获评记录", Role.Curator, Role.TenantAdmin);
         return await grains.GetProgramHonours(tenant.Id).RecordAsync(honours, current.AsActor);
     }
+
+    private async Task<IReadOnlyList<AuditEntry>> HistoryAsync(IAuditedGrain grain) => current.IsCurator ? await grain.GetHistoryAsync() : [];
 
     private bool CanSee(ProgramCallSnapshot call, EntityId applicant, EntityId? recommender, ProgramApplicationStatus status) =>
         current.IsCurator || IsMemberOf(applicant)

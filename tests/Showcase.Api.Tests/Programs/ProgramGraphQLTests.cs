@@ -26,7 +26,7 @@ public sealed class ProgramGraphQLTests(HostFixture fixture)
         var draft = await portal.DataAsync(TestPortal.Enterprise, "saveProgramApplication", Save, new { input, v = 0 });
         var unpledged = await portal.PostAsync(TestPortal.Enterprise, Submit, new { v = 1, pledge = false });
         var submitted = await portal.DataAsync(TestPortal.Enterprise, "submitProgramApplication", Submit, new { v = 1, pledge = true });
-        const string read = "{ programCall(id: \"call-2020\") { applications { applicant projectName status rank } recommenders { recommended } } programApplication(call: \"call-2020\", applicant: \"org-enterprise\") { projectName answers { key } } }";
+        const string read = "{ programCall(id: \"call-2020\") { applications { applicant projectName status rank } recommenders { recommended } } programApplication(call: \"call-2020\", applicant: \"org-enterprise\") { projectName answers { key } history { action } } }";
         var byRival = (await portal.PostAsync(TestPortal.RivalEnterprise, read)).EnsureNoErrors().Data;
         var byRecommender = (await portal.PostAsync(TestPortal.Recommender, read)).EnsureNoErrors().Data;
         await portal.DataAsync(TestPortal.Recommender, "recommendProgramApplications",
@@ -47,6 +47,8 @@ public sealed class ProgramGraphQLTests(HostFixture fixture)
         Assert.Equal(1, byCurator.GetProperty("programCall").GetProperty("applications")[0].GetProperty("rank").GetInt32());
         Assert.Equal("org-enterprise", byCurator.GetProperty("programCall").GetProperty("recommenders")[0].GetProperty("recommended")[0].GetString());
         Assert.Equal(1, calls[0].GetProperty("submittedCount").GetInt32());
+        Assert.Equal(["新建申报书", "提交申报书并作真实性承诺"], byCurator.GetProperty("programApplication").GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
+        Assert.Equal(0, byRecommender.GetProperty("programApplication").GetProperty("history").GetArrayLength());
     }
 
     [Fact]

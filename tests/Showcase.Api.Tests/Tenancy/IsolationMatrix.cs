@@ -29,8 +29,8 @@ public static class IsolationMatrix
     private const string ChallengeFields = "id title status version bidCount bids { provider status } bid(provider: \"a-provider\") { proposal } questions { question askedBy } evaluation { bids { bidder proposal } } feedback(provider: \"a-provider\") { comments }";
     private const string CollectionFields = "id version url isPublished hasUnpublishedChanges published { title introduction sections { title cases { caseId title note newerRevision withdrawn } } } working { title caseCount } seed { query section } history { action detail }";
     private const string Call = "a-call";
-    private const string CallFields = "id title introduction version recommenders { name quota recommended } applications { applicant projectName rank } myApplication { projectName answers { key value } } evaluation { reviewers ranking { projectName } applications { projectName myComment } } publication { winners { projectName showcaseUrl } objections { text by } }";
-    private const string ApplicationFields = "projectName status version answers { key value } forms { code }";
+    private const string CallFields = "id title introduction version recommenders { name quota recommended } applications { applicant projectName rank } myApplication { projectName answers { key value } } evaluation { reviewers ranking { projectName } applications { projectName myComment } } publication { winners { projectName showcaseUrl } objections { text by } } history { action detail }";
+    private const string ApplicationFields = "projectName status version answers { key value } forms { code } history { action detail }";
     private const string Decision = "{ action: SELECT, note: \"乙门户尝试写入\" }";
 
     public static IReadOnlyDictionary<string, Case> Queries { get; } = new Dictionary<string, Case>
