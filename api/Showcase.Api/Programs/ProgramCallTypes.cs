@@ -84,6 +84,10 @@ public sealed class RecommenderSeatType : ObjectGraphType<(ProgramCallSnapshot C
             .Resolve(ctx => ctx.Service<ProgramService>().CanSeeRecommendations(ctx.Source.Call, ctx.Source.Seat.Organisation)
                 ? ProgramLinks.Summary(ctx.Source.Call, ctx.Source.Seat.Organisation)
                 : null);
+        Field<StringGraphType>("packageUrl").Description("Its 汇总表 and each ranked application's Word file (推荐单位—排序—项目名—申报主体名称.docx) in one zip; same readers.")
+            .Resolve(ctx => ctx.Service<ProgramService>().CanSeeRecommendations(ctx.Source.Call, ctx.Source.Seat.Organisation)
+                ? ProgramLinks.Package(ctx.Source.Call, ctx.Source.Seat.Organisation)
+                : null);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Programs;
 using Showcase.Catalog.Spreadsheets;
@@ -32,6 +33,27 @@ public sealed class ProgramExports(ProgramService programs)
         var rank = call.RecommendationOf(application.Key.Applicant) is { } recommended ? recommended.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) : "未推荐";
         var name = string.Join("—", recommender, rank, application.Content.ProjectName ?? "未命名项目", application.ApplicantName);
         return string.Concat(name.Select(c => Unsafe.Contains(c) ? '_' : c));
+    }
+
+    /// <summary>
+    /// What a recommender sends in: its 汇总表 and every ranked application as a Word file named as the notice
+    /// prescribes, in one zip (its members and curators).
+    /// </summary>
+    public async Task<ExportFile> PackageAsync(string callId, string recommender)
+    {
+        var summary = await SummaryAsync(callId, recommender);
+        var call = (await programs.FindCallAsync(callId))!;
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, summary);
+            foreach (var applicant in call.RecommendedBy(EntityId.Parse(recommender)))
+            {
+                Add(zip, await ApplicationAsync(callId, applicant.Value));
+            }
+        }
+
+        return new ExportFile(Path.ChangeExtension(summary.FileName, ".zip").Replace("—汇总表", "—申报材料", StringComparison.Ordinal), ExportFile.Zip, stream.ToArray());
     }
 
     /// <summary>The 汇总表 of one recommender (its members and curators), or of every recommender (curators).</summary>
@@ -107,6 +129,12 @@ public sealed class ProgramExports(ProgramService programs)
                 section.Fields.Select(field => new FormLine(field.Label, ProgramAnswers.Display(field, application.Content.Answer(form.AnswerKey(field))), field.Kind == FieldKind.Paragraph)).ToArray())).ToArray())).ToArray(),
             ProgramCatalog.Pledge,
             application.PledgedBy is { } by ? $"（{by.Name} 于 {ChinaTime.Minutes(application.SubmittedAt!.Value)} 在线提交时作出承诺）" : "（尚未提交，未作承诺）");
+    }
+
+    private static void Add(ZipArchive zip, ExportFile file)
+    {
+        using var entry = zip.CreateEntry(file.FileName, CompressionLevel.Optimal).Open();
+        entry.Write(file.Content);
     }
 
     private static string SheetName(string name, int index)

@@ -8,6 +8,9 @@ public static class ProgramLinks
     public static string Summary(ProgramCallSnapshot call, Common.EntityId? recommender) =>
         $"/t/{call.Key.Tenant}/programs/{call.Key.Id}/summary{(recommender is { } r ? $"?recommender={r}" : "")}";
 
+    public static string Package(ProgramCallSnapshot call, Common.EntityId recommender) =>
+        $"/t/{call.Key.Tenant}/programs/{call.Key.Id}/package?recommender={recommender}";
+
     public static string Document(ProgramApplicationSnapshot application) =>
         $"/t/{application.Key.Call.Tenant}/programs/{application.Key.Call.Id}/documents/{application.Key.Applicant}";
 

@@ -6,4 +6,5 @@ public sealed record ExportFile(string FileName, string ContentType, byte[] Cont
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string Csv = "text/csv; charset=utf-8";
+    public const string Zip = "application/zip";
 }

@@ -29,6 +29,8 @@ public sealed class ProgramExportTests(HostFixture fixture)
         using var byRival = await DownloadAsync(portal, TestPortal.RivalEnterprise, "programs/exports/documents/org-enterprise");
         using var allByRecommender = await DownloadAsync(portal, TestPortal.Recommender, "programs/exports/summary");
         using var allByCurator = await DownloadAsync(portal, TestPortal.Curator, "programs/exports/summary");
+        using var package = await DownloadAsync(portal, TestPortal.Recommender, "programs/exports/package?recommender=org-recommender");
+        using var packageByEnterprise = await DownloadAsync(portal, TestPortal.Enterprise, "programs/exports/package?recommender=org-recommender");
 
         Assert.Equal(HttpStatusCode.OK, summary.StatusCode);
         Assert.Equal("测试市工业和信息化局—2030年融合发展—汇总表.xlsx", summary.Content.Headers.ContentDisposition!.FileNameStar);
@@ -49,6 +51,10 @@ public sealed class ProgramExportTests(HostFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, byRival.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, allByRecommender.StatusCode);
         Assert.Equal(HttpStatusCode.OK, allByCurator.StatusCode);
+        Assert.Equal("测试市工业和信息化局—2030年融合发展—申报材料.zip", package.Content.Headers.ContentDisposition!.FileNameStar);
+        using var zip = new System.IO.Compression.ZipArchive(await package.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(["测试市工业和信息化局—2030年融合发展—汇总表.xlsx", "测试市工业和信息化局—1—供应链_协同平台—测试企业.docx"], zip.Entries.Select(e => e.FullName));
+        Assert.Equal(HttpStatusCode.Forbidden, packageByEnterprise.StatusCode);
     }
 
     private async Task<HttpResponseMessage> DownloadAsync(CatalogPortal portal, string login, string path)
