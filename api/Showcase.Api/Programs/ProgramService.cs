@@ -94,14 +94,22 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
     }
 
     /// <summary>The portal's recommender organisations, for a curator admitting a call's recommenders.</summary>
-    public async Task<IReadOnlyList<OrganisationSummary>> RecommenderOrganisationsAsync()
+    public Task<IReadOnlyList<OrganisationSummary>> RecommenderOrganisationsAsync() => OrganisationsAsync("选择推荐单位", OrganisationKind.Recommender);
+
+    /// <summary>The portal's enterprises and providers (who may apply), for a curator recording earlier honours.</summary>
+    public Task<IReadOnlyList<OrganisationSummary>> ApplicantOrganisationsAsync() =>
+        OrganisationsAsync("登记获评记录", OrganisationKind.Enterprise, OrganisationKind.Provider);
+
+    private async Task<IReadOnlyList<OrganisationSummary>> OrganisationsAsync(string what, params OrganisationKind[] kinds)
     {
-        current.RequireAny("选择推荐单位", Role.Curator, Role.TenantAdmin);
+        current.RequireAny(what, Role.Curator, Role.TenantAdmin);
         var organisations = new List<OrganisationSummary>();
-        await foreach (var organisation in Page<OrganisationSummary>.AllAsync((skip, take) =>
-            grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(OrganisationKind.Recommender, skip, take)))
+        foreach (var kind in kinds)
         {
-            organisations.Add(organisation);
+            await foreach (var organisation in Page<OrganisationSummary>.AllAsync((skip, take) => grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(kind, skip, take)))
+            {
+                organisations.Add(organisation);
+            }
         }
 
         return organisations;

@@ -29,6 +29,18 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("申报批次已发布");
         var callId = EntityId.Parse(curator.Url.Split('?')[0].Split('/')[^1]);
 
+        await curator.GotoAsync($"/t/{tenant}/programs");
+        await curator.Locator("select[name=organisation]").SelectOptionAsync("org-enterprise");
+        await curator.Locator("select[name=direction]").SelectOptionAsync("fusion-2019-d05");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("请填写获评项目名称");
+        await curator.GetByLabel("获评项目名称").FillAsync("离散行业工业互联网平台");
+        await curator.GetByLabel("批次（如").FillAsync("2019年制造业与互联网融合发展试点示范");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("获评记录已登记");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Row).Filter(new() { HasText = "离散行业工业互联网平台" })).ToContainTextAsync("测试企业");
+        await curator.GotoAsync($"/t/{tenant}/programs/{callId}");
+
         await curator.GetByLabel("测试市工业和信息化局 参加").CheckAsync();
         await curator.GetByLabel("测试市工业和信息化局 的类型").SelectOptionAsync("local-authority");
         await curator.GetByRole(AriaRole.Button, new() { Name = "保存推荐单位" }).ClickAsync();
