@@ -9,6 +9,13 @@ public static class FormText
 
     public static string[] Codes(StringValues values) => values.OfType<string>().ToArray();
 
+    /// <summary>
+    /// What the request posted in a field (its <paramref name="index"/>th value), so a refused form comes back as it was
+    /// filled in; null on a GET.
+    /// </summary>
+    public static string? Posted(Microsoft.AspNetCore.Http.HttpContext http, string field, int index = 0) =>
+        http.Request.HasFormContentType ? http.Request.Form[field].ElementAtOrDefault(index) : null;
+
     /// <summary>A <c>datetime-local</c> box's value read as China time (UTC+8), the time the forms are filled in; null when blank or unreadable.</summary>
     public static DateTimeOffset? ChinaTime(StringValues value) =>
         DateTime.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)
