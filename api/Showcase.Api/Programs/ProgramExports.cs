@@ -21,9 +21,7 @@ public sealed class ProgramExports(ProgramService programs)
     {
         var call = await programs.FindCallAsync(callId) ?? throw NotFound("申报批次");
         var application = await programs.FindApplicationAsync(callId, applicant) ?? throw NotFound("申报书");
-        using var stream = new MemoryStream();
-        FormDocx.Write(stream, Document(call, application));
-        return new ExportFile($"{FileName(call, application)}.docx", ExportFile.Docx, stream.ToArray());
+        return WordFile(call, application);
     }
 
     /// <summary>推荐单位—排序—项目名—申报主体名称 (排序 is the rank in the recommender's list, 未推荐 before it).</summary>
@@ -32,7 +30,7 @@ public sealed class ProgramExports(ProgramService programs)
         var recommender = application.Content.Recommender is { } r ? call.Seat(r)?.Name ?? r.Value : "未选推荐单位";
         var rank = call.RecommendationOf(application.Key.Applicant) is { } recommended ? recommended.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) : "未推荐";
         var name = string.Join("—", recommender, rank, application.Content.ProjectName ?? "未命名项目", application.ApplicantName);
-        return string.Concat(name.Select(c => Unsafe.Contains(c) ? '_' : c));
+        return SafeName(name);
     }
 
     /// <summary>
@@ -49,7 +47,10 @@ public sealed class ProgramExports(ProgramService programs)
             Add(zip, summary);
             foreach (var applicant in call.RecommendedBy(EntityId.Parse(recommender)))
             {
-                Add(zip, await ApplicationAsync(callId, applicant.Value));
+                if (await programs.FindApplicationAsync(callId, applicant.Value) is { } application)
+                {
+                    Add(zip, WordFile(call, application));
+                }
             }
         }
 
@@ -92,7 +93,7 @@ public sealed class ProgramExports(ProgramService programs)
         using var stream = new MemoryStream();
         XlsxTable.Write(stream, sheets);
         var title = seats.Count == 1 ? $"{seats[0].Name}—{call.Setup.Title}—汇总表" : $"{call.Setup.Title}—汇总表";
-        return new ExportFile($"{string.Concat(title.Select(c => Unsafe.Contains(c) ? '_' : c))}.xlsx", ExportFile.Xlsx, stream.ToArray());
+        return new ExportFile($"{SafeName(title)}.xlsx", ExportFile.Xlsx, stream.ToArray());
     }
 
     /// <summary>The 汇总表 columns of the 2020 notice (附件7): the same as the cases' 汇总表.</summary>
@@ -130,6 +131,16 @@ public sealed class ProgramExports(ProgramService programs)
             ProgramCatalog.Pledge,
             application.PledgedBy is { } by ? $"（{by.Name} 于 {ChinaTime.Minutes(application.SubmittedAt!.Value)} 在线提交时作出承诺）" : "（尚未提交，未作承诺）");
     }
+
+    private static ExportFile WordFile(ProgramCallSnapshot call, ProgramApplicationSnapshot application)
+    {
+        using var stream = new MemoryStream();
+        FormDocx.Write(stream, Document(call, application));
+        return new ExportFile($"{FileName(call, application)}.docx", ExportFile.Docx, stream.ToArray());
+    }
+
+    /// <summary>Characters no file system takes become “_”.</summary>
+    private static string SafeName(string name) => string.Concat(name.Select(c => Unsafe.Contains(c) ? '_' : c));
 
     private static void Add(ZipArchive zip, ExportFile file)
     {
