@@ -13,6 +13,7 @@ using Showcase.Api.Collections;
 using Showcase.Api.Factories;
 using Showcase.Api.GraphQL;
 using Showcase.Api.GraphQL.Http;
+using Showcase.Api.GraphQL.Limits;
 using Showcase.Api.Listings;
 using Showcase.Api.Notifications;
 using Showcase.Api.People;
@@ -87,19 +88,13 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ISchemaSlice, CollectionSchemaSlice>();
         services.AddSingleton<ISchemaSlice, ProgramSchemaSlice>();
 
-        var options = (configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions())
-            .WithDefaults(environment.IsDevelopment());
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
         services.PostConfigure<GraphQLOptions>(o => o.WithDefaults(environment.IsDevelopment()));
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<ShowcaseSchema>()
             .AddGraphTypes(typeof(ShowcaseSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            .AddComplexityAnalyzer(complexity =>
-            {
-                complexity.MaxDepth = options.MaxDepth;
-                complexity.MaxComplexity = options.MaxComplexity;
-            })
+            .AddValidationRule<ShowcaseComplexityRule>()
             .AddErrorInfoProvider<ShowcaseErrorInfoProvider>()
             .AddValidationRule<ShowcaseIntrospectionRule>()
             .UseMiddleware<DomainErrorMiddleware>()
@@ -111,6 +106,7 @@ public static class ApiServiceCollectionExtensions
                         .LogError(context.OriginalException, "GraphQL field {Path} failed", context.FieldContext?.ResponsePath);
                 }
             }));
+        services.AddSingleton<DocumentReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         return services;
     }

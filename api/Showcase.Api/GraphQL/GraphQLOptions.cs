@@ -11,8 +11,38 @@ public sealed class GraphQLOptions
     /// <summary>The deepest selection a query may have.</summary>
     public int MaxDepth { get; set; } = 12;
 
+    /// <summary>
+    /// The deepest selection an introspection-only query may have where introspection is on: the standard query's
+    /// type references nest <c>ofType</c> up to nine times (depth 15).
+    /// </summary>
+    public int MaxIntrospectionDepth { get; set; } = 15;
+
     /// <summary>The highest complexity (roughly, fields times list sizes) a query may have.</summary>
     public int MaxComplexity { get; set; } = 5000;
+
+    /// <summary>The most fields a document selects once its fragments are spread out (what validation and execution walk).</summary>
+    public int MaxFields { get; set; } = 5000;
+
+    /// <summary>The largest request body the endpoint reads (query, variables and extensions together); larger ones get 413.</summary>
+    public long MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>The longest query text, in characters, that is parsed at all.</summary>
+    public int MaxDocumentLength { get; set; } = 100_000;
+
+    /// <summary>The deepest nesting the parser follows (selections, fragments, list and object values alike).</summary>
+    public int MaxParserDepth { get; set; } = 64;
+
+    /// <summary>The most syntax nodes (selections, arguments, values, directives, variables) in one document.</summary>
+    public int MaxNodes { get; set; } = 5000;
+
+    /// <summary>The most fields and fragments in one selection set: merging validation compares them pairwise.</summary>
+    public int MaxSelectionsPerSet { get; set; } = 100;
+
+    /// <summary>The most aliases in one document (each alias can ask the same field again).</summary>
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>The most fragment definitions in one document.</summary>
+    public int MaxFragments { get; set; } = 50;
 
     /// <summary>Serves the explorer page at <c>/t/{tenant}/graphql/explorer</c>.</summary>
     public bool? EnableExplorer { get; set; }

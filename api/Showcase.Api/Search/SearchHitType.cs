@@ -14,7 +14,7 @@ public sealed class SearchHitType : ObjectGraphType<SearchHit>
         Field(h => h.Subtitle, nullable: true);
         Field(h => h.TitleHtml).Description("The title, HTML-encoded, matched words in <mark>.");
         Field(h => h.SnippetHtml).Description("A passage around the first match, HTML-encoded, matched words in <mark>.");
-        Field(h => h.Score);
+        Field(h => h.Score, nullable: true).Description("Relevance to the words searched; null when the results are not ranked by relevance (no words, or sorted by date).");
         Field(h => h.Date);
     }
 }

@@ -242,6 +242,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
+    // A search sorted by date (no words, or sort NEWEST) scores nothing: Lucene gives NaN, the hit no score.
     private static SearchHit Hit(Document document, float score, IReadOnlyList<string> highlights)
     {
         var title = document.Get(LuceneFields.Title) ?? "";
@@ -249,6 +250,6 @@ public sealed class LuceneSearchIndex : ISearchIndex
         var ticks = document.GetField(LuceneFields.Date)?.GetInt64Value() ?? 0;
         return new SearchHit(
             document.Get(SearchFacets.Kind), document.Get(LuceneFields.Id), title, document.Get(LuceneFields.Subtitle),
-            Snippets.Mark(title, highlights), Snippets.Snippet(text, highlights), score, new DateTimeOffset(ticks, TimeSpan.Zero));
+            Snippets.Mark(title, highlights), Snippets.Snippet(text, highlights), float.IsNaN(score) ? null : score, new DateTimeOffset(ticks, TimeSpan.Zero));
     }
 }

@@ -1,7 +1,7 @@
 namespace Showcase.Catalog.Search;
 
 /// <summary>One hit: which item, its title and a snippet with the matched words in <c>&lt;mark&gt;</c> (HTML-encoded otherwise).</summary>
-public sealed record SearchHit(string Kind, string Id, string Title, string? Subtitle, string TitleHtml, string SnippetHtml, float Score, DateTimeOffset Date);
+public sealed record SearchHit(string Kind, string Id, string Title, string? Subtitle, string TitleHtml, string SnippetHtml, float? Score, DateTimeOffset Date);
 
 public sealed record FacetCount(string Value, int Count);
 

@@ -9,7 +9,7 @@ namespace Showcase.Api.Tests.Catalog;
 
 public sealed class SearchGraphQLTests(HostFixture fixture)
 {
-    private const string Search = "query($q: String, $filter: SearchFilterInput) { search(query: $q, filter: $filter) { total hits { kind id title titleHtml snippetHtml } facets { dimension values { value name count } } } }";
+    private const string Search = "query($q: String, $filter: SearchFilterInput) { search(query: $q, filter: $filter) { total hits { kind id title titleHtml snippetHtml score } facets { dimension values { value name count } } } }";
 
     [Fact]
     public async Task PublishedCase_IsFoundWithinASecond_WithdrawnOne_IsGoneWithinASecond()
@@ -164,6 +164,25 @@ public sealed class SearchGraphQLTests(HostFixture fixture)
         Assert.Equal(1, saved.GetProperty("version").GetInt32());
         Assert.Equal(1, after);
         Assert.Equal(0, elsewhere);
+    }
+
+    [Theory]
+    [InlineData("{ search { hits { id score } } }")]
+    [InlineData("{ search(filter: { kinds: [\"case\"] }) { hits { id score } } }")]
+    [InlineData("{ search(query: \"焊装\", sort: NEWEST) { hits { id score } } }")]
+    public async Task SearchNotRankedByRelevance_HasNullScores(string query)
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        await portal.DataAsync(TestPortal.Curator, "createCase", "mutation($input: CaseContentInput!) { createCase(id: \"weld\", input: $input) { id } }",
+            new { input = CatalogInputs.Case("评分") });
+        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
+        var ranked = await UntilAsync(portal, "焊装", hits => hits.GetArrayLength() == 1);
+
+        var unranked = await portal.DataAsync(null, "search", query);
+
+        Assert.True(ranked.GetProperty("hits")[0].GetProperty("score").GetDouble() > 0);
+        var hit = Assert.Single(unranked.GetProperty("hits").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, hit.GetProperty("score").ValueKind);
     }
 
     private static async Task<JsonElement> UntilAsync(CatalogPortal portal, string query, Func<JsonElement, bool> done)

@@ -24,6 +24,17 @@ public sealed class GraphQLHardeningTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task StandardIntrospectionQuery_InProduction_IsRefused()
+    {
+        var tenant = await fixture.Host.CreateTenantAsync();
+
+        var response = await fixture.GraphQL.PostAsync(tenant, StandardIntrospection.Query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("NO_INTROSPECTION", response.FirstCode);
+    }
+
+    [Fact]
     public async Task ExplorerAndSchemaFile_InProduction_AreNotServed()
     {
         var tenant = await fixture.Host.CreateTenantAsync();
@@ -76,13 +87,17 @@ public sealed class GraphQLHardeningTests(HostFixture fixture)
     }
 }
 
-/// <summary>A host configured as a developer would run it: introspection and explorer on.</summary>
+/// <summary>
+/// A host configured as a developer would run it: introspection and explorer on; its complexity limit is low, so
+/// that a small ordinary query shows the limit still applies beside introspection.
+/// </summary>
 public sealed class OpenGraphQLHostFixture : IAsyncLifetime
 {
     public ShowcaseHost Host { get; } = new(settings: new Dictionary<string, string?>
     {
         ["Showcase:GraphQL:EnableIntrospection"] = "true",
         ["Showcase:GraphQL:EnableExplorer"] = "true",
+        ["Showcase:GraphQL:MaxComplexity"] = "50",
     });
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -123,6 +138,44 @@ public sealed class OpenGraphQLTests(OpenGraphQLHostFixture fixture) : IClassFix
 
         shallow.EnsureNoErrors();
         Assert.Equal(HttpStatusCode.BadRequest, deep.Status);
-        Assert.Contains(deep.Errors, e => e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("COMPLEXITY", deep.FirstCode);
+        Assert.Contains("嵌套 16 层", deep.Errors[0].Message);
+    }
+
+    [Fact]
+    public async Task StandardIntrospectionQuery_WhenEnabled_IsAnswered()
+    {
+        var tenant = await fixture.Host.CreateTenantAsync();
+        var client = new GraphQLClient(fixture.Host.CreateClient());
+
+        var response = await client.PostAsync(tenant, StandardIntrospection.Query);
+
+        response.EnsureNoErrors();
+        var types = response.Data.GetProperty("__schema").GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Case", types);
+        Assert.Contains("Challenge", types);
+    }
+
+    [Fact]
+    public async Task IntrospectionThatMultipliesLists_WhenEnabled_IsRefused()
+    {
+        var tenant = await fixture.Host.CreateTenantAsync();
+        var client = new GraphQLClient(fixture.Host.CreateClient());
+
+        var response = await client.PostAsync(tenant, "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("COMPLEXITY", response.FirstCode);
+    }
+
+    [Fact]
+    public async Task OrdinaryQuery_WhenIntrospectionIsEnabled_KeepsTheComplexityLimit()
+    {
+        var tenant = await fixture.Host.CreateTenantAsync();
+        var client = new GraphQLClient(fixture.Host.CreateClient());
+
+        var response = await client.PostAsync(tenant, "{ __typename cases(first: 100) { items { id title } } }");
+
+        Assert.Equal("COMPLEXITY", response.FirstCode);
     }
 }

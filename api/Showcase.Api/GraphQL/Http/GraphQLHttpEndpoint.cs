@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Showcase.Api.GraphQL.Limits;
 using Showcase.Api.People;
 using Showcase.Common;
 using Showcase.Diagnostics;
@@ -18,7 +18,11 @@ namespace Showcase.Api.GraphQL.Http;
 /// <c>application/graphql-response+json</c> or <c>application/json</c> by the Accept header, 4xx for malformed requests.
 /// No batching: a JSON array body is refused.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ShowcaseSchema> executer, IGraphQLTextSerializer serializer)
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<ShowcaseSchema> executer,
+    IGraphQLTextSerializer serializer,
+    DocumentReader documents,
+    IOptions<GraphQLOptions> options)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -49,7 +53,16 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ShowcaseSchema> execut
             return;
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request!))
+        var (document, refusal) = documents.Read(request!.Query!);
+        if (refusal is not null)
+        {
+            // Like a document the executer refuses: 400 with graphql-response+json, 200 with legacy application/json.
+            await WriteRequestErrorAsync(http, mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
+                mediaType, refusal.Code, refusal.Message);
+            return;
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(document!, request.OperationName))
         {
             http.Response.Headers.Allow = "POST";
             await WriteRequestErrorAsync(http, StatusCodes.Status405MethodNotAllowed, mediaType,
@@ -61,7 +74,8 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ShowcaseSchema> execut
         using var activity = ShowcaseTelemetry.Source.StartActivity("graphql");
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = request!.Query,
+            Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -131,10 +145,24 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ShowcaseSchema> execut
                 $"请求体的 Content-Type 应为 {GraphQLMediaTypes.Json}。"));
         }
 
+        var maxBytes = options.Value.MaxRequestBytes;
+        var tooLarge = new RequestProblem(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
+            $"请求体超过上限 {maxBytes / 1024} KB；请缩短查询或分几次提交。");
+        if (http.ContentLength > maxBytes)
+        {
+            return (null, tooLarge);
+        }
+
         JsonElement body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<JsonElement>(http.Body, cancellationToken: http.HttpContext.RequestAborted);
+            await using var limited = new LengthLimitedStream(http.Body, maxBytes);
+            body = await JsonSerializer.DeserializeAsync<JsonElement>(limited, cancellationToken: http.HttpContext.RequestAborted);
+        }
+        catch (Exception ex) when (ex is LengthLimitedStream.LimitExceededException
+            || ex is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            return (null, tooLarge);
         }
         catch (JsonException)
         {
@@ -166,23 +194,13 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<ShowcaseSchema> execut
             : (request, null);
     }
 
-    /// <summary>Whether the operation to run is a mutation. A document that does not parse is left to the executer to report.</summary>
-    private static bool IsMutation(GraphQLRequest request)
+    /// <summary>Whether the operation to run is a mutation.</summary>
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
     {
-        GraphQLDocument document;
-        try
-        {
-            document = Parser.Parse(request.Query);
-        }
-        catch (GraphQLParserException)
-        {
-            return false;
-        }
-
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = request.OperationName is null
+        var operation = operationName is null
             ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
         return operation?.Operation == OperationType.Mutation;
     }
 

@@ -238,7 +238,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
         {
             var source = hit!["_source"]!;
             var title = source["title"]?.ToString() ?? "";
-            var score = hit["_score"] is JsonValue value && value.TryGetValue<double>(out var s) ? (float)s : 0f;
+            float? score = hit["_score"] is JsonValue value && value.TryGetValue<double>(out var s) ? (float)s : null;
             return new SearchHit(
                 source[SearchFacets.Kind]!.ToString(), source["id"]!.ToString(), title, source["subtitle"]?.ToString(),
                 Snippets.Mark(title, highlights), Snippets.Snippet(source["text"]?.ToString() ?? "", highlights), score,
