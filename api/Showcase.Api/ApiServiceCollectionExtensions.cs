@@ -18,6 +18,7 @@ using Showcase.Api.Listings;
 using Showcase.Api.Notifications;
 using Showcase.Api.People;
 using Showcase.Api.People.Authentication;
+using Showcase.Api.People.SignIn;
 using Showcase.Api.PilotZones;
 using Showcase.Api.Programs;
 using Showcase.Api.Providers;
@@ -40,6 +41,9 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<RequestTenant>();
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<Passwords>();
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<DeviceCookie>();
+        services.AddScoped<SignInThrottle>();
         services.AddScoped<CurrentUser>();
         services.AddShowcaseAuthentication();
 

@@ -20,7 +20,7 @@ public sealed class AccountSchemaSlice : ISchemaSlice
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<IssuedAccessTokenType>("createAccessToken")
-            .Description("Signs in with login and password and issues a personal access token. Five wrong passwords in a row pause sign-in (LOCKED_OUT).")
+            .Description("Signs in with login and password and issues a personal access token. Wrong passwords are throttled per IP address and per login (RATE_LIMITED, HTTP 429 with Retry-After); an unknown login is answered and throttled exactly like a known one.")
             .Argument<NonNullGraphType<StringGraphType>>("login")
             .Argument<NonNullGraphType<StringGraphType>>("password")
             .Argument<NonNullGraphType<StringGraphType>>("name", "What the token is for, e.g. 数据同步脚本.")

@@ -1,3 +1,4 @@
+using Showcase.Api.People.SignIn;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
 using Showcase.People;
@@ -5,13 +6,20 @@ using Showcase.People;
 namespace Showcase.Api.People;
 
 /// <summary>What a person does with their own account: sign in, change the password, manage access tokens.</summary>
-public sealed class AccountService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, Passwords passwords, TimeProvider clock)
+public sealed class AccountService(
+    IGrainFactory grains,
+    RequestTenant tenant,
+    CurrentUser current,
+    Passwords passwords,
+    SignInThrottle throttle,
+    TimeProvider clock)
 {
     public const int MaxTokenDays = 365;
 
     /// <summary>
     /// Checks a login and password in the current tenant (platform admins sign in on the platform portal).
-    /// Wrong details never say whether the login exists; after five failures in a row sign-in pauses.
+    /// Wrong details never say whether the login exists: an unknown login costs the same hashing and is throttled alike
+    /// (<see cref="SignInThrottle"/>).
     /// </summary>
     public async Task<AccountSnapshot> VerifyCredentialsAsync(string login, string password)
     {
@@ -21,18 +29,17 @@ public sealed class AccountService(IGrainFactory grains, RequestTenant tenant, C
             throw invalid;
         }
 
-        var account = grains.GetAccount(new AccountKey(tenant.Id, loginId));
-        var signIn = await account.GetSignInStateAsync() ?? throw invalid;
-        ThrowIfLocked(signIn.LockedUntil);
-
-        var ok = passwords.Verify(signIn.PasswordHash, password);
-        var lockedUntil = await account.RecordSignInAsync(ok);
-        if (!ok)
+        var key = new AccountKey(tenant.Id, loginId);
+        var proof = await throttle.BeginAsync(key);
+        var account = grains.GetAccount(key);
+        var signIn = await account.GetSignInStateAsync();
+        if (!passwords.Verify(signIn?.PasswordHash, password))
         {
-            ThrowIfLocked(lockedUntil);
+            await throttle.FailedAsync(proof);
             throw invalid;
         }
 
+        await throttle.SucceededAsync(proof);
         return (await account.GetAsync())!;
     }
 
@@ -44,11 +51,15 @@ public sealed class AccountService(IGrainFactory grains, RequestTenant tenant, C
     {
         var user = current.RequireSignedIn();
         var account = grains.GetAccount(user.Account);
+        var proof = await throttle.BeginAsync(user.Account, "password-change");
         var signIn = await account.GetSignInStateAsync() ?? throw new DomainException(ErrorCodes.NotFound, "账号不存在。");
         if (!passwords.Verify(signIn.PasswordHash, currentPassword))
         {
+            await throttle.FailedAsync(proof);
             throw new DomainException(ErrorCodes.InvalidCredentials, "当前密码不正确。", "currentPassword");
         }
+
+        await throttle.SucceededAsync(proof);
 
         Passwords.CheckNew(newPassword, user.Account.Login.Value, "newPassword");
         return await account.ChangePasswordAsync(passwords.Hash(newPassword), current.AsActor);
@@ -81,14 +92,5 @@ public sealed class AccountService(IGrainFactory grains, RequestTenant tenant, C
     {
         var user = current.RequireSignedIn();
         return await grains.GetAccount(user.Account).RevokeTokenAsync(EntityId.Parse(tokenId), current.AsActor);
-    }
-
-    private static void ThrowIfLocked(DateTimeOffset? lockedUntil)
-    {
-        if (lockedUntil is { } until)
-        {
-            throw new DomainException(ErrorCodes.LockedOut,
-                $"密码错误次数过多，登录已暂停，请于 {until.ToOffset(TimeSpan.FromHours(8)):HH:mm}（北京时间）后再试。");
-        }
     }
 }

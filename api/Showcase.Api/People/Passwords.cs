@@ -13,11 +13,18 @@ public sealed class Passwords
     public const int MaxLength = 128;
 
     private readonly PasswordHasher<string> _hasher = new();
+    private readonly Lazy<string> _nobody;
+
+    public Passwords() => _nobody = new(() => Hash(Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))));
 
     public string Hash(string password) => _hasher.HashPassword("", password);
 
-    public bool Verify(string hash, string password) =>
-        _hasher.VerifyHashedPassword("", hash, password) != PasswordVerificationResult.Failed;
+    /// <summary>
+    /// Whether the password matches the hash. Without a hash (an unknown login) it is checked against a random one, so
+    /// the answer takes as long as for a real account and never matches.
+    /// </summary>
+    public bool Verify(string? hash, string password) =>
+        _hasher.VerifyHashedPassword("", hash ?? _nobody.Value, password) != PasswordVerificationResult.Failed && hash is not null;
 
     /// <summary>Refuses a password that is too short, too long, or just the login name.</summary>
     public static void CheckNew(string password, string login, string field = "password")

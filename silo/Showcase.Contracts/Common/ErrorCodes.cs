@@ -39,9 +39,9 @@ public static class ErrorCodes
     /// <summary>Wrong login name or password (never says which).</summary>
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
 
-    /// <summary>Too many wrong passwords in a row: sign-in is paused for a while.</summary>
-    public const string LockedOut = "LOCKED_OUT";
-
-    /// <summary>Too many requests: try again after the time in the Retry-After header.</summary>
+    /// <summary>
+    /// Too many requests, or too many wrong passwords from this address or for this login: try again after the time in
+    /// the Retry-After header (HTTP 429).
+    /// </summary>
     public const string RateLimited = "RATE_LIMITED";
 }

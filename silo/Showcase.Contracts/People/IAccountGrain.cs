@@ -5,7 +5,7 @@ using Showcase.Common;
 namespace Showcase.People;
 
 /// <summary>
-/// One person's account in one tenant, with its credentials, access tokens and sign-in throttling.
+/// One person's account in one tenant, with its credentials and access tokens.
 /// Key: <c>{tenant}/{login}</c> (<see cref="AccountKey"/>). Refusals throw <see cref="DomainException"/> and change nothing.
 /// </summary>
 [Alias("showcase.account")]
@@ -19,16 +19,9 @@ public interface IAccountGrain : IAuditedGrain
     [Alias("get"), ReadOnly]
     Task<AccountSnapshot?> GetAsync();
 
-    /// <summary>The stored password hash and lockout, or <c>null</c> for an unknown login.</summary>
+    /// <summary>The stored password hash, or <c>null</c> for an unknown login.</summary>
     [Alias("get-sign-in-state"), ReadOnly]
     Task<SignInState?> GetSignInStateAsync();
-
-    /// <summary>
-    /// Counts a sign-in attempt. Five failures in a row pause sign-in for five minutes, doubling with each further
-    /// five (at most an hour); a success clears the count. Returns until when sign-in is paused, if it is.
-    /// </summary>
-    [Alias("record-sign-in")]
-    Task<DateTimeOffset?> RecordSignInAsync(bool succeeded);
 
     /// <summary>Replaces the password hash and the security stamp, which ends every existing session.</summary>
     [Alias("change-password")]

@@ -10,6 +10,10 @@ public static class PeopleGrainFactoryExtensions
     public static IOrganisationGrain GetOrganisation(this IGrainFactory grains, OrganisationKey key) =>
         grains.GetGrain<IOrganisationGrain>(key.ToString());
 
+    /// <summary>The failure count of one sign-in key (an IP address, a login, a trusted device): any text.</summary>
+    public static ISignInThrottleGrain GetSignInThrottle(this IGrainFactory grains, string key) =>
+        grains.GetGrain<ISignInThrottleGrain>(key);
+
     public static IPeopleDirectoryGrain GetPeopleDirectory(this IGrainFactory grains, TenantId tenant) =>
         grains.GetGrain<IPeopleDirectoryGrain>(tenant.Value);
 }

@@ -13,10 +13,6 @@ internal sealed class AccountGrain(
     [PersistentState("account")] IPersistentState<AccountGrain.State> state,
     TimeProvider clock) : Grain, IAccountGrain
 {
-    public const int FailuresBeforeLockout = 5;
-    public static readonly TimeSpan FirstLockout = TimeSpan.FromMinutes(5);
-    public static readonly TimeSpan LongestLockout = TimeSpan.FromHours(1);
-
     private AccountKey? _key;
 
     private AccountKey Key => _key ??= AccountKey.Parse(this.GetPrimaryKeyString());
@@ -56,33 +52,7 @@ internal sealed class AccountGrain(
     public Task<AccountSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot() : null);
 
     public Task<SignInState?> GetSignInStateAsync() =>
-        Task.FromResult(state.RecordExists ? new SignInState(state.State.PasswordHash, ActiveLockout()) : null);
-
-    public async Task<DateTimeOffset?> RecordSignInAsync(bool succeeded)
-    {
-        var current = Existing();
-        if (succeeded)
-        {
-            if (current.FailedSignIns > 0 || current.LockedUntil is not null)
-            {
-                await SaveAsync(current with { FailedSignIns = 0, LockedUntil = null }, recordInDirectory: false);
-            }
-
-            return null;
-        }
-
-        var failures = current.FailedSignIns + 1;
-        DateTimeOffset? lockedUntil = null;
-        if (failures % FailuresBeforeLockout == 0)
-        {
-            var doublings = Math.Min(failures / FailuresBeforeLockout - 1, 4);
-            var pause = FirstLockout * Math.Pow(2, doublings);
-            lockedUntil = clock.GetUtcNow() + (pause < LongestLockout ? pause : LongestLockout);
-        }
-
-        await SaveAsync(current with { FailedSignIns = failures, LockedUntil = lockedUntil ?? current.LockedUntil }, recordInDirectory: false);
-        return lockedUntil;
-    }
+        Task.FromResult(state.RecordExists ? new SignInState(state.State.PasswordHash) : null);
 
     public async Task<AccountSnapshot> ChangePasswordAsync(string passwordHash, Actor by)
     {
@@ -91,8 +61,6 @@ internal sealed class AccountGrain(
         {
             PasswordHash = passwordHash,
             SecurityStamp = NewStamp(),
-            FailedSignIns = 0,
-            LockedUntil = null,
             Version = current.Version + 1,
             History = current.History.With(clock, by, "修改密码"),
         });
@@ -173,9 +141,6 @@ internal sealed class AccountGrain(
 
     public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
 
-    private DateTimeOffset? ActiveLockout() =>
-        state.State.LockedUntil is { } until && until > clock.GetUtcNow() ? until : null;
-
     private State Existing() =>
         state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到登录名为“{Key.Login}”的账号。", "login");
 
@@ -216,10 +181,6 @@ internal sealed class AccountGrain(
         public int Version { get; init; }
 
         public DateTimeOffset CreatedAt { get; init; }
-
-        public int FailedSignIns { get; init; }
-
-        public DateTimeOffset? LockedUntil { get; init; }
 
         public IReadOnlyList<TokenState> Tokens { get; init; } = [];
 

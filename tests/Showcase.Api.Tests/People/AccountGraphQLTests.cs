@@ -28,23 +28,60 @@ public sealed class AccountGraphQLTests(HostFixture fixture)
     }
 
     [Fact]
-    public async Task CreateAccessToken_FiveWrongPasswords_LocksOutEvenTheRightPassword()
+    public async Task CreateAccessToken_FiveWrongPasswords_PauseTheLogin_429WithRetryAfter_AlikeForAnUnknownLogin()
     {
         var portal = await fixture.Host.CreatePortalAsync();
+
+        var known = await AttemptsAsync(portal, TestPortal.Provider, TestPortal.Password);
+        var unknown = await AttemptsAsync(portal, "nobody", "whatever-password");
+        var otherLogin = await fixture.GraphQL.PostAsync(portal.Tenant, Issue, new { login = TestPortal.Reviewer, password = TestPortal.Password });
+
+        Assert.Equal(
+            [.. Enumerable.Repeat((HttpStatusCode.OK, "INVALID_CREDENTIALS", "登录名或密码不正确。", (int?)null), 5), (HttpStatusCode.TooManyRequests, "RATE_LIMITED", "密码尝试次数过多，请 5 分钟后再试。", 300)],
+            known);
+        Assert.Equal(known, unknown);
+        otherLogin.EnsureNoErrors();
+    }
+
+    [Fact]
+    public async Task ChangePassword_FiveWrongCurrentPasswords_PauseTheChange_NotTheSignIn()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var curator = fixture.GraphQL.As(portal.TokenOf(TestPortal.Curator));
+        const string change = "mutation($current: String!) { changePassword(currentPassword: $current, newPassword: \"a-brand-new-password\") { login } }";
 
         var codes = new List<string?>();
         for (var i = 0; i < 5; i++)
         {
-            codes.Add((await fixture.GraphQL.PostAsync(portal.Tenant, Issue, new { login = TestPortal.Provider, password = $"wrong-{i}" })).FirstCode);
+            codes.Add((await curator.PostAsync(portal.Tenant, change, new { current = $"wrong-{i}" })).FirstCode);
         }
 
-        var right = await fixture.GraphQL.PostAsync(portal.Tenant, Issue, new { login = TestPortal.Provider, password = TestPortal.Password });
-        var unknownLogin = await fixture.GraphQL.PostAsync(portal.Tenant, Issue, new { login = "nobody", password = "whatever-password" });
+        var right = await curator.PostAsync(portal.Tenant, change, new { current = TestPortal.Password });
+        var signIn = await fixture.GraphQL.PostAsync(portal.Tenant, Issue, new { login = TestPortal.Curator, password = TestPortal.Password });
 
-        Assert.Equal(["INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "LOCKED_OUT"], codes);
-        Assert.Equal("LOCKED_OUT", right.FirstCode);
-        Assert.Contains("登录已暂停", right.Errors[0].Message);
-        Assert.Equal("INVALID_CREDENTIALS", unknownLogin.FirstCode);
+        Assert.Equal(Enumerable.Repeat("INVALID_CREDENTIALS", 5), codes);
+        Assert.Equal((HttpStatusCode.TooManyRequests, "RATE_LIMITED"), (right.Status, right.FirstCode));
+        signIn.EnsureNoErrors();
+    }
+
+    // Five wrong passwords, then the right one: status, code, message and Retry-After of each answer.
+    private async Task<List<(HttpStatusCode, string?, string, int?)>> AttemptsAsync(TestPortal portal, string login, string rightPassword)
+    {
+        var answers = new List<(HttpStatusCode, string?, string, int?)>();
+        foreach (var password in Enumerable.Range(0, 5).Select(i => $"wrong-password-{i}").Append(rightPassword))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{portal.Tenant}/graphql")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new { query = Issue, variables = new { login, password } }),
+            };
+            using var response = await fixture.GraphQL.Http.SendAsync(request, TestContext.Current.CancellationToken);
+            var answer = await GraphQLResponse.ReadAsync(response);
+            // Seconds left of a five-minute pause, rounded to the minute the message names.
+            int? retryAfter = response.Headers.RetryAfter?.Delta is { } delta ? (int)Math.Ceiling(delta.TotalMinutes) * 60 : null;
+            answers.Add((answer.Status, answer.FirstCode, answer.Errors[0].Message, retryAfter));
+        }
+
+        return answers;
     }
 
     [Fact]

@@ -58,6 +58,28 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task WrongPasswordsFromOneAddress_OverManyLogins_PauseEveryProofFromIt()
+    {
+        await using var host = new ShowcaseHost(settings: new Dictionary<string, string?> { ["Showcase:SignIn:PerAddress:FailuresBeforePause"] = "3" });
+        var portal = await host.CreatePortalAsync();
+        using var http = host.CreateClient();
+
+        var guesses = new List<string>();
+        foreach (var login in new[] { TestPortal.Curator, TestPortal.Reviewer, "nobody" })
+        {
+            using var guess = await SignInAsync(http, portal, login, "wrong-password");
+            guesses.Add(await guess.Content.ReadAsStringAsync(Cancel));
+        }
+
+        using var right = await SignInAsync(http, portal, TestPortal.Provider, TestPortal.Password);
+
+        Assert.All(guesses, body => Assert.Contains("INVALID_CREDENTIALS", body));
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.True(int.Parse(Assert.Single(right.Headers.GetValues("Retry-After"))) is > 0 and <= 60);
+        Assert.Contains("RATE_LIMITED", await right.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
     public async Task PerTenantLimit_Exceeded_RefusesEveryoneInThatTenantOnly()
     {
         await using var host = new ShowcaseHost(settings: new Dictionary<string, string?>
@@ -89,6 +111,13 @@ public sealed class RateLimitTests
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return http;
     }
+
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient http, TestPortal portal, string login, string password) =>
+        http.PostAsJsonAsync($"/t/{portal.Tenant}/graphql", new
+        {
+            query = "mutation($login: String!, $password: String!) { createAccessToken(login: $login, password: $password, name: \"脚本\") { token } }",
+            variables = new { login, password },
+        }, Cancel);
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient http, TestPortal portal) =>
         http.PostAsJsonAsync($"/t/{portal.Tenant}/graphql", new { query = "{ tenant { id } }" }, Cancel);

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Showcase.Testing;
 using Showcase.Web.Tests.Browser;
@@ -25,6 +26,46 @@ public sealed class SignInPagesTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "新建场景" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".user-menu")).ToContainTextAsync($"测试{TestPortal.Enterprise}");
         await BrowserFixture.KeepScreenshotAsync(page, "signed-in-new-scenario");
+    }
+
+    [Fact]
+    public async Task StrangersWrongPasswords_PauseTheLoginForNewBrowsers_NotForTheBrowserThatSignedInBefore()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var owner = await fixture.SignedInPageAsync(portal.Tenant, TestPortal.Curator);
+        await owner.GotoAsync($"/t/{portal.Tenant}/logout");
+        await owner.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "退出登录" }).ClickAsync();
+        await Assertions.Expect(owner.Locator(".user-menu")).ToContainTextAsync("登录");
+
+        // Someone else guesses the curator's password through the API until the login pauses.
+        using var attacker = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+        var statuses = new List<System.Net.HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var guess = await attacker.PostAsJsonAsync($"/t/{portal.Tenant}/graphql", new
+            {
+                query = "mutation($p: String!) { createAccessToken(login: \"curator\", password: $p, name: \"猜\") { token } }",
+                variables = new { p = $"guess-{i}" },
+            }, TestContext.Current.CancellationToken);
+            statuses.Add(guess.StatusCode);
+        }
+
+        var stranger = await fixture.NewPageAsync();
+        await stranger.GotoAsync($"/t/{portal.Tenant}/login");
+        await stranger.GetByLabel("登录名").FillAsync(TestPortal.Curator);
+        await stranger.GetByLabel("密码").FillAsync(TestPortal.Password);
+        var refused = await stranger.RunAndWaitForResponseAsync(
+            () => stranger.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登录" }).ClickAsync(),
+            response => response.Request.Method == "POST");
+        await Assertions.Expect(stranger.GetByRole(AriaRole.Alert)).ToContainTextAsync("密码尝试次数过多");
+        await BrowserFixture.KeepScreenshotAsync(stranger, "sign-in-paused");
+
+        await BrowserFixture.SignInAsync(owner, portal.Tenant, TestPortal.Curator);
+
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.Equal(429, refused.Status);
+        Assert.NotNull(await refused.HeaderValueAsync("retry-after"));
+        await Assertions.Expect(owner.Locator(".user-menu")).ToContainTextAsync($"测试{TestPortal.Curator}");
     }
 
     [Fact]

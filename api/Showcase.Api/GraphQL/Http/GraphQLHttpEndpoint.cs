@@ -85,14 +85,20 @@ public sealed class GraphQLHttpEndpoint(
         });
         Observe(result, startedAt, activity);
 
-        // With graphql-response+json a request that never executed (syntax or validation error) is a 400;
-        // legacy application/json answers 200 for every well-formed request.
-        http.Response.StatusCode = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        http.Response.StatusCode = StatusOf(result, mediaType);
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>
+    /// 429 when a password proof was throttled (its Retry-After is already set). Otherwise, with graphql-response+json a
+    /// request that never executed (syntax or validation error) is a 400; legacy application/json answers 200 for every
+    /// well-formed request.
+    /// </summary>
+    private static int StatusOf(ExecutionResult result, string mediaType) =>
+        result.Errors?.Any(e => e.Code == ErrorCodes.RateLimited) == true ? StatusCodes.Status429TooManyRequests
+        : mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest
+        : StatusCodes.Status200OK;
 
     /// <summary>The operation's duration by type and outcome; its span named after the operation (names are the client's, so only in traces).</summary>
     private static void Observe(ExecutionResult result, long startedAt, Activity? activity)
