@@ -16,6 +16,7 @@ using Showcase.Api.GraphQL.Http;
 using Showcase.Api.GraphQL.Limits;
 using Showcase.Api.Listings;
 using Showcase.Api.Notifications;
+using Showcase.Api.Outages;
 using Showcase.Api.People;
 using Showcase.Api.People.Authentication;
 using Showcase.Api.People.SignIn;
@@ -104,13 +105,19 @@ public static class ApiServiceCollectionExtensions
             .UseMiddleware<DomainErrorMiddleware>()
             .AddUnhandledExceptionHandler(context =>
             {
-                if (context.OriginalException is not DomainException)
+                var services = context.ExecutionOptions.RequestServices!;
+                if (Outage.Is(context.OriginalException))
                 {
-                    context.ExecutionOptions.RequestServices!.GetRequiredService<ILogger<GraphQLHttpEndpoint>>()
+                    services.GetRequiredService<OutageLog>().Report(context.OriginalException);
+                }
+                else if (context.OriginalException is not DomainException)
+                {
+                    services.GetRequiredService<ILogger<GraphQLHttpEndpoint>>()
                         .LogError(context.OriginalException, "GraphQL field {Path} failed", context.FieldContext?.ResponsePath);
                 }
             }));
         services.AddSingleton<DocumentReader>();
+        services.AddSingleton<OutageLog>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         return services;
     }

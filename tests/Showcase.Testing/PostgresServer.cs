@@ -15,12 +15,14 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private readonly string? _folder;
     private readonly string? _binaries;
+    private readonly int _port;
 
-    private PostgresServer(string adminConnectionString, string? folder = null, string? binaries = null)
+    private PostgresServer(string adminConnectionString, string? folder = null, string? binaries = null, int port = 0)
     {
         AdminConnectionString = adminConnectionString;
         _folder = folder;
         _binaries = binaries;
+        _port = port;
     }
 
     public string AdminConnectionString { get; }
@@ -50,11 +52,21 @@ public sealed class PostgresServer : IAsyncDisposable
 
         var port = FreePorts.Next();
         await RunAsync(binaries, "initdb", $"-D {folder}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8");
-        await RunAsync(binaries, "pg_ctl",
-            $"-D {folder}/data -l {folder}/server.log -w -t 60 -o \"-p {port} -k {folder} -c listen_addresses=127.0.0.1 " +
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400\" start");
-        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true", folder, binaries);
+        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true", folder, binaries, port);
+        await server.StartAgainAsync();
+        return server;
     }
+
+    /// <summary>Stops the server at once, as a crash or an outage would (only a throwaway server of the tests' own).</summary>
+    public Task StopAsync() => RunAsync(Throwaway.Binaries, "pg_ctl", $"-D {Throwaway.Folder}/data -m immediate -w stop");
+
+    /// <summary>Starts the server again on the same port and data.</summary>
+    public Task StartAgainAsync() => RunAsync(Throwaway.Binaries, "pg_ctl",
+        $"-D {Throwaway.Folder}/data -l {Throwaway.Folder}/server.log -w -t 60 -o \"-p {_port} -k {Throwaway.Folder} -c listen_addresses=127.0.0.1 " +
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400\" start");
+
+    private (string Binaries, string Folder) Throwaway =>
+        _binaries is not null && _folder is not null ? (_binaries, _folder) : throw new InvalidOperationException($"A server named by {Variable} is not the tests' to stop.");
 
     /// <summary>A new empty database on this server; its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()

@@ -2,12 +2,14 @@ using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
+using Showcase.Api.Outages;
 using Showcase.Common;
 
 namespace Showcase.Api.GraphQL;
 
 /// <summary>
-/// Writes <c>extensions.code</c> and, for input problems, <c>extensions.field</c>; never exception type names,
+/// Writes <c>extensions.code</c> and, for input problems, <c>extensions.field</c>; a dependency's failure becomes the
+/// retryable <c>UNAVAILABLE</c>, any other failure <c>INTERNAL_ERROR</c>; never exception type names,
 /// stack traces or the list of codes GraphQL.NET adds by default. Outside Development it also drops the
 /// "Did you mean …?" hints, which would spell out the schema to someone probing it.
 /// </summary>
@@ -28,6 +30,15 @@ public sealed partial class ShowcaseErrorInfoProvider(IOptions<GraphQLOptions> o
             }
 
             return new ErrorInfo { Message = first.Message, Extensions = fields };
+        }
+
+        if (executionError is UnhandledError { InnerException: var failure } && Outage.Is(failure))
+        {
+            return new ErrorInfo
+            {
+                Message = Outage.Message,
+                Extensions = new Dictionary<string, object?> { ["code"] = Outage.Code },
+            };
         }
 
         if (executionError is UnhandledError)

@@ -66,30 +66,52 @@ internal sealed class LuceneGeneration : IDisposable
     {
         lock (_writeLock)
         {
-            var changed = false;
-            foreach (var (uid, version, build) in changes)
+            // The versions are taken back if the write fails (a full disk fails the flush and Lucene drops the buffered
+            // documents), so writing the same changes again really writes them.
+            var written = new List<(string Uid, long? Before)>();
+            try
             {
-                if (_versions.TryGetValue(uid, out var indexed) && indexed >= version)
+                foreach (var (uid, version, build) in changes)
                 {
-                    continue;
+                    var known = _versions.TryGetValue(uid, out var indexed);
+                    if (known && indexed >= version)
+                    {
+                        continue;
+                    }
+
+                    _writer.UpdateDocument(new Term(LuceneFields.Uid, uid), build());
+                    written.Add((uid, known ? indexed : null));
+                    _versions[uid] = version;
                 }
 
-                _writer.UpdateDocument(new Term(LuceneFields.Uid, uid), build());
-                _versions[uid] = version;
-                changed = true;
-            }
+                if (written.Count == 0)
+                {
+                    return;
+                }
 
-            if (!changed)
+                if (DateTime.UtcNow - _lastCommit > CommitInterval)
+                {
+                    Commit();
+                }
+
+                _searchers.MaybeRefreshBlocking();
+            }
+            catch
             {
-                return;
-            }
+                foreach (var (uid, before) in written)
+                {
+                    if (before is { } version)
+                    {
+                        _versions[uid] = version;
+                    }
+                    else
+                    {
+                        _versions.TryRemove(uid, out _);
+                    }
+                }
 
-            if (DateTime.UtcNow - _lastCommit > CommitInterval)
-            {
-                Commit();
+                throw;
             }
-
-            _searchers.MaybeRefreshBlocking();
         }
     }
 

@@ -44,4 +44,11 @@ public static class ErrorCodes
     /// the Retry-After header (HTTP 429).
     /// </summary>
     public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>
+    /// A dependency (the database, the disk, a host of the cluster) is down for the moment: retry after the time in the
+    /// Retry-After header (HTTP 503). A change that timed out may or may not have been made; retry it with the same
+    /// operation id where it takes one.
+    /// </summary>
+    public const string Unavailable = "UNAVAILABLE";
 }

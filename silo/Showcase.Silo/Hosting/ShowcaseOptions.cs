@@ -43,6 +43,12 @@ public sealed class ShowcaseOptions
     /// <summary>Host name or address other hosts reach this one at (PostgreSQL clustering). Default: this machine's host name.</summary>
     public string? AdvertisedHost { get; set; }
 
+    /// <summary>
+    /// Below this much free space on the data folder's disk (or the search index's) the host reports itself not ready:
+    /// writes would soon fail, and a load balancer should send people elsewhere.
+    /// </summary>
+    public int MinFreeDiskMegabytes { get; set; } = 64;
+
     /// <summary>Orleans silo-to-silo port.</summary>
     public int SiloPort { get; set; } = 11111;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Showcase.Api;
 using Showcase.Api.Collections;
 using Showcase.Api.GraphQL.Http;
+using Showcase.Api.Outages;
 using Showcase.Api.Programs;
 using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
@@ -58,6 +59,7 @@ public static class WebHostingExtensions
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<OutageMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<TenantResolutionMiddleware>();
         // Routing after tenant resolution, which may rewrite a bound host name's request to its /t/{tenant}/ path.

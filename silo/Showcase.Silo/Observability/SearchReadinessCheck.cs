@@ -6,12 +6,31 @@ using Showcase.Silo.Search;
 
 namespace Showcase.Silo.Observability;
 
-/// <summary>Healthy when the search engine answers a one-hit search of the default portal within five seconds.</summary>
-public sealed class SearchReadinessCheck(ISearchIndex index, IOptions<ShowcaseOptions> options, IOptions<SearchOptions> search) : IHealthCheck
+/// <summary>
+/// Healthy when the search engine answers a one-hit search of the default portal within five seconds and the index
+/// can be written: the indexer is not retrying a failed write and, for the embedded Lucene index, its disk has room.
+/// </summary>
+public sealed class SearchReadinessCheck(
+    ISearchIndex index,
+    SearchIndexer indexer,
+    IOptions<ShowcaseOptions> options,
+    IOptions<SearchOptions> search,
+    IHostEnvironment environment) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var engine = search.Value.Engine.ToString();
+        if (indexer.WriteFailure is { } failure)
+        {
+            return HealthCheckResult.Unhealthy($"{engine} cannot be written ({failure}); changes are being retried.");
+        }
+
+        if (search.Value.Engine == SearchEngine.Lucene
+            && DiskProbe.Problem(SearchOptions.LuceneFolder(options.Value.DataPathUnder(environment.ContentRootPath)), options.Value.MinFreeDiskMegabytes) is { } disk)
+        {
+            return HealthCheckResult.Unhealthy($"The search index's disk is full or not writable: {disk}");
+        }
+
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Showcase.Api.Outages;
 using Showcase.Api.Search;
 using Showcase.Catalog.Search;
 using Showcase.Challenges;
@@ -22,6 +23,8 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
     : BackgroundService, ICatalogChangeListener, ISearchMaintenance
 {
     private const int Batch = 200;
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
     private static readonly CatalogKind[] Kinds = Enum.GetValues<CatalogKind>();
 
     private readonly Channel<SearchItem> _changes = Channel.CreateUnbounded<SearchItem>(new UnboundedChannelOptions { SingleReader = true });
@@ -30,6 +33,9 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
     private volatile SearchRebuildProgress? _rebuild;
 
     public SearchRebuildProgress? LastRebuild => _rebuild;
+
+    /// <summary>Why the index cannot be written while live changes are being retried; null when the last write succeeded.</summary>
+    public string? WriteFailure { get; private set; }
 
     public void EntryChanged(TenantId tenant, CatalogEntry entry) => Queue(SearchItem.Of(tenant, entry));
 
@@ -127,14 +133,50 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
                 items.Add(item);
             }
 
+            await ApplyWithRetriesAsync(items, stoppingToken);
+        }
+    }
+
+    /// <summary>
+    /// Applies a batch; while the index cannot be written (a full disk, an unreachable Elasticsearch) it tries again
+    /// with a growing pause, taking in the changes that queue up meanwhile, and reports itself unhealthy until a write
+    /// succeeds. Any other failure is logged and left to the next start's convergence.
+    /// </summary>
+    private async Task ApplyWithRetriesAsync(List<SearchItem> items, CancellationToken stoppingToken)
+    {
+        var pause = FirstRetry;
+        while (true)
+        {
             try
             {
                 await ApplyAllAsync(index, items.ToAsyncEnumerable(), stoppingToken);
+                if (WriteFailure is not null)
+                {
+                    LogRecovered(logger, items.Count);
+                    WriteFailure = null;
+                }
+
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && Outage.Is(ex))
+            {
+                if (WriteFailure is null)
+                {
+                    LogRetrying(logger, ex, items.Count);
+                }
+
+                WriteFailure = Outage.Reason(ex);
+                await Task.Delay(pause, clock, stoppingToken);
+                pause = pause * 2 < LongestRetry ? pause * 2 : LongestRetry;
+                while (items.Count < Batch && _changes.Reader.TryRead(out var item))
+                {
+                    items.Add(item);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // The next start's convergence picks them up.
                 LogFailed(logger, ex, $"{items.Count} changes from {items[0].Uid}");
+                return;
             }
         }
     }
@@ -215,6 +257,12 @@ public sealed partial class SearchIndexer(IGrainFactory grains, ISearchIndex ind
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt from {Count} catalog items")]
     private static partial void LogRebuilt(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The search index cannot be written; {Count} changes are retried with a growing pause until it can")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The search index can be written again: {Count} held-up changes applied")]
+    private static partial void LogRecovered(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search indexing failed for {What}; the next start converges it")]
     private static partial void LogFailed(ILogger logger, Exception exception, string what);

@@ -27,4 +27,7 @@ public sealed class SearchOptions
     /// next start — for bulk maintenance, and how the tests stand in for a crash between a write and its indexing.
     /// </summary>
     public bool LiveUpdates { get; set; } = true;
+
+    /// <summary>Where the embedded Lucene index lives in a data folder.</summary>
+    public static string LuceneFolder(string dataPath) => Path.Combine(dataPath, "search");
 }

@@ -19,7 +19,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value switch
         {
             { Engine: SearchEngine.Elasticsearch } o => new ElasticsearchSearchIndex(o.ElasticsearchUrl!, o.ElasticsearchAlias),
-            _ => LuceneSearchIndex.Open(Path.Combine(dataPath, "search")),
+            _ => LuceneSearchIndex.Open(SearchOptions.LuceneFolder(dataPath)),
         });
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<ICatalogChangeListener>(sp => sp.GetRequiredService<SearchIndexer>());

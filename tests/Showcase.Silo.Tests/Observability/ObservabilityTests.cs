@@ -47,11 +47,11 @@ public sealed class ObservabilityTests : IAsyncLifetime
             Storage = GrainStorageKind.PostgreSQL,
             PostgreSQL = $"Host=127.0.0.1;Port={FreePorts.Next()};Username=nobody;Timeout=2",
         });
-        var check = new DatabaseReadinessCheck(options, new StubEnvironment());
+        var check = new DatabaseReadinessCheck(options, new StubEnvironment(), TimeProvider.System);
 
         var result = await check.CheckHealthAsync(new HealthCheckContext(), Cancel);
 
-        Assert.Equal((HealthStatus.Unhealthy, "PostgreSQL did not answer."), (result.Status, result.Description));
+        Assert.Equal((HealthStatus.Unhealthy, "PostgreSQL did not take a write."), (result.Status, result.Description));
     }
 
     [Fact]

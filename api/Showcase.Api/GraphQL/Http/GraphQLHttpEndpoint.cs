@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Showcase.Api.GraphQL.Limits;
+using Showcase.Api.Outages;
 using Showcase.Api.People;
 using Showcase.Common;
 using Showcase.Diagnostics;
@@ -86,17 +88,22 @@ public sealed class GraphQLHttpEndpoint(
         Observe(result, startedAt, activity);
 
         http.Response.StatusCode = StatusOf(result, mediaType);
+        if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            OutageMiddleware.Mark(http.Response);
+        }
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
     /// <summary>
-    /// 429 when a password proof was throttled (its Retry-After is already set). Otherwise, with graphql-response+json a
-    /// request that never executed (syntax or validation error) is a 400; legacy application/json answers 200 for every
-    /// well-formed request.
+    /// 503 when a dependency failed (retryable), 429 when a password proof was throttled (its Retry-After is already
+    /// set). Otherwise, with graphql-response+json a request that never executed (syntax or validation error) is a 400;
+    /// legacy application/json answers 200 for every well-formed request.
     /// </summary>
     private static int StatusOf(ExecutionResult result, string mediaType) =>
-        result.Errors?.Any(e => e.Code == ErrorCodes.RateLimited) == true ? StatusCodes.Status429TooManyRequests
+        result.Errors?.Any(e => e is UnhandledError { InnerException: var failure } && Outage.Is(failure)) == true ? StatusCodes.Status503ServiceUnavailable
+        : result.Errors?.Any(e => e.Code == ErrorCodes.RateLimited) == true ? StatusCodes.Status429TooManyRequests
         : mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest
         : StatusCodes.Status200OK;
 

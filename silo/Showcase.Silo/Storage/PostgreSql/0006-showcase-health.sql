@@ -1,0 +1,2 @@
+-- One row per host, rewritten by every readiness check: proves the database takes writes, not only reads.
+CREATE TABLE IF NOT EXISTS ShowcaseHealth (Host varchar(300) NOT NULL PRIMARY KEY, CheckedAt timestamptz NOT NULL);
