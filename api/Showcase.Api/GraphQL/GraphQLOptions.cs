@@ -35,7 +35,10 @@ public sealed class GraphQLOptions
     /// <summary>The most syntax nodes (selections, arguments, values, directives, variables) in one document.</summary>
     public int MaxNodes { get; set; } = 5000;
 
-    /// <summary>The most fields and fragments in one selection set: merging validation compares them pairwise.</summary>
+    /// <summary>
+    /// The most fields that merge into one selection set (with its fragments, and the subfields of same-named fields):
+    /// merging validation compares fields of one name pairwise, so this bounds its work per field.
+    /// </summary>
     public int MaxSelectionsPerSet { get; set; } = 100;
 
     /// <summary>The most aliases in one document (each alias can ask the same field again).</summary>

@@ -26,6 +26,28 @@ public sealed class DocumentLimitTests(HostFixture fixture)
         Assert.False(response.Json.TryGetProperty("data", out _));
     }
 
+    public static TheoryData<string> MergedSelections => new()
+    {
+        // Inline fragments merge into their set, same-named fields' subfields into one set, spread fragments likewise:
+        // each of these is 40 small sets that field merging would compare as one of 3,960 fields.
+        "{ " + Repeat("... on Query { " + Repeat("__typename ", 99) + "} ", 40) + "}",
+        "{ " + Repeat("tenant { " + Repeat("id ", 99) + "} ", 40) + "}",
+        "{ " + string.Concat(Enumerable.Range(0, 40).Select(i => $"...F{i} ")) + "} "
+            + string.Concat(Enumerable.Range(0, 40).Select(i => $"fragment F{i} on Query {{ tenant {{ {Repeat("id ", 99)}}} }} ")),
+    };
+
+    [Theory]
+    [MemberData(nameof(MergedSelections))]
+    public async Task SmallSetsThatMergeIntoAWideOne_AreRefusedBeforeValidation(string query)
+    {
+        var tenant = await fixture.Host.CreateTenantAsync();
+
+        var response = await fixture.GraphQL.PostAsync(tenant, query);
+
+        Assert.Equal("DOCUMENT_TOO_LARGE", response.FirstCode);
+        Assert.Contains("合并后有 3960 个字段", response.Errors[0].Message);
+    }
+
     [Fact]
     public async Task HundredFieldsInOneSelectionSet_AreAnswered()
     {

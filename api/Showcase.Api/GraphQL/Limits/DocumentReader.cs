@@ -43,14 +43,14 @@ public sealed class DocumentReader(IOptions<GraphQLOptions> options)
         {
             { Nodes: var n } when n > limits.MaxNodes =>
                 Refuse($"查询有 {n} 个语法节点，超过上限 {limits.MaxNodes}；请拆成几次较小的查询。"),
-            { WidestSelectionSet: var w } when w > limits.MaxSelectionsPerSet =>
-                Refuse($"一个选择集里有 {w} 个字段或片段，超过上限 {limits.MaxSelectionsPerSet}。"),
             { Aliases: var a } when a > limits.MaxAliases =>
                 Refuse($"查询用了 {a} 个别名，超过上限 {limits.MaxAliases}。"),
             { Fragments: var f } when f > limits.MaxFragments =>
                 Refuse($"查询定义了 {f} 个片段，超过上限 {limits.MaxFragments}。"),
             _ when size.ExpandedFields() is var e && e > limits.MaxFields =>
                 Refuse($"查询展开片段后有 {e} 个字段，超过上限 {limits.MaxFields}。"),
+            _ when size.WidestMergedSelection() is var w && w > limits.MaxSelectionsPerSet =>
+                Refuse($"一个选择集（连同其中的片段和同名字段的子字段）合并后有 {w} 个字段，超过上限 {limits.MaxSelectionsPerSet}。"),
             _ => (document, null),
         };
     }

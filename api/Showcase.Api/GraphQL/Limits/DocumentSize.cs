@@ -3,8 +3,9 @@ using GraphQLParser.AST;
 namespace Showcase.Api.GraphQL.Limits;
 
 /// <summary>
-/// The measures of a parsed document that bound what validation and execution may cost, taken in one pass over
-/// the syntax tree (and one over its fragments): every step is linear in the document's length.
+/// The measures of a parsed document that bound what validation and execution may cost: one pass over the syntax
+/// tree (nodes, aliases, fragments), one over its fragments (fields spread out, each fragment counted once), and, once
+/// those are small, one over the fields spread out (the widest merged selection). Each is linear in what it walks.
 /// </summary>
 public sealed class DocumentSize
 {
@@ -16,15 +17,11 @@ public sealed class DocumentSize
         _document = document;
         _fragments = fragments;
         Nodes = walk.Nodes;
-        WidestSelectionSet = walk.WidestSelectionSet;
         Aliases = walk.Aliases;
     }
 
     /// <summary>Selections, arguments, values, directives, variables and definitions.</summary>
     public int Nodes { get; }
-
-    /// <summary>The most selections (fields and fragments) in one selection set: what field-merging validation compares pairwise.</summary>
-    public int WidestSelectionSet { get; }
 
     public int Aliases { get; }
 
@@ -66,13 +63,24 @@ public sealed class DocumentSize
             .Aggregate(0L, (sum, operation) => Saturate(sum + expansion.Of(operation.SelectionSet)));
     }
 
+    /// <summary>
+    /// The most fields that merge into one selection set: a set's own fields, those of its inline fragments and spread
+    /// fragments, and, below a response name, the subfields of every field of that name. Field-merging validation
+    /// compares the fields of one name pairwise, so bounding this bounds its work by this times the fields spread out.
+    /// Walks the document with its fragments spread out: measure it only once <see cref="ExpandedFields"/> is small.
+    /// </summary>
+    public int WidestMergedSelection() =>
+        _document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Select(operation => new MergedSelections(_fragments).Widest([operation.SelectionSet]))
+            .DefaultIfEmpty(0)
+            .Max();
+
     // Sums that could overflow (a fragment spread a million times over) stop at a value above every limit.
     private static long Saturate(long value) => Math.Min(value, int.MaxValue);
 
     private sealed class Walk
     {
         public int Nodes;
-        public int WidestSelectionSet;
         public int Aliases;
 
         public void SelectionSet(GraphQLSelectionSet? set)
@@ -83,7 +91,6 @@ public sealed class DocumentSize
             }
 
             Nodes++;
-            WidestSelectionSet = Math.Max(WidestSelectionSet, set.Selections.Count);
             foreach (var selection in set.Selections)
             {
                 Nodes++;
