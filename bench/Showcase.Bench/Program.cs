@@ -4,7 +4,8 @@ using Showcase.Catalog.Search;
 
 // Search benchmark (issue 5): index build time, query latency by query shape with facets, memory, and the ratio to a
 // plain scan of the same documents. Usage: dotnet run -c Release --project bench/Showcase.Bench [documents] [queries]
-// Matching (issue 6): ... -- match [providers] [rounds]; collection exports (issue 8): ... -- export [cases] [rounds]
+// Matching (issue 6): ... -- match [providers] [rounds]; collection exports (issue 8): ... -- export [cases] [rounds];
+// GraphQL document limits (issue 19): ... -- graphql [rounds]
 if (args.FirstOrDefault() == "bids")
 {
     // dotnet run -c Release --project bench/Showcase.Bench -- bids [bids] [writers, e.g. 1,8,64] [PostgreSQL connection string]
@@ -12,6 +13,13 @@ if (args.FirstOrDefault() == "bids")
         args.Length > 1 ? int.Parse(args[1]) : 5_000,
         args.Length > 2 ? args[2].Split(',').Select(int.Parse).ToArray() : [32],
         args.Length > 3 ? args[3] : null);
+    return;
+}
+
+if (args.FirstOrDefault() == "graphql")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- graphql [rounds]
+    await GraphQLLimitsBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
     return;
 }
 
