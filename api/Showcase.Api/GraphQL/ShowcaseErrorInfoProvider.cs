@@ -32,7 +32,7 @@ public sealed partial class ShowcaseErrorInfoProvider(IOptions<GraphQLOptions> o
             return new ErrorInfo { Message = first.Message, Extensions = fields };
         }
 
-        if (executionError is UnhandledError { InnerException: var failure } && Outage.Is(failure))
+        if (Outage.Caused(executionError))
         {
             return new ErrorInfo
             {

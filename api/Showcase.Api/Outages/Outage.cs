@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using GraphQL;
+using GraphQL.Execution;
 using Orleans.Serialization;
 using Showcase.Common;
 
@@ -28,6 +30,9 @@ public static class Outage
         UnavailableExceptionFallbackException fallback => DependencyTypeNames.Any(name => fallback.ExceptionType?.Contains(name, StringComparison.Ordinal) == true),
         _ => false,
     });
+
+    /// <summary>Whether a GraphQL field failed because of a dependency (its resolver threw such a failure).</summary>
+    public static bool Caused(ExecutionError error) => error is UnhandledError { InnerException: var failure } && Is(failure);
 
     /// <summary>A short name of the dependency failure, for the log: the innermost cause's type and message.</summary>
     public static string Reason(Exception exception)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
@@ -102,7 +101,7 @@ public sealed class GraphQLHttpEndpoint(
     /// legacy application/json answers 200 for every well-formed request.
     /// </summary>
     private static int StatusOf(ExecutionResult result, string mediaType) =>
-        result.Errors?.Any(e => e is UnhandledError { InnerException: var failure } && Outage.Is(failure)) == true ? StatusCodes.Status503ServiceUnavailable
+        result.Errors?.Any(Outage.Caused) == true ? StatusCodes.Status503ServiceUnavailable
         : result.Errors?.Any(e => e.Code == ErrorCodes.RateLimited) == true ? StatusCodes.Status429TooManyRequests
         : mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest
         : StatusCodes.Status200OK;
