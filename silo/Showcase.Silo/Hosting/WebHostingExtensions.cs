@@ -42,6 +42,7 @@ public static class WebHostingExtensions
         builder.Services.AddShowcaseTitleSweep(builder.Configuration);
         builder.Services.AddShowcaseApi(builder.Configuration, builder.Environment);
         builder.Services.AddShowcaseRateLimits(builder.Configuration);
+        builder.Services.AddShowcaseForwardedHeaders(builder.Configuration);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddRazorComponents();
         // Pages keep Chinese as it is instead of &#x…; escapes (the encoder still escapes markup characters).
@@ -53,6 +54,7 @@ public static class WebHostingExtensions
 
     public static WebApplication UseShowcaseWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

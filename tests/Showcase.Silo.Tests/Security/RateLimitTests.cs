@@ -80,6 +80,33 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task BehindATrustedProxy_EachForwardedClientIsThrottledOnItsOwn()
+    {
+        await using var host = new ShowcaseHost(httpPort: FreePorts.Next(), settings: new Dictionary<string, string?>
+        {
+            ["Showcase:TrustedProxies"] = "127.0.0.1",
+            ["Showcase:SignIn:PerAddress:FailuresBeforePause"] = "2",
+        });
+        var portal = await host.CreatePortalAsync();
+        using var guesser = new HttpClient { BaseAddress = host.BaseAddress };
+        guesser.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
+        using var colleague = new HttpClient { BaseAddress = host.BaseAddress };
+        colleague.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.8");
+
+        foreach (var login in new[] { TestPortal.Curator, TestPortal.Reviewer })
+        {
+            using var guess = await SignInAsync(guesser, portal, login, "wrong-password");
+        }
+
+        using var guesserAgain = await SignInAsync(guesser, portal, TestPortal.Provider, TestPortal.Password);
+        using var colleagues = await SignInAsync(colleague, portal, TestPortal.Provider, TestPortal.Password);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, guesserAgain.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, colleagues.StatusCode);
+        Assert.Contains("\"token\"", await colleagues.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
     public async Task PerTenantLimit_Exceeded_RefusesEveryoneInThatTenantOnly()
     {
         await using var host = new ShowcaseHost(settings: new Dictionary<string, string?>
