@@ -27,6 +27,12 @@ public sealed partial class OutageLog(TimeProvider clock, ILogger<OutageLog> log
             }
 
             suppressed = seen.Since;
+            // Reasons carry messages that may vary (addresses, ids): ones quiet for longer than a minute are dropped.
+            foreach (var quiet in _reasons.Where(r => now - r.Value.LoggedAt >= Quiet).Select(r => r.Key).ToList())
+            {
+                _reasons.Remove(quiet);
+            }
+
             _reasons[reason] = (now, 0);
         }
 

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Showcase.Api.GraphQL.Http;
 
 namespace Showcase.Api.Outages;
 
@@ -28,17 +27,15 @@ public sealed class OutageMiddleware(RequestDelegate next, OutageLog log)
     public static void Mark(HttpResponse response)
     {
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        response.Headers.RetryAfter = Outage.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        RefusalAnswer.RetryAfter(response, TimeSpan.FromSeconds(Outage.RetryAfterSeconds));
     }
 
     private static async Task WriteAsync(HttpContext http)
     {
         Mark(http.Response);
-        if (http.Request.Path.Value?.EndsWith("/graphql", StringComparison.Ordinal) == true)
+        if (RefusalAnswer.IsGraphQL(http.Request))
         {
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(http.Response.Body,
-                new { errors = new[] { new { message = Outage.Message, extensions = new { code = Outage.Code } } } });
+            await RefusalAnswer.WriteGraphQLErrorAsync(http.Response, Outage.Code, Outage.Message);
             return;
         }
 

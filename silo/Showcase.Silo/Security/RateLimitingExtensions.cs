@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Showcase.Api.GraphQL.Http;
 using Showcase.Api.People;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
@@ -58,15 +57,12 @@ public static class RateLimitingExtensions
         var response = context.HttpContext.Response;
         if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
-            response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            RefusalAnswer.RetryAfter(response, retryAfter);
         }
 
-        if (context.HttpContext.Request.Path.Value?.EndsWith("/graphql", StringComparison.Ordinal) == true)
+        if (RefusalAnswer.IsGraphQL(context.HttpContext.Request))
         {
-            response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(response.Body,
-                new { errors = new[] { new { message = Message, extensions = new { code = ErrorCodes.RateLimited } } } },
-                cancellationToken: cancellationToken);
+            await RefusalAnswer.WriteGraphQLErrorAsync(response, ErrorCodes.RateLimited, Message, cancellationToken);
             return;
         }
 

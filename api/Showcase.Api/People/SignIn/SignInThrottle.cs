@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Showcase.Api.GraphQL.Http;
 using Showcase.Common;
 using Showcase.People;
 
@@ -48,10 +48,9 @@ public sealed class SignInThrottle(IGrainFactory grains, IHttpContextAccessor ht
 
     private DomainException Refusal(TimeSpan wait)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         if (http.HttpContext is { Response.HasStarted: false } context)
         {
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            RefusalAnswer.RetryAfter(context.Response, wait);
         }
 
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
