@@ -1,3 +1,4 @@
+using Showcase.Api.Mail;
 using Showcase.Catalog.Matching;
 using Showcase.Challenges;
 using Showcase.Common;
@@ -78,7 +79,7 @@ public sealed class ChallengeMatching(IGrainFactory grains, IEmailSender email, 
             var provider = new CatalogKey(tenant, EntityId.Parse(match.Provider.Id));
             if (await grains.TellProviderAsync(provider, new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link)) is { } owner)
             {
-                await email.SendAsync(owner, title, body + " " + link);
+                await email.SendToAccountAsync(grains, owner, title, body + " " + link);
             }
         }
     }

@@ -15,7 +15,8 @@ namespace Showcase.Api.Challenges;
 /// provider bid for it where the portal allows bidding. Everyone sees open challenges; drafts exist only for their
 /// posters and curators; a bid's content only for its bidder and the challenge's managers.
 /// </summary>
-public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, CatalogAccess access, ChallengeMatching matching)
+public sealed class ChallengeService(
+    IGrainFactory grains, RequestTenant tenant, CurrentUser current, CatalogAccess access, ChallengeMatching matching, OrganisationStanding standing)
 {
     /// <summary>Whether the current person may post a challenge (for pages to show the button).</summary>
     public bool CanPost => current.IsCurator || (current.Has(Role.EnterpriseMember) && tenant.Current.Profile.EnabledFeatures.EnterpriseTasks);
@@ -48,6 +49,7 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
     public async Task<ChallengeSnapshot> OpenAsync(string id)
     {
         var grain = await ManagedAsync(id, "发榜");
+        await standing.RequireVerifiedAsync("发榜");
         var before = (await grain.GetAsync())!;
         var opened = await grain.OpenAsync(current.AsActor);
         if (before.Status != ChallengeStatus.Open)
@@ -199,6 +201,71 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
         return mine;
     }
 
+    /// <summary>
+    /// What the challenge page offers the current person: the providers they may bid for, or the exact reason why not
+    /// (not signed in, not a provider, organisation not verified, no listed provider entry, or the 揭榜条件 that fail) with
+    /// the page to go to next. Nothing for a challenge that takes no bids, or for its managers.
+    /// </summary>
+    public async Task<BidStanding> BidStandingAsync(ChallengeSnapshot challenge)
+    {
+        var portal = $"/t/{tenant.Id}";
+        if (challenge.Status != ChallengeStatus.Open || CanManage(challenge))
+        {
+            return BidStanding.Nothing;
+        }
+
+        if (!tenant.Current.Profile.EnabledFeatures.ProviderBidding)
+        {
+            return BidStanding.Refused("本门户没有开放揭榜。");
+        }
+
+        if (!current.IsSignedIn)
+        {
+            return BidStanding.Refused("登录后可以揭榜。", $"{portal}/login?returnUrl={Uri.EscapeDataString($"{portal}/challenges/{challenge.Key.Id}")}", "登录");
+        }
+
+        if (await standing.HoldBackAsync("揭榜") is { } held)
+        {
+            return BidStanding.Refused(held, $"{portal}/organisation", "查看我的单位");
+        }
+
+        if (!current.Has(Role.ProviderMember))
+        {
+            return BidStanding.Refused("只有解决方案供应商的成员可以揭榜。还没有账号的供应商请先注册。", $"{portal}/signup", "供应商注册");
+        }
+
+        var mine = await MyProvidersAsync();
+        if (mine.Count == 0)
+        {
+            return BidStanding.Refused("您的单位还没有供应商资料，登记并入库后才能揭榜。", $"{portal}/providers/new", "登记供应商资料");
+        }
+
+        var listed = mine.Where(p => p.Status == StatusCode.Of(Showcase.Providers.ProviderStatus.Listed)).ToArray();
+        if (listed.Length == 0)
+        {
+            return BidStanding.Refused($"您的供应商资料“{mine[0].Title}”还没有入库，策展人审核入库后才能揭榜；请先把资料补充完整。", $"{portal}/providers/{mine[0].Id}", "查看供应商资料");
+        }
+
+        var eligible = new List<CatalogEntry>();
+        IReadOnlyList<DomainError> unmet = [];
+        foreach (var provider in listed)
+        {
+            var problems = await Challenge(challenge.Key.Id).CheckEligibilityAsync(provider.Id);
+            if (problems.Count == 0)
+            {
+                eligible.Add(provider);
+            }
+            else if (unmet.Count == 0)
+            {
+                unmet = problems;
+            }
+        }
+
+        return eligible.Count > 0
+            ? new BidStanding(eligible, null, null, null, [])
+            : new BidStanding([], $"“{listed[0].Title}”不符合本榜单的揭榜条件：", $"{portal}/providers/{listed[0].Id}", "完善供应商资料", [.. unmet.Select(e => e.Message)]);
+    }
+
     /// <summary>"My bids": the challenges a provider has bid on, newest first, each with the bid; for that provider's members.</summary>
     public async Task<IReadOnlyList<ProviderBid>> BidsOfAsync(EntityId provider)
     {
@@ -259,6 +326,7 @@ public sealed class ChallengeService(IGrainFactory grains, RequestTenant tenant,
         }
 
         var challenge = await FindAsync(id) ?? throw NotFound(id);
+        await standing.RequireVerifiedAsync("揭榜");
         return await IsProviderMemberAsync(provider) ? challenge : throw CurrentUser.Forbidden("代表这家供应商揭榜");
     }
 

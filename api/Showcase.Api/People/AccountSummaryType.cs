@@ -13,5 +13,8 @@ public sealed class AccountSummaryType : ObjectGraphType<AccountSummary>
         Field(a => a.DisplayName);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles").Resolve(ctx => ctx.Source.Membership.Roles);
         Field<IdGraphType>("organisationId").Resolve(ctx => ctx.Source.Membership.Organisation?.Value);
+        Field(a => a.IsOrganisationAdmin);
+        Field(a => a.IsLocked);
+        Field<IdGraphType>("requestedOrganisationId").Description("The organisation the person asked to join.").Resolve(ctx => ctx.Source.RequestedOrganisation?.Value);
     }
 }

@@ -19,6 +19,16 @@ public sealed class AccountType : ObjectGraphType<AccountSnapshot>
                 ? await ctx.Service<PeopleService>().FindOrganisationAsync(id.Value)
                 : null);
         Field(a => a.IsPlatformAdmin).Description("Platform admins manage every portal.");
+        Field(a => a.Mobile, nullable: true).Description("手机号码.");
+        Field(a => a.Email, nullable: true).Description("电子邮箱: password-reset links go there.");
+        Field(a => a.IsOrganisationAdmin).Description("Administers their organisation: invites, removes and accepts colleagues.");
+        Field(a => a.IsLocked).Description("A locked account cannot sign in.");
+        Field<OrganisationType>("requestedOrganisation")
+            .Description("The organisation the person asked to join, while its admins decide.")
+            .ResolveAsync(async ctx => ctx.Source.RequestedOrganisation is { } id
+                ? await ctx.Service<PeopleService>().FindOrganisationAsync(id.Value)
+                : null);
+        Field(a => a.DeclinedReason, nullable: true).Description("Why the last request to join was declined.");
         Field(a => a.Version);
         Field(a => a.CreatedAt);
     }

@@ -12,5 +12,7 @@ public sealed class OrganisationSummaryType : ObjectGraphType<OrganisationSummar
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id.Value);
         Field(o => o.Name);
         Field<NonNullGraphType<OrganisationKindType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field(o => o.CreditCode, nullable: true).Description("统一社会信用代码.");
+        Field<NonNullGraphType<OrganisationStatusType>>("status").Resolve(ctx => ctx.Source.Status);
     }
 }

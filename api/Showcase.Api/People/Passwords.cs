@@ -26,22 +26,17 @@ public sealed class Passwords
     public bool Verify(string? hash, string password) =>
         _hasher.VerifyHashedPassword("", hash ?? _nobody.Value, password) != PasswordVerificationResult.Failed && hash is not null;
 
-    /// <summary>Refuses a password that is too short, too long, or just the login name.</summary>
-    public static void CheckNew(string password, string login, string field = "password")
-    {
-        if (password.Length < MinLength)
-        {
-            throw new DomainException(ErrorCodes.InvalidValue, $"密码至少需要 {MinLength} 个字符。", field);
-        }
+    /// <summary>The policy, in one sentence for forms.</summary>
+    public static string Policy => $"至少 {MinLength} 个字符，最多 {MaxLength} 个，不能包含登录名。";
 
-        if (password.Length > MaxLength)
-        {
-            throw new DomainException(ErrorCodes.TooLong, $"密码最多 {MaxLength} 个字符。", field);
-        }
+    /// <summary>Refuses a password that is too short, too long, or contains the login name.</summary>
+    public static void CheckNew(string password, string login, string field = "password") =>
+        DomainException.ThrowIfAny(Problems(password, login, field));
 
-        if (password.Contains(login, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainException(ErrorCodes.InvalidValue, "密码不能包含登录名。", field);
-        }
-    }
+    /// <summary>What is wrong with a new password (at most one sentence).</summary>
+    public static IReadOnlyList<DomainError> Problems(string password, string login, string field = "password") =>
+        password.Length < MinLength ? [new(ErrorCodes.InvalidValue, $"密码至少需要 {MinLength} 个字符。", field)]
+        : password.Length > MaxLength ? [new(ErrorCodes.TooLong, $"密码最多 {MaxLength} 个字符。", field)]
+        : login.Length > 0 && password.Contains(login, StringComparison.OrdinalIgnoreCase) ? [new(ErrorCodes.InvalidValue, "密码不能包含登录名。", field)]
+        : [];
 }

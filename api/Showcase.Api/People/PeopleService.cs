@@ -1,14 +1,19 @@
+using Showcase.Api.People.Verification;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
+using Showcase.Listings;
+using Showcase.Notifications;
 using Showcase.People;
 
 namespace Showcase.Api.People;
 
 /// <summary>
-/// The organisations and accounts of the current tenant. Tenant admins manage them; an organisation's own members
-/// may edit its profile; signed-in members of the tenant may read the organisation list.
+/// The organisations and accounts of the current tenant. Tenant admins manage them (curators also verify
+/// organisations); an organisation's own members may edit its profile; signed-in members of the tenant may read the
+/// list of verified organisations.
 /// </summary>
-public sealed class PeopleService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, Passwords passwords)
+public sealed class PeopleService(
+    IGrainFactory grains, RequestTenant tenant, CurrentUser current, Passwords passwords, ProviderEntries providers, TimeProvider clock)
 {
     // Which organisation kind each member role needs; curators and admins may also sit outside any organisation.
     private static readonly Dictionary<Role, OrganisationKind> RoleOrganisation = new()
@@ -20,10 +25,20 @@ public sealed class PeopleService(IGrainFactory grains, RequestTenant tenant, Cu
         [Role.Recommender] = OrganisationKind.Recommender,
     };
 
+    /// <summary>The member role an organisation of this kind gives its people.</summary>
+    public static Role MemberRoleOf(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Enterprise => Role.EnterpriseMember,
+        OrganisationKind.Provider => Role.ProviderMember,
+        OrganisationKind.Recommender => Role.Recommender,
+        _ => Role.Curator,
+    };
+
     public async Task<OrganisationSnapshot> CreateOrganisationAsync(OrganisationProfile profile, string? id = null)
     {
         current.RequireAny("创建单位", Role.TenantAdmin);
         var entityId = string.IsNullOrWhiteSpace(id) ? EntityId.New() : EntityId.Parse(id.Trim());
+        await ReserveCreditCodeAsync(profile.CreditCode, entityId);
         return await Organisation(entityId).CreateAsync(profile, current.AsActor);
     }
 
@@ -36,7 +51,41 @@ public sealed class PeopleService(IGrainFactory grains, RequestTenant tenant, Cu
             throw CurrentUser.Forbidden("修改其他单位的资料");
         }
 
-        return await Organisation(entityId).EditProfileAsync(profile, expectedVersion, current.AsActor);
+        await ReserveCreditCodeAsync(profile.CreditCode, entityId);
+        var edited = await Organisation(entityId).EditProfileAsync(profile, expectedVersion, current.AsActor);
+        if (edited.Status == OrganisationStatus.Pending)
+        {
+            await TellCuratorsAsync(edited, "单位重新提交审核", $"“{edited.Profile.Name}”修改了资料，重新提交审核。");
+        }
+
+        return edited;
+    }
+
+    /// <summary>
+    /// Approves or rejects a waiting organisation (tenant admins and curators), suspends or reinstates one (tenant admins).
+    /// The organisation's people are told; a verified provider gets its catalog entry.
+    /// </summary>
+    public async Task<OrganisationSnapshot> DecideOrganisationAsync(string id, OrganisationDecision decision, string? reason)
+    {
+        if (decision is OrganisationDecision.Suspend or OrganisationDecision.Reinstate)
+        {
+            current.RequireAny("暂停或恢复单位", Role.TenantAdmin);
+        }
+        else
+        {
+            current.RequireAny("审核单位", Role.TenantAdmin, Role.Curator);
+        }
+
+        var decided = await Organisation(ParseId(id)).DecideAsync(decision, reason, current.AsActor);
+        await providers.EnsureForAsync(decided, current.AsActor);
+        await TellMembersAsync(decided, decision switch
+        {
+            OrganisationDecision.Approve => ("单位已通过审核", $"“{decided.Profile.Name}”已通过门户审核，现在可以发榜、揭榜和申报了。"),
+            OrganisationDecision.Reject => ("单位未通过审核", $"“{decided.Profile.Name}”没有通过审核：{decided.StatusReason}。请在“我的单位”修改资料后重新提交。"),
+            OrganisationDecision.Suspend => ("单位已被暂停", $"“{decided.Profile.Name}”已被门户暂停：{decided.StatusReason}。"),
+            _ => ("单位已恢复", $"“{decided.Profile.Name}”已恢复，可以照常使用门户。"),
+        });
+        return decided;
     }
 
     public async Task<OrganisationSnapshot?> FindOrganisationAsync(string id)
@@ -46,24 +95,36 @@ public sealed class PeopleService(IGrainFactory grains, RequestTenant tenant, Cu
             return null;
         }
 
-        return await Organisation(entityId).GetAsync();
+        var organisation = await Organisation(entityId).GetAsync();
+        return organisation is null || organisation.IsVerified || CanSeeUnverified(entityId) ? organisation : null;
     }
 
-    public Task<Page<OrganisationSummary>> ListOrganisationsAsync(OrganisationKind? kind, int skip, int take)
+    /// <summary>Organisations by name. Curators and admins see every status; other members only verified ones.</summary>
+    public Task<Page<OrganisationSummary>> ListOrganisationsAsync(OrganisationQuery query, int skip, int take)
     {
         current.RequireSignedIn();
-        return grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(kind, skip, take);
+        var visible = current.IsCurator ? query : query with { Status = OrganisationStatus.Verified };
+        return grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(visible, skip, take);
     }
 
+    /// <summary>How many organisations wait for verification (for the navigation), or 0 for people who do not verify.</summary>
+    public async Task<int> CountWaitingAsync() =>
+        current.IsCurator ? (await grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(new OrganisationQuery(Status: OrganisationStatus.Pending), 0, 1)).TotalCount : 0;
+
     /// <summary>Creates an account in the current tenant with a first password the person should change.</summary>
-    public async Task<AccountSnapshot> CreateAccountAsync(string login, string displayName, string password, Membership membership)
+    public async Task<AccountSnapshot> CreateAccountAsync(string login, string displayName, string password, Membership membership, string? mobile = null, string? email = null, bool isOrganisationAdmin = false)
     {
         current.RequireAny("创建账号", Role.TenantAdmin);
         var loginId = ParseLogin(login);
         Passwords.CheckNew(password, loginId.Value);
         await CheckMembershipAsync(membership);
         return await grains.GetAccount(new AccountKey(tenant.Id, loginId))
-            .RegisterAsync(new AccountRegistration(displayName, passwords.Hash(password), membership), current.AsActor);
+            .RegisterAsync(new AccountRegistration(displayName, passwords.Hash(password), membership)
+            {
+                Mobile = mobile,
+                Email = email,
+                IsOrganisationAdmin = isOrganisationAdmin,
+            }, current.AsActor);
     }
 
     public async Task<AccountSnapshot> SetMembershipAsync(string login, Membership membership)
@@ -71,6 +132,19 @@ public sealed class PeopleService(IGrainFactory grains, RequestTenant tenant, Cu
         current.RequireAny("调整成员角色", Role.TenantAdmin);
         await CheckMembershipAsync(membership);
         return await grains.GetAccount(new AccountKey(tenant.Id, ParseLogin(login))).SetMembershipAsync(membership, current.AsActor);
+    }
+
+    /// <summary>Locks (ending its sessions and tokens) or unlocks an account; nobody locks themselves out.</summary>
+    public async Task<AccountSnapshot> SetLockedAsync(string login, bool locked, string? reason)
+    {
+        var user = current.RequireAny("停用或启用账号", Role.TenantAdmin);
+        var key = new AccountKey(tenant.Id, ParseLogin(login));
+        if (locked && key == user.Account)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "不能停用自己正在使用的账号。", "login");
+        }
+
+        return await (await ExistingAccountAsync(key)).SetLockedAsync(locked, reason, current.AsActor);
     }
 
     /// <summary>An account of this tenant: tenant admins see every one, anyone else only their own.</summary>
@@ -85,14 +159,46 @@ public sealed class PeopleService(IGrainFactory grains, RequestTenant tenant, Cu
         return current.Has(Role.TenantAdmin) || user.Account == key ? await grains.GetAccount(key).GetAsync() : null;
     }
 
-    public Task<Page<AccountSummary>> ListAccountsAsync(string? organisation, int skip, int take)
+    public Task<Page<AccountSummary>> ListAccountsAsync(AccountQuery query, int skip, int take)
     {
         current.RequireAny("查看成员名单", Role.TenantAdmin);
-        EntityId? organisationId = string.IsNullOrWhiteSpace(organisation) ? null : EntityId.Parse(organisation);
-        return grains.GetPeopleDirectory(tenant.Id).ListAccountsAsync(organisationId, skip, take);
+        return grains.GetPeopleDirectory(tenant.Id).ListAccountsAsync(query, skip, take);
     }
 
-    private async Task CheckMembershipAsync(Membership membership)
+    /// <summary>The names of organisations by id, for lists that show people.</summary>
+    public async Task<IReadOnlyDictionary<EntityId, string>> OrganisationNamesAsync(IEnumerable<EntityId?> ids)
+    {
+        var names = new Dictionary<EntityId, string>();
+        foreach (var id in ids.OfType<EntityId>().Distinct())
+        {
+            if (await Organisation(id).GetAsync() is { } organisation)
+            {
+                names[id] = organisation.Profile.Name;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Holds a 统一社会信用代码 for one organisation; a code another organisation has is refused with what to do.
+    /// </summary>
+    public async Task ReserveCreditCodeAsync(string? creditCode, EntityId organisation)
+    {
+        if (string.IsNullOrWhiteSpace(creditCode) || CreditCode.Normalize(creditCode) is var code && CreditCode.Problem(code) is not null)
+        {
+            return;
+        }
+
+        if (await grains.GetPeopleDirectory(tenant.Id).ReserveCreditCodeAsync(code, organisation) is { } holder)
+        {
+            throw new DomainException(ErrorCodes.AlreadyExists,
+                $"统一社会信用代码 {code} 已由“{holder.Name}”在本门户注册。如果您是这家单位的员工，请选择“加入已有单位”或请单位管理员邀请您；如果代码确实属于您的单位，请联系门户管理员。",
+                "creditCode");
+        }
+    }
+
+    internal async Task CheckMembershipAsync(Membership membership)
     {
         OrganisationKind? kind = null;
         if (membership.Organisation is { } organisationId)
@@ -121,7 +227,43 @@ public sealed class PeopleService(IGrainFactory grains, RequestTenant tenant, Cu
         DomainException.ThrowIfAny(errors);
     }
 
-    private static EntityId ParseLogin(string login) =>
+    internal async Task TellMembersAsync(OrganisationSnapshot organisation, (string Title, string Body) notice)
+    {
+        var directory = grains.GetPeopleDirectory(tenant.Id);
+        var id = $"organisation/{organisation.Key.Id}/v{organisation.Version}";
+        await foreach (var member in Page<AccountSummary>.AllAsync((skip, take) => directory.ListAccountsAsync(new AccountQuery(organisation.Key.Id), skip, take)))
+        {
+            await grains.GetNotificationInbox(new AccountKey(tenant.Id, member.Login))
+                .DeliverAsync(new Notification(id, clock.GetUtcNow(), notice.Title, notice.Body, $"/t/{tenant.Id}/organisation"));
+        }
+    }
+
+    internal async Task TellCuratorsAsync(OrganisationSnapshot organisation, string title, string body)
+    {
+        var directory = grains.GetPeopleDirectory(tenant.Id);
+        var notice = new Notification($"verification/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), title, body,
+            $"/t/{tenant.Id}/admin/organisations/{organisation.Key.Id}");
+        await foreach (var account in Page<AccountSummary>.AllAsync((skip, take) => directory.ListAccountsAsync(new AccountQuery(), skip, take)))
+        {
+            if (account.Membership.Roles.Any(r => r is Role.Curator or Role.TenantAdmin))
+            {
+                await grains.GetNotificationInbox(new AccountKey(tenant.Id, account.Login)).DeliverAsync(notice);
+            }
+        }
+    }
+
+    internal async Task<IAccountGrain> ExistingAccountAsync(AccountKey key)
+    {
+        var account = grains.GetAccount(key);
+        return await account.GetAsync() is null ? throw new DomainException(ErrorCodes.NotFound, $"找不到登录名为“{key.Login}”的账号。", "login") : account;
+    }
+
+    private bool CanSeeUnverified(EntityId organisation) => current.IsCurator || current.User?.Membership.Organisation == organisation;
+
+    private static EntityId ParseId(string id) =>
+        EntityId.TryParse(id.Trim(), out var parsed) ? parsed : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的单位。", "id");
+
+    internal static EntityId ParseLogin(string login) =>
         LoginName.TryParse(login, out var id)
             ? id
             : throw new DomainException(ErrorCodes.InvalidId, "登录名只能使用小写字母、数字和连字符，以字母或数字开头和结尾，最长 64 个字符。", "login");

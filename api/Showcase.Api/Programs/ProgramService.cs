@@ -15,7 +15,7 @@ namespace Showcase.Api.Programs;
 /// recommender members rank and recommend the applications submitted to their organisation. Everyone reads the
 /// calls; an application is seen by its applicant, by the recommender it was submitted to, and by curators.
 /// </summary>
-public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, CurrentUser current)
+public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, OrganisationStanding standing)
 {
     public Task<IReadOnlyList<ProgramCallSummary>> CallsAsync() => grains.GetProgramCallDirectory(tenant.Id).ListAsync();
 
@@ -65,8 +65,12 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
             .SaveAsync(content, expectedVersion, current.AsOwner, organisation?.Profile.Name ?? applicant.Value, current.AsActor);
     }
 
-    public async Task<ProgramApplicationSnapshot> SubmitApplicationAsync(string callId, bool pledge, int expectedVersion) =>
-        await Application((await ExistingCallSnapshotAsync(callId)).Key.Id, RequireApplicant()).SubmitAsync(pledge, expectedVersion, current.AsActor);
+    public async Task<ProgramApplicationSnapshot> SubmitApplicationAsync(string callId, bool pledge, int expectedVersion)
+    {
+        var applicant = RequireApplicant();
+        await standing.RequireVerifiedAsync("提交申报");
+        return await Application((await ExistingCallSnapshotAsync(callId)).Key.Id, applicant).SubmitAsync(pledge, expectedVersion, current.AsActor);
+    }
 
     public async Task<ProgramApplicationSnapshot> WithdrawApplicationAsync(string callId) =>
         await Application((await ExistingCallSnapshotAsync(callId)).Key.Id, RequireApplicant()).WithdrawAsync(current.AsActor);
@@ -106,7 +110,7 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
         var organisations = new List<OrganisationSummary>();
         foreach (var kind in kinds)
         {
-            await foreach (var organisation in Page<OrganisationSummary>.AllAsync((skip, take) => grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(kind, skip, take)))
+            await foreach (var organisation in Page<OrganisationSummary>.AllAsync((skip, take) => grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(new OrganisationQuery(kind), skip, take)))
             {
                 organisations.Add(organisation);
             }
@@ -120,7 +124,7 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
     {
         current.RequireAny("选择评审专家", Role.Curator, Role.TenantAdmin);
         var experts = new List<AccountSummary>();
-        await foreach (var account in Page<AccountSummary>.AllAsync((skip, take) => grains.GetPeopleDirectory(tenant.Id).ListAccountsAsync(null, skip, take)))
+        await foreach (var account in Page<AccountSummary>.AllAsync((skip, take) => grains.GetPeopleDirectory(tenant.Id).ListAccountsAsync(new AccountQuery(), skip, take)))
         {
             if (account.Membership.Has(Role.Reviewer))
             {

@@ -15,6 +15,8 @@ public sealed class TenantProfileInputType : InputObjectGraphType<TenantProfile>
         Field<StringGraphType>("defaultLocale").Description("`zh-CN` (default) or `en`.");
         Field<BooleanGraphType>("enterpriseTasks").Description("Enterprises may post tasks (default true).");
         Field<BooleanGraphType>("providerBidding").Description("Providers may take up tasks (default true).");
+        Field<BooleanGraphType>("listVerifiedProviders").Description("A provider organisation's catalog entry is listed as soon as the organisation is verified (default false: a curator lists it).");
+        Field<SignUpModeType>("signUp").Description("Who may join by themselves (default OPEN).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("hostNames").Description("Host names that lead straight to the portal, at most 5.");
     }
 
@@ -22,6 +24,9 @@ public sealed class TenantProfileInputType : InputObjectGraphType<TenantProfile>
         value.String("name") ?? "",
         value.String("description") ?? "",
         value.String("defaultLocale") ?? TenantProfile.Chinese,
-        new TenantFeatures(value.Value("enterpriseTasks") as bool? ?? true, value.Value("providerBidding") as bool? ?? true),
-        value.List<string>("hostNames"));
+        new TenantFeatures(value.Value("enterpriseTasks") as bool? ?? true, value.Value("providerBidding") as bool? ?? true, value.Value("listVerifiedProviders") as bool? ?? false),
+        value.List<string>("hostNames"))
+    {
+        SignUp = value.Value("signUp") as SignUpMode? ?? SignUpMode.Open,
+    };
 }

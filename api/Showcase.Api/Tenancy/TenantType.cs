@@ -14,6 +14,7 @@ public sealed class TenantType : ObjectGraphType<TenantSnapshot>
         Field<NonNullGraphType<StringGraphType>>("description").Description("One line about the portal.").Resolve(ctx => ctx.Source.Profile.Description);
         Field<NonNullGraphType<StringGraphType>>("defaultLocale").Description("`zh-CN` or `en`.").Resolve(ctx => ctx.Source.Profile.DefaultLocale);
         Field<NonNullGraphType<TenantFeaturesType>>("features").Resolve(ctx => ctx.Source.Profile.EnabledFeatures);
+        Field<NonNullGraphType<SignUpModeType>>("signUp").Description("Who may join by themselves.").Resolve(ctx => ctx.Source.Profile.SignUp);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("hostNames")
             .Description("Host names that lead straight to the portal.")
             .Resolve(ctx => ctx.Source.Profile.Hosts);

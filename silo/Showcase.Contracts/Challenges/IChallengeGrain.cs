@@ -44,6 +44,10 @@ public interface IChallengeGrain : IGrainWithStringKey
     Task<BidSnapshot> SubmitBidAsync(EntityId provider, BidContent content, string operationId, Actor by);
 
     /// <summary>Withdraws the provider's bid before the deadline; withdrawing again is harmless.</summary>
+    /// <summary>The 揭榜条件 the provider does not meet now (its entry must be listed), each as its own sentence; empty when it may bid.</summary>
+    [Alias("check-eligibility"), ReadOnly]
+    Task<IReadOnlyList<DomainError>> CheckEligibilityAsync(EntityId provider);
+
     [Alias("withdraw-bid")]
     Task<BidSnapshot> WithdrawBidAsync(EntityId provider, string operationId, Actor by);
 

@@ -45,6 +45,12 @@ public static class ErrorCodes
     /// </summary>
     public const string RateLimited = "RATE_LIMITED";
 
+    /// <summary>The person's organisation is not (or no longer) verified by the portal: waiting, rejected or suspended.</summary>
+    public const string NotVerified = "NOT_VERIFIED";
+
+    /// <summary>An invitation or password-reset link that is wrong, used or expired.</summary>
+    public const string InvalidToken = "INVALID_TOKEN";
+
     /// <summary>
     /// A dependency (the database, the disk, a host of the cluster) is down for the moment: retry after the time in the
     /// Retry-After header (HTTP 503). A change that timed out may or may not have been made; retry it with the same

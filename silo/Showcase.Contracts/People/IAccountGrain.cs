@@ -27,9 +27,35 @@ public interface IAccountGrain : IAuditedGrain
     [Alias("change-password")]
     Task<AccountSnapshot> ChangePasswordAsync(string passwordHash, Actor by);
 
-    /// <summary>Sets the account's roles and organisation.</summary>
+    /// <summary>
+    /// Sets the account's roles and organisation. A pending request to join an organisation is settled by it; moving to
+    /// another organisation (or none) drops the organisation-admin flag.
+    /// </summary>
     [Alias("set-membership")]
     Task<AccountSnapshot> SetMembershipAsync(Membership membership, Actor by);
+
+    /// <summary>Gives or takes the organisation-admin flag; only a member of an organisation can hold it.</summary>
+    [Alias("set-organisation-admin")]
+    Task<AccountSnapshot> SetOrganisationAdminAsync(bool isAdmin, Actor by);
+
+    /// <summary>Locks (with a reason) or unlocks the account. Locking ends its sessions and stops its tokens.</summary>
+    [Alias("set-locked")]
+    Task<AccountSnapshot> SetLockedAsync(bool locked, string? reason, Actor by);
+
+    /// <summary>Declines the person's request to join an organisation, with a reason they read.</summary>
+    [Alias("decline-join-request")]
+    Task<AccountSnapshot> DeclineJoinRequestAsync(string? reason, Actor by);
+
+    /// <summary>Keeps the hash of a new single-use password-reset secret, replacing any earlier one.</summary>
+    [Alias("issue-password-reset")]
+    Task IssuePasswordResetAsync(string secretHash, DateTimeOffset expiresAt, Actor by);
+
+    /// <summary>
+    /// Sets a new password when <paramref name="secretHash"/> matches the open reset secret, which is used up; ends every
+    /// session. A wrong, used or expired secret is refused with <c>INVALID_TOKEN</c>.
+    /// </summary>
+    [Alias("reset-password")]
+    Task<AccountSnapshot> ResetPasswordAsync(string secretHash, string passwordHash);
 
     /// <summary>Adds a personal access token. Issuing the same id again (a retry) returns the token once issued.</summary>
     [Alias("issue-token")]
@@ -39,7 +65,7 @@ public interface IAccountGrain : IAuditedGrain
     [Alias("revoke-token")]
     Task<AccessTokenInfo> RevokeTokenAsync(EntityId tokenId, Actor by);
 
-    /// <summary>The account when <paramref name="secretHash"/> matches an active token of it; otherwise <c>null</c>.</summary>
+    /// <summary>The account when <paramref name="secretHash"/> matches an active token of it and it is not locked; otherwise <c>null</c>.</summary>
     [Alias("validate-token"), ReadOnly]
     Task<AccountSnapshot?> ValidateTokenAsync(EntityId tokenId, string secretHash);
 

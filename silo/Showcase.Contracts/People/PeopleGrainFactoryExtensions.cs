@@ -14,6 +14,8 @@ public static class PeopleGrainFactoryExtensions
     public static ISignInThrottleGrain GetSignInThrottle(this IGrainFactory grains, string key) =>
         grains.GetGrain<ISignInThrottleGrain>(key);
 
+    public static IPeopleRulesGrain GetPeopleRules(this IGrainFactory grains) => grains.GetGrain<IPeopleRulesGrain>(0);
+
     public static IPeopleDirectoryGrain GetPeopleDirectory(this IGrainFactory grains, TenantId tenant) =>
         grains.GetGrain<IPeopleDirectoryGrain>(tenant.Value);
 }

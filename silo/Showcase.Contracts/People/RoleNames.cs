@@ -1,6 +1,6 @@
 namespace Showcase.People;
 
-/// <summary>The Chinese names people see for roles and organisation kinds.</summary>
+/// <summary>The Chinese names people see for roles, organisation kinds and statuses.</summary>
 public static class RoleNames
 {
     public static string Of(Role role) => role switch
@@ -21,5 +21,14 @@ public static class RoleNames
         OrganisationKind.Provider => "解决方案供应商",
         OrganisationKind.Recommender => "推荐单位",
         _ => kind.ToString(),
+    };
+
+    public static string Of(OrganisationStatus status) => status switch
+    {
+        OrganisationStatus.Verified => "已认证",
+        OrganisationStatus.Pending => "待审核",
+        OrganisationStatus.Rejected => "未通过审核",
+        OrganisationStatus.Suspended => "已暂停",
+        _ => status.ToString(),
     };
 }

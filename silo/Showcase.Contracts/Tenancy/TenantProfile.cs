@@ -2,7 +2,7 @@ namespace Showcase.Tenancy;
 
 /// <summary>
 /// How a tenant's portal presents itself and what it offers: name, one-line description, default language,
-/// switched-on features and the host names that lead straight to it.
+/// switched-on features, who may sign up and the host names that lead straight to it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("showcase.tenant-profile")]
 public sealed record TenantProfile(
@@ -17,13 +17,16 @@ public sealed record TenantProfile(
 
     public static IReadOnlyList<string> Locales { get; } = [Chinese, English];
 
+    /// <summary>Who may join the portal by themselves (<see cref="SignUpMode"/>).</summary>
+    [Id(5)] public SignUpMode SignUp { get; init; }
+
     public TenantFeatures EnabledFeatures => Features ?? TenantFeatures.Default;
 
     public IReadOnlyList<string> Hosts => HostNames ?? [];
 
     public bool Equals(TenantProfile? other) =>
         other is not null && Name == other.Name && Description == other.Description && DefaultLocale == other.DefaultLocale
-        && EnabledFeatures == other.EnabledFeatures && Hosts.SequenceEqual(other.Hosts);
+        && EnabledFeatures == other.EnabledFeatures && Hosts.SequenceEqual(other.Hosts) && SignUp == other.SignUp;
 
     public override int GetHashCode() => HashCode.Combine(Name, Description, DefaultLocale);
 }

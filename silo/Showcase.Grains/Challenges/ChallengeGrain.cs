@@ -295,6 +295,9 @@ internal sealed partial class ChallengeGrain(
         }
     }
 
+    public async Task<IReadOnlyList<DomainError>> CheckEligibilityAsync(EntityId provider) =>
+        await CheckEligibilityAsync(Existing().Content, provider);
+
     /// <summary>揭榜条件, each unmet one as its own sentence.</summary>
     private async Task<List<DomainError>> CheckEligibilityAsync(ChallengeContent challenge, EntityId provider)
     {

@@ -14,7 +14,7 @@ internal static class CuratorNotices
         var directory = grains.GetPeopleDirectory(tenant);
         for (var skip = 0; ; skip += Page<AccountSummary>.MaxTake)
         {
-            var page = await directory.ListAccountsAsync(null, skip, Page<AccountSummary>.MaxTake);
+            var page = await directory.ListAccountsAsync(new AccountQuery(), skip, Page<AccountSummary>.MaxTake);
             var curators = page.Items.Where(a => a.Membership.Roles.Any(r => r is Role.Curator or Role.TenantAdmin));
             await Task.WhenAll(curators.Select(a => grains.GetNotificationInbox(new AccountKey(tenant, a.Login)).DeliverAsync(notice)));
             if (!page.HasNextPage)

@@ -33,7 +33,11 @@ internal sealed class AccountGrain(
         }
 
         var displayName = registration.DisplayName.Trim();
-        DomainException.ThrowIfAny(PeopleRules.CheckDisplayName(displayName));
+        var (mobile, email) = (PeopleRules.Clean(registration.Mobile), PeopleRules.Clean(registration.Email));
+        DomainException.ThrowIfAny([
+            .. PeopleRules.CheckDisplayName(displayName),
+            .. mobile is null && email is null ? [] : PeopleRules.CheckContact(mobile, email),
+        ]);
         var now = clock.GetUtcNow();
         await SaveAsync(new State
         {
@@ -41,10 +45,15 @@ internal sealed class AccountGrain(
             PasswordHash = registration.PasswordHash,
             Membership = registration.Membership,
             IsPlatformAdmin = registration.IsPlatformAdmin,
+            Mobile = mobile,
+            Email = email,
+            IsOrganisationAdmin = registration.IsOrganisationAdmin && registration.Membership.Organisation is not null,
+            RequestedOrganisation = registration.RequestedOrganisation,
             SecurityStamp = NewStamp(),
             Version = 1,
             CreatedAt = now,
-            History = [new AuditEntry(now, by, "创建账号", $"{displayName}（{PeopleRules.Describe(registration.Membership)}）")],
+            History = [new AuditEntry(now, by, "创建账号", $"{displayName}（{PeopleRules.Describe(registration.Membership)}）"
+                + (registration.RequestedOrganisation is { } requested ? $"；申请加入单位 {requested}" : ""))],
         });
         return Snapshot();
     }
@@ -52,7 +61,7 @@ internal sealed class AccountGrain(
     public Task<AccountSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot() : null);
 
     public Task<SignInState?> GetSignInStateAsync() =>
-        Task.FromResult(state.RecordExists ? new SignInState(state.State.PasswordHash) : null);
+        Task.FromResult(state.RecordExists ? new SignInState(state.State.PasswordHash) { IsLocked = state.State.IsLocked } : null);
 
     public async Task<AccountSnapshot> ChangePasswordAsync(string passwordHash, Actor by)
     {
@@ -70,18 +79,114 @@ internal sealed class AccountGrain(
     public async Task<AccountSnapshot> SetMembershipAsync(Membership membership, Actor by)
     {
         var current = Existing();
-        if (current.Membership.Equals(membership))
+        if (current.Membership.Equals(membership) && current.RequestedOrganisation is null)
         {
             return Snapshot();
         }
 
-        await SaveAsync(current with
+        var joined = current.RequestedOrganisation is { } requested && membership.Organisation == requested;
+        return await SaveAsync(current with
         {
             Membership = membership,
+            RequestedOrganisation = null,
+            IsOrganisationAdmin = current.IsOrganisationAdmin && membership.Organisation == current.Membership.Organisation && membership.Organisation is not null,
             Version = current.Version + 1,
-            History = current.History.With(clock, by, "调整角色", PeopleRules.Describe(membership)),
+            History = current.History.With(clock, by, joined ? "同意加入单位" : membership.Organisation is null && current.Membership.Organisation is not null ? "移出单位" : "调整角色",
+                PeopleRules.Describe(membership)),
         });
-        return Snapshot();
+    }
+
+    public async Task<AccountSnapshot> SetOrganisationAdminAsync(bool isAdmin, Actor by)
+    {
+        var current = Existing();
+        if (current.IsOrganisationAdmin == isAdmin)
+        {
+            return Snapshot();
+        }
+
+        if (isAdmin && current.Membership.Organisation is null)
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "只有单位的成员才能担任单位管理员。", "login");
+        }
+
+        return await SaveAsync(current with
+        {
+            IsOrganisationAdmin = isAdmin,
+            Version = current.Version + 1,
+            History = current.History.With(clock, by, isAdmin ? "设为单位管理员" : "取消单位管理员", $"单位 {current.Membership.Organisation}"),
+        });
+    }
+
+    public async Task<AccountSnapshot> SetLockedAsync(bool locked, string? reason, Actor by)
+    {
+        var current = Existing();
+        reason = PeopleRules.Clean(reason);
+        if (current.IsLocked == locked)
+        {
+            return Snapshot();
+        }
+
+        DomainException.ThrowIfAny(PeopleRules.CheckReason(reason, required: false, locked ? "停用" : "启用"));
+        return await SaveAsync(current with
+        {
+            IsLocked = locked,
+            SecurityStamp = locked ? NewStamp() : current.SecurityStamp,
+            Version = current.Version + 1,
+            History = current.History.With(clock, by, locked ? "停用账号" : "启用账号", reason ?? ""),
+        });
+    }
+
+    public async Task<AccountSnapshot> DeclineJoinRequestAsync(string? reason, Actor by)
+    {
+        var current = Existing();
+        if (current.RequestedOrganisation is not { } requested)
+        {
+            return Snapshot();
+        }
+
+        reason = PeopleRules.Clean(reason);
+        DomainException.ThrowIfAny(PeopleRules.CheckReason(reason, required: false, "拒绝"));
+        return await SaveAsync(current with
+        {
+            RequestedOrganisation = null,
+            DeclinedReason = reason ?? "单位管理员没有同意。",
+            Version = current.Version + 1,
+            History = current.History.With(clock, by, "拒绝加入单位", $"单位 {requested}" + (reason is null ? "" : $"：{reason}")),
+        });
+    }
+
+    public async Task IssuePasswordResetAsync(string secretHash, DateTimeOffset expiresAt, Actor by)
+    {
+        var current = Existing();
+        await SaveAsync(current with
+        {
+            Reset = new ResetState(secretHash, expiresAt),
+            History = current.History.With(clock, by, "生成密码重置链接", $"{ChinaTime.Minutes(expiresAt)} 前有效"),
+        }, recordInDirectory: false);
+    }
+
+    public async Task<AccountSnapshot> ResetPasswordAsync(string secretHash, string passwordHash)
+    {
+        var current = state.RecordExists ? state.State : null;
+        if (current?.Reset is not { } reset
+            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(reset.SecretHash), Encoding.ASCII.GetBytes(secretHash)))
+        {
+            throw new DomainException(ErrorCodes.InvalidToken, "重置链接不正确或已经用过（每个链接只能用一次），请重新申请。", "token");
+        }
+
+        if (reset.ExpiresAt <= clock.GetUtcNow())
+        {
+            throw new DomainException(ErrorCodes.InvalidToken, $"重置链接已于 {ChinaTime.Minutes(reset.ExpiresAt)} 过期，请重新申请。", "token");
+        }
+
+        return await SaveAsync(current with
+        {
+            PasswordHash = passwordHash,
+            SecurityStamp = NewStamp(),
+            Reset = null,
+            Version = current.Version + 1,
+            History = current.History.With(clock, new Actor(Key.ToString(), current.DisplayName), "通过重置链接设置新密码"),
+        });
     }
 
     public async Task<AccessTokenInfo> IssueTokenAsync(AccessTokenRequest request, Actor by)
@@ -129,6 +234,7 @@ internal sealed class AccountGrain(
     {
         var token = state.RecordExists ? state.State.Tokens.FirstOrDefault(t => t.Info.Id == tokenId) : null;
         var valid = token is not null
+            && !state.State.IsLocked
             && token.Info.IsActive(clock.GetUtcNow())
             && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(token.SecretHash), Encoding.ASCII.GetBytes(secretHash));
         return Task.FromResult(valid ? Snapshot() : null);
@@ -144,7 +250,7 @@ internal sealed class AccountGrain(
     private State Existing() =>
         state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到登录名为“{Key.Login}”的账号。", "login");
 
-    private async Task SaveAsync(State next, bool recordInDirectory = true)
+    private async Task<AccountSnapshot> SaveAsync(State next, bool recordInDirectory = true)
     {
         await state.WriteOrRestoreAsync(next, this);
 
@@ -152,6 +258,8 @@ internal sealed class AccountGrain(
         {
             await RecordInDirectoryAsync();
         }
+
+        return Snapshot();
     }
 
     private Task RecordInDirectoryAsync() => GrainFactory.GetPeopleDirectory(Key.Tenant).RecordAccountAsync(Snapshot().ToSummary());
@@ -159,12 +267,22 @@ internal sealed class AccountGrain(
     private AccountSnapshot Snapshot()
     {
         var s = state.State;
-        return new AccountSnapshot(Key, s.DisplayName, s.Membership, s.IsPlatformAdmin, s.SecurityStamp, s.Version, s.CreatedAt);
+        return new AccountSnapshot(Key, s.DisplayName, s.Membership, s.IsPlatformAdmin, s.SecurityStamp, s.Version, s.CreatedAt)
+        {
+            Mobile = s.Mobile,
+            Email = s.Email,
+            IsOrganisationAdmin = s.IsOrganisationAdmin,
+            IsLocked = s.IsLocked,
+            RequestedOrganisation = s.RequestedOrganisation,
+            DeclinedReason = s.DeclinedReason,
+        };
     }
 
     private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     internal sealed record TokenState(AccessTokenInfo Info, string SecretHash);
+
+    internal sealed record ResetState(string SecretHash, DateTimeOffset ExpiresAt);
 
     internal sealed record State
     {
@@ -181,6 +299,22 @@ internal sealed class AccountGrain(
         public int Version { get; init; }
 
         public DateTimeOffset CreatedAt { get; init; }
+
+        public string? Mobile { get; init; }
+
+        public string? Email { get; init; }
+
+        public bool IsOrganisationAdmin { get; init; }
+
+        public bool IsLocked { get; init; }
+
+        public EntityId? RequestedOrganisation { get; init; }
+
+        /// <summary>Why the last request to join an organisation was declined, for the person to read.</summary>
+        public string? DeclinedReason { get; init; }
+
+        /// <summary>The open password-reset secret's hash, if any; used up when the password is reset.</summary>
+        public ResetState? Reset { get; init; }
 
         public IReadOnlyList<TokenState> Tokens { get; init; } = [];
 

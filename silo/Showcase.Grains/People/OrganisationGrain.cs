@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Grains.Audit;
@@ -11,6 +13,8 @@ internal sealed class OrganisationGrain(
     [PersistentState("organisation")] IPersistentState<OrganisationGrain.State> state,
     TimeProvider clock) : Grain, IOrganisationGrain
 {
+    private const int InvitationsKept = 100;
+
     private OrganisationKey? _key;
 
     private OrganisationKey Key => _key ??= OrganisationKey.Parse(this.GetPrimaryKeyString());
@@ -23,31 +27,15 @@ internal sealed class OrganisationGrain(
         }
     }
 
-    public async Task<OrganisationSnapshot> CreateAsync(OrganisationProfile profile, Actor by)
-    {
-        profile = PeopleRules.Normalize(profile);
-        if (state.RecordExists)
-        {
-            return state.State.Profile == profile && state.State.Version == 1
-                ? Snapshot()
-                : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的单位已经存在。", "id");
-        }
+    public Task<OrganisationSnapshot> CreateAsync(OrganisationProfile profile, Actor by) =>
+        CreateAsync(profile, OrganisationStatus.Verified, "创建单位", by);
 
-        DomainException.ThrowIfAny(PeopleRules.CheckOrganisation(profile));
-        var now = clock.GetUtcNow();
-        return await SaveAsync(new State
-        {
-            Profile = profile,
-            Version = 1,
-            CreatedAt = now,
-            UpdatedAt = now,
-            History = [new AuditEntry(now, by, "创建单位", $"{profile.Name}（{RoleNames.Of(profile.Kind)}）")],
-        });
-    }
+    public Task<OrganisationSnapshot> SignUpAsync(OrganisationProfile profile, Actor by) =>
+        CreateAsync(profile, OrganisationStatus.Pending, "注册单位，等待审核", by);
 
     public async Task<OrganisationSnapshot> EditProfileAsync(OrganisationProfile profile, int expectedVersion, Actor by)
     {
-        var current = state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的单位。", "id");
+        var current = Existing();
         if (expectedVersion != current.Version)
         {
             throw new DomainException(ErrorCodes.VersionConflict,
@@ -60,8 +48,9 @@ internal sealed class OrganisationGrain(
             throw new DomainException(ErrorCodes.InvalidValue, "单位类型创建后不能更改。", "kind");
         }
 
-        DomainException.ThrowIfAny(PeopleRules.CheckOrganisation(profile));
-        if (profile == current.Profile)
+        var resubmitted = current.Status == OrganisationStatus.Rejected;
+        DomainException.ThrowIfAny(PeopleRules.CheckOrganisation(profile, registration: current.SignedUp));
+        if (profile == current.Profile && !resubmitted)
         {
             return Snapshot();
         }
@@ -69,9 +58,45 @@ internal sealed class OrganisationGrain(
         return await SaveAsync(current with
         {
             Profile = profile,
+            Status = resubmitted ? OrganisationStatus.Pending : current.Status,
+            StatusReason = resubmitted ? null : current.StatusReason,
             Version = current.Version + 1,
             UpdatedAt = clock.GetUtcNow(),
-            History = current.History.With(clock, by, "修改单位资料", profile.Name),
+            History = current.History.With(clock, by, resubmitted ? "修改资料并重新提交审核" : "修改单位资料", profile.Name),
+        });
+    }
+
+    public async Task<OrganisationSnapshot> DecideAsync(OrganisationDecision decision, string? reason, Actor by)
+    {
+        var current = Existing();
+        reason = PeopleRules.Clean(reason);
+        var (from, to, action) = decision switch
+        {
+            OrganisationDecision.Approve => (new[] { OrganisationStatus.Pending }, OrganisationStatus.Verified, "审核通过"),
+            OrganisationDecision.Reject => ([OrganisationStatus.Pending], OrganisationStatus.Rejected, "审核未通过"),
+            OrganisationDecision.Suspend => ([OrganisationStatus.Verified], OrganisationStatus.Suspended, "暂停单位"),
+            OrganisationDecision.Reinstate => ([OrganisationStatus.Suspended], OrganisationStatus.Verified, "恢复单位"),
+            _ => throw new DomainException(ErrorCodes.InvalidValue, "审核操作只能是通过、驳回、暂停或恢复。", "decision"),
+        };
+        if (current.Status == to && (to != OrganisationStatus.Rejected && to != OrganisationStatus.Suspended || current.StatusReason == reason))
+        {
+            return Snapshot();
+        }
+
+        if (!from.Contains(current.Status))
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition,
+                $"这家单位现在是“{RoleNames.Of(current.Status)}”，不能{action}。", "decision");
+        }
+
+        DomainException.ThrowIfAny(PeopleRules.CheckReason(reason, to is OrganisationStatus.Rejected or OrganisationStatus.Suspended, action));
+        return await SaveAsync(current with
+        {
+            Status = to,
+            StatusReason = to is OrganisationStatus.Verified ? null : reason,
+            Version = current.Version + 1,
+            UpdatedAt = clock.GetUtcNow(),
+            History = current.History.With(clock, by, action, reason ?? ""),
         });
     }
 
@@ -79,27 +104,161 @@ internal sealed class OrganisationGrain(
 
     public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
 
-    private async Task<OrganisationSnapshot> SaveAsync(State next)
+    public async Task<InvitationInfo> InviteAsync(InvitationRequest request, Actor by)
+    {
+        var current = Existing();
+        if (current.Invitations.FirstOrDefault(i => i.Info.Id == request.Id) is { } known)
+        {
+            return known.SecretHash == request.SecretHash ? known.Info : throw new DomainException(ErrorCodes.AlreadyExists, "这个邀请编号已经用过了。", "id");
+        }
+
+        var info = new InvitationInfo(request.Id, clock.GetUtcNow(), request.ExpiresAt, by, PeopleRules.Clean(request.Email));
+        await SaveAsync(current with
+        {
+            Invitations = [new InvitationState(info, request.SecretHash), .. current.Invitations.Take(InvitationsKept - 1)],
+            History = current.History.With(clock, by, "发出邀请", info.Email is null ? $"邀请链接，{info.ExpiresAt:yyyy-MM-dd} 前有效" : $"邀请 {info.Email}"),
+        }, recordInDirectory: false);
+        return info;
+    }
+
+    public Task<InvitationInfo?> FindInvitationAsync(EntityId id, string secretHash) =>
+        Task.FromResult(Matching(id, secretHash)?.Info);
+
+    public async Task<InvitationInfo> AcceptInvitationAsync(EntityId id, string secretHash, EntityId login)
+    {
+        var invitation = Matching(id, secretHash);
+        if (invitation?.Info.AcceptedBy == login)
+        {
+            return invitation.Info;
+        }
+
+        if (invitation is null || !invitation.Info.IsOpen(clock.GetUtcNow()))
+        {
+            throw InvitationClosed(invitation?.Info);
+        }
+
+        var accepted = invitation with { Info = invitation.Info with { AcceptedBy = login, AcceptedAt = clock.GetUtcNow() } };
+        await SaveAsync(ReplaceInvitation(accepted, "接受邀请", $"{login} 接受邀请加入"), recordInDirectory: false);
+        return accepted.Info;
+    }
+
+    public async Task ReleaseInvitationAsync(EntityId id, EntityId login)
+    {
+        if (state.RecordExists && state.State.Invitations.FirstOrDefault(i => i.Info.Id == id) is { } invitation && invitation.Info.AcceptedBy == login)
+        {
+            await SaveAsync(ReplaceInvitation(invitation with { Info = invitation.Info with { AcceptedBy = null, AcceptedAt = null } }, "邀请重新开放", $"{login} 未能使用"), recordInDirectory: false);
+        }
+    }
+
+    public async Task<InvitationInfo> RevokeInvitationAsync(EntityId id, Actor by)
+    {
+        var invitation = Existing().Invitations.FirstOrDefault(i => i.Info.Id == id)
+            ?? throw new DomainException(ErrorCodes.NotFound, "找不到这个邀请。", "id");
+        if (invitation.Info.RevokedAt is not null || invitation.Info.AcceptedBy is not null)
+        {
+            return invitation.Info;
+        }
+
+        var revoked = invitation with { Info = invitation.Info with { RevokedAt = clock.GetUtcNow() } };
+        await SaveAsync(ReplaceInvitation(revoked, "撤销邀请", revoked.Info.Email ?? "", by), recordInDirectory: false);
+        return revoked.Info;
+    }
+
+    public Task<IReadOnlyList<InvitationInfo>> ListInvitationsAsync() =>
+        Task.FromResult<IReadOnlyList<InvitationInfo>>(state.RecordExists ? [.. state.State.Invitations.Select(i => i.Info)] : []);
+
+    private async Task<OrganisationSnapshot> CreateAsync(OrganisationProfile profile, OrganisationStatus status, string action, Actor by)
+    {
+        profile = PeopleRules.Normalize(profile);
+        var signedUp = status == OrganisationStatus.Pending;
+        if (state.RecordExists)
+        {
+            return state.State.Profile == profile && state.State.Version == 1 && state.State.SignedUp == signedUp
+                ? Snapshot()
+                : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的单位已经存在。", "id");
+        }
+
+        DomainException.ThrowIfAny(PeopleRules.CheckOrganisation(profile, registration: signedUp));
+        var now = clock.GetUtcNow();
+        return await SaveAsync(new State
+        {
+            Profile = profile,
+            Status = status,
+            SignedUp = signedUp,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+            History = [new AuditEntry(now, by, action, $"{profile.Name}（{RoleNames.Of(profile.Kind)}）")],
+        });
+    }
+
+    private InvitationState? Matching(EntityId id, string secretHash) =>
+        state.RecordExists && state.State.Invitations.FirstOrDefault(i => i.Info.Id == id) is { } invitation
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(invitation.SecretHash), Encoding.ASCII.GetBytes(secretHash))
+            ? invitation
+            : null;
+
+    private State ReplaceInvitation(InvitationState next, string action, string detail, Actor? by = null)
+    {
+        var current = state.State;
+        return current with
+        {
+            Invitations = [.. current.Invitations.Select(i => i.Info.Id == next.Info.Id ? next : i)],
+            History = current.History.With(clock, by ?? Actor.System, action, detail),
+        };
+    }
+
+    private DomainException InvitationClosed(InvitationInfo? invitation) => new(ErrorCodes.InvalidToken, invitation switch
+    {
+        null => "邀请链接不正确，请向邀请您的同事要一个新的链接。",
+        { AcceptedBy: not null } => "这个邀请链接已经用过了（每个链接只能用一次）。如果是您本人用的，请直接登录；否则请向同事要一个新的链接。",
+        { RevokedAt: not null } => "这个邀请已被撤销，请向邀请您的同事要一个新的链接。",
+        _ => $"这个邀请链接已于 {ChinaTime.Minutes(invitation.ExpiresAt)} 过期，请向邀请您的同事要一个新的链接。",
+    }, "token");
+
+    private State Existing() =>
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的单位。", "id");
+
+    private async Task<OrganisationSnapshot> SaveAsync(State next, bool recordInDirectory = true)
     {
         await state.WriteOrRestoreAsync(next, this);
+        if (recordInDirectory)
+        {
+            await RecordInDirectoryAsync();
+        }
 
-        await RecordInDirectoryAsync();
         return Snapshot();
     }
 
     private Task RecordInDirectoryAsync() => GrainFactory.GetPeopleDirectory(Key.Tenant).RecordOrganisationAsync(Snapshot().ToSummary());
 
-    private OrganisationSnapshot Snapshot() => new(Key, state.State.Profile, state.State.Version, state.State.CreatedAt, state.State.UpdatedAt);
+    private OrganisationSnapshot Snapshot() => new(Key, state.State.Profile, state.State.Version, state.State.CreatedAt, state.State.UpdatedAt)
+    {
+        Status = state.State.Status,
+        StatusReason = state.State.StatusReason,
+    };
+
+    internal sealed record InvitationState(InvitationInfo Info, string SecretHash);
 
     internal sealed record State
     {
         public OrganisationProfile Profile { get; init; } = new("", OrganisationKind.Enterprise, null);
+
+        /// <summary>Absent in organisations stored before verification existed: they were all created by admins, so verified.</summary>
+        public OrganisationStatus Status { get; init; }
+
+        public string? StatusReason { get; init; }
+
+        /// <summary>Whether the organisation signed itself up, so every registration detail stays required when it is edited.</summary>
+        public bool SignedUp { get; init; }
 
         public int Version { get; init; }
 
         public DateTimeOffset CreatedAt { get; init; }
 
         public DateTimeOffset UpdatedAt { get; init; }
+
+        public IReadOnlyList<InvitationState> Invitations { get; init; } = [];
 
         public IReadOnlyList<AuditEntry> History { get; init; } = [];
     }

@@ -1,15 +1,22 @@
+using System.Text.RegularExpressions;
 using Showcase.Common;
+using Showcase.Grains.Rules;
 using Showcase.People;
+using Showcase.Reference;
 
 namespace Showcase.Grains.People;
 
 /// <summary>What accounts and organisations must satisfy.</summary>
-internal static class PeopleRules
+internal static partial class PeopleRules
 {
     public const int DisplayNameMax = 30;
     public const int OrganisationNameMax = 60;
     public const int IntroductionMax = 2000;
     public const int TokenNameMax = 40;
+    public const int AddressMax = 100;
+    public const int EmailMax = 100;
+    public const int ReasonMax = 500;
+    public const int ProviderSummaryMax = 500;
 
     public static List<DomainError> CheckDisplayName(string displayName)
     {
@@ -18,21 +25,86 @@ internal static class PeopleRules
         return errors;
     }
 
-    public static List<DomainError> CheckOrganisation(OrganisationProfile profile)
+    /// <summary>A person's mobile and e-mail: at least one of them, each well-formed.</summary>
+    public static List<DomainError> CheckContact(string? mobile, string? email)
     {
-        var errors = new List<DomainError>();
-        Text(errors, profile.Name, OrganisationNameMax, "name", "单位名称");
+        var errors = new RuleErrors();
+        if (mobile is null && email is null)
+        {
+            errors.Add(ErrorCodes.Required, "请至少填写手机号码或电子邮箱中的一项，找回密码和接收通知要用。", "mobile");
+        }
+
+        errors.Check(mobile is null || MobilePattern().IsMatch(mobile), ErrorCodes.InvalidValue, "手机号码应为 11 位数字，以 1 开头。", "mobile");
+        Email(errors, email, "email");
+        return errors;
+    }
+
+    /// <summary>
+    /// An organisation's profile. Sign-up (<paramref name="registration"/>) needs every registration detail; an
+    /// organisation a tenant admin creates may leave them out, but what is given must be right.
+    /// </summary>
+    public static List<DomainError> CheckOrganisation(OrganisationProfile profile, bool registration = false)
+    {
+        var errors = new RuleErrors();
+        Text(errors, profile.Name, OrganisationNameMax, "name", "单位全称");
         if (profile.Introduction is { Length: > IntroductionMax })
         {
-            errors.Add(new(ErrorCodes.TooLong, $"单位简介最多 {IntroductionMax} 个字，现在是 {profile.Introduction.Length} 个。", "introduction"));
+            errors.Add(ErrorCodes.TooLong, $"单位简介最多 {IntroductionMax} 个字，现在是 {profile.Introduction.Length} 个。", "introduction");
         }
 
         if (!Enum.IsDefined(profile.Kind))
         {
-            errors.Add(new(ErrorCodes.InvalidValue, "单位类型只能是主办方、企业或解决方案供应商。", "kind"));
+            errors.Add(ErrorCodes.InvalidValue, "单位类型只能是主办方、企业、解决方案供应商或推荐单位。", "kind");
+        }
+        else if (registration && profile.Kind is not (OrganisationKind.Enterprise or OrganisationKind.Provider))
+        {
+            errors.Add(ErrorCodes.InvalidValue, "自行注册的单位只能是企业或解决方案供应商。", "kind");
+        }
+
+        if (profile.CreditCode is { } code && CreditCode.Problem(code) is { } problem)
+        {
+            errors.Add(ErrorCodes.InvalidValue, problem, "creditCode");
+        }
+
+        errors.Region(profile.Province, profile.City)
+            .MaxLength(profile.Address, AddressMax, "address", "通讯地址")
+            .MaxLength(profile.ContactName, DisplayNameMax, "contactName", "联系人")
+            .Check(profile.ContactPhone is null || PhonePattern().IsMatch(profile.ContactPhone), ErrorCodes.InvalidValue,
+                "联系电话只能包含数字、空格和 + - ( )，7 到 20 位，例如 0551-12345678 或 13800000000。", "contactPhone")
+            .KnownCode(ReferenceData.ApplicantKinds, profile.ProviderKind, "providerKind")
+            .KnownCode(ReferenceData.Industries, profile.ProviderIndustry, "providerIndustry")
+            .KnownCode(ReferenceData.Domains, profile.ProviderDomain, "providerDomain");
+        Email(errors, profile.ContactEmail, "contactEmail");
+        if (registration)
+        {
+            errors.Required(profile.CreditCode, "creditCode", "统一社会信用代码")
+                .Required(profile.Province, "province", "所在省份")
+                .Required(profile.City, "city", "所在城市")
+                .Required(profile.Address, "address", "通讯地址")
+                .Required(profile.ContactName, "contactName", "联系人")
+                .Required(profile.ContactPhone, "contactPhone", "联系电话");
+            if (profile.Kind == OrganisationKind.Provider)
+            {
+                errors.Required(profile.ProviderKind, "providerKind", "供应商主体类型")
+                    .Required(profile.ProviderIndustry, "providerIndustry", "主要服务行业")
+                    .Required(profile.ProviderDomain, "providerDomain", "主要能力领域")
+                    .Required(profile.Introduction, "introduction", "单位简介（将作为供应商简介展示）")
+                    .MaxLength(profile.Introduction, ProviderSummaryMax, "introduction", "供应商的单位简介");
+            }
         }
 
         return errors;
+    }
+
+    public static List<DomainError> CheckReason(string? reason, bool required, string what)
+    {
+        var errors = new RuleErrors();
+        if (required)
+        {
+            errors.Required(reason, "reason", $"{what}的理由（申请单位会看到）");
+        }
+
+        return errors.MaxLength(reason, ReasonMax, "reason", "理由");
     }
 
     public static List<DomainError> CheckTokenName(string name)
@@ -45,12 +117,28 @@ internal static class PeopleRules
     public static OrganisationProfile Normalize(OrganisationProfile profile) => profile with
     {
         Name = profile.Name.Trim(),
-        Introduction = string.IsNullOrWhiteSpace(profile.Introduction) ? null : profile.Introduction.Trim(),
+        Introduction = Clean(profile.Introduction),
+        CreditCode = Clean(profile.CreditCode) is { } code ? CreditCode.Normalize(code) : null,
+        Province = Clean(profile.Province),
+        City = Clean(profile.City),
+        Address = Clean(profile.Address),
+        ContactName = Clean(profile.ContactName),
+        ContactPhone = Clean(profile.ContactPhone),
+        ContactEmail = Clean(profile.ContactEmail),
+        ProviderKind = profile.Kind == OrganisationKind.Provider ? Clean(profile.ProviderKind) : null,
+        ProviderIndustry = profile.Kind == OrganisationKind.Provider ? Clean(profile.ProviderIndustry) : null,
+        ProviderDomain = profile.Kind == OrganisationKind.Provider ? Clean(profile.ProviderDomain) : null,
     };
+
+    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public static string Describe(Membership membership) =>
         (membership.Roles.Count == 0 ? "无角色" : string.Join("、", membership.Roles.Order().Select(RoleNames.Of)))
         + (membership.Organisation is { } organisation ? $"；单位 {organisation}" : "");
+
+    private static void Email(RuleErrors errors, string? email, string field) =>
+        errors.MaxLength(email, EmailMax, field, "电子邮箱")
+            .Check(email is null || EmailPattern().IsMatch(email), ErrorCodes.InvalidValue, "电子邮箱格式不对，应像 name@example.com 这样。", field);
 
     private static void Text(List<DomainError> errors, string value, int max, string field, string label)
     {
@@ -63,4 +151,13 @@ internal static class PeopleRules
             errors.Add(new(ErrorCodes.TooLong, $"{label}最多 {max} 个字，现在是 {value.Length} 个。", field));
         }
     }
+
+    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    private static partial Regex MobilePattern();
+
+    [GeneratedRegex(@"^[0-9+\-() ]{7,20}$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
 }

@@ -42,6 +42,11 @@ internal static partial class TenantRules
             errors.Add(new(ErrorCodes.InvalidValue, $"默认语言只能是 {string.Join(" 或 ", TenantProfile.Locales)}。", "defaultLocale"));
         }
 
+        if (!Enum.IsDefined(profile.SignUp))
+        {
+            errors.Add(new(ErrorCodes.InvalidValue, "注册方式只能是开放注册、仅限邀请或关闭。", "signUp"));
+        }
+
         if (profile.Hosts.Count > HostNamesMax)
         {
             errors.Add(new(ErrorCodes.TooMany, $"一个门户最多绑定 {HostNamesMax} 个域名。", "hostNames"));

@@ -1,3 +1,4 @@
+using Showcase.Testing;
 using Showcase.Api.Tests.Catalog;
 
 namespace Showcase.Api.Tests.Tenancy;
@@ -11,13 +12,16 @@ public static class IsolationMatrix
 {
     /// <summary>Tenant A's ids that the operations refer to.</summary>
     public sealed record Ids(string Draft, string Published, string Organisation, string Login, string TokenId, string Tenant,
-        string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider, string Import, string Collection, string Export);
+        string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider, string Import, string Collection, string Export,
+        string Pending, string Applicant, string Invitation, string Reset);
 
     public sealed record Case(string Query, Func<Ids, object> Variables);
 
     private const string ScenarioFields = "id title summary status version";
     private const string AccountFields = "login displayName roles organisation { id name } isPlatformAdmin";
-    private const string OrganisationFields = "id name kind introduction version";
+    private const string OrganisationFields = "id name kind introduction creditCode address contactName contactPhone status statusReason version";
+    private const string MemberFields = "login displayName roles isOrganisationAdmin isLocked requestedOrganisation { name } declinedReason";
+    private const string Person = "{ login: \"b-attempt\", displayName: \"乙门户尝试写入\", mobile: \"13800000000\", password: \"b-portal-password\" }";
     private const string TenantFields = "id name description hostNames features { enterpriseTasks }";
 
     private static readonly object ScenarioInput = new { title = "乙门户尝试写入", industry = "automotive" };
@@ -46,7 +50,11 @@ public static class IsolationMatrix
         ["scenarios"] = new($"{{ all: scenarios(take: 100) {{ totalCount items {{ id title }} }} drafts: scenarios(status: DRAFT) {{ totalCount }} published: scenarios(status: PUBLISHED) {{ totalCount }} }}",
             _ => new { }),
         ["organisation"] = new($"query($id: ID!) {{ organisation(id: $id) {{ {OrganisationFields} }} }}", ids => new { id = ids.Organisation }),
-        ["organisations"] = new("{ organisations(take: 100) { totalCount items { id name } } }", _ => new { }),
+        ["organisations"] = new("{ organisations(take: 100) { totalCount items { id name creditCode status } } pending: organisations(status: PENDING) { totalCount items { name } } search: organisations(search: \"甲门户\") { totalCount } }", _ => new { }),
+        ["organisationMembers"] = new("query($org: ID!) { organisationMembers(organisation: $org) { totalCount items { login displayName } } }", ids => new { org = ids.Organisation }),
+        ["joinRequests"] = new("query($org: ID!) { joinRequests(organisation: $org) { totalCount items { login displayName } } }", ids => new { org = ids.Organisation }),
+        ["invitations"] = new("query($org: ID!) { invitations(organisation: $org) { id email createdBy } }", ids => new { org = ids.Organisation }),
+        ["invitingOrganisation"] = new("query($t: String!) { invitingOrganisation(token: $t) }", ids => new { t = ids.Invitation }),
         ["account"] = new($"query($login: ID!) {{ account(login: $login) {{ {AccountFields} }} }}", ids => new { login = ids.Login }),
         ["accounts"] = new("query($org: ID) { all: accounts(take: 100) { totalCount items { login displayName } } members: accounts(organisation: $org) { totalCount } }",
             ids => new { org = ids.Organisation }),
@@ -100,6 +108,26 @@ public static class IsolationMatrix
             ids => new { login = ids.Login }),
         ["setMembership"] = new($"mutation($login: ID!) {{ setMembership(login: $login, roles: [TENANT_ADMIN]) {{ {AccountFields} }} }}",
             ids => new { login = ids.Login }),
+        ["setAccountLocked"] = new($"mutation($login: ID!) {{ setAccountLocked(login: $login, locked: true, reason: \"乙门户尝试写入\") {{ {AccountFields} }} }}",
+            ids => new { login = ids.Login }),
+        ["decideOrganisation"] = new($"mutation($a: ID!, $b: ID!) {{ a: decideOrganisation(id: $a, decision: APPROVE) {{ {OrganisationFields} }} b: decideOrganisation(id: $b, decision: SUSPEND, reason: \"乙门户尝试写入\") {{ id }} }}",
+            ids => new { a = ids.Pending, b = ids.Organisation }),
+        ["signUp"] = new($"mutation($code: String!) {{ signUp(input: {{ login: \"b-applicant\", displayName: \"乙门户尝试写入\", mobile: \"13800000001\", password: \"b-portal-password\", joinCreditCode: $code }}) {{ joining account {{ {MemberFields} }} organisation {{ {OrganisationFields} }} }} }}",
+            _ => new { code = CreditCodes.Valid(1) }),
+        ["createInvitation"] = new("mutation($org: ID!) { createInvitation(organisation: $org, email: \"b@example.com\") { link invitation { id } } }", ids => new { org = ids.Organisation }),
+        ["revokeInvitation"] = new("mutation($org: ID!) { revokeInvitation(organisation: $org, id: \"a-invitation\") { id } }", ids => new { org = ids.Organisation }),
+        ["acceptInvitation"] = new($"mutation($t: String!) {{ acceptInvitation(token: $t, input: {Person}) {{ {MemberFields} }} }}", ids => new { t = ids.Invitation }),
+        ["acceptJoinRequest"] = new($"mutation($org: ID!, $login: ID!) {{ acceptJoinRequest(organisation: $org, login: $login) {{ {MemberFields} }} }}",
+            ids => new { org = ids.Pending, login = ids.Applicant }),
+        ["declineJoinRequest"] = new($"mutation($org: ID!, $login: ID!) {{ declineJoinRequest(organisation: $org, login: $login, reason: \"乙门户尝试写入\") {{ {MemberFields} }} }}",
+            ids => new { org = ids.Pending, login = ids.Applicant }),
+        ["removeMember"] = new($"mutation($org: ID!, $login: ID!) {{ removeMember(organisation: $org, login: $login) {{ {MemberFields} }} }}",
+            ids => new { org = ids.Organisation, login = ids.Login }),
+        ["handOverOrganisationAdmin"] = new($"mutation($org: ID!, $login: ID!) {{ handOverOrganisationAdmin(organisation: $org, login: $login) {{ {MemberFields} }} }}",
+            ids => new { org = ids.Organisation, login = ids.Login }),
+        ["requestPasswordReset"] = new("mutation($login: String!) { requestPasswordReset(login: $login) }", ids => new { login = ids.Login }),
+        ["createPasswordResetLink"] = new("mutation($login: ID!) { createPasswordResetLink(login: $login) }", ids => new { login = ids.Login }),
+        ["resetPassword"] = new($"mutation($t: String!) {{ resetPassword(token: $t, newPassword: \"b-portal-new-password\") {{ {MemberFields} }} }}", ids => new { t = ids.Reset }),
         ["createAccessToken"] = new("mutation($login: String!) { createAccessToken(login: $login, password: \"portal-test-password\", name: \"乙门户尝试\") { token accessToken { id } } }",
             ids => new { login = ids.Login }),
         ["revokeAccessToken"] = new("mutation($id: ID!) { revokeAccessToken(id: $id) { id revokedAt } }", ids => new { id = ids.TokenId }),

@@ -156,9 +156,33 @@ public sealed class TenantIsolationTests(HostFixture fixture)
 
         await SeedProgramCallAsync(a, curator, enterprise);
 
+        var joining = await SeedJoiningAsync(a, admin);
         var tokens = await fixture.Host.Grains.GetAccount(new AccountKey(a.Tenant, EntityId.Parse(TestPortal.Admin))).ListTokensAsync();
         return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value,
-            "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider", import, "a-collection", export));
+            "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider", import, "a-collection", export,
+            joining.Pending, "a-applicant", joining.Invitation, joining.Reset));
+    }
+
+    /// <summary>A signed-up organisation waiting for verification, an invitation to A's own organisation and a reset link for its user.</summary>
+    private async Task<(string Pending, string Invitation, string Reset)> SeedJoiningAsync(TestPortal a, GraphQLClient admin)
+    {
+        var signedUp = (await fixture.GraphQL.As(null).PostAsync(a.Tenant, "mutation($input: SignUpInput!) { signUp(input: $input) { organisation { id } } }", new
+        {
+            input = new
+            {
+                login = "a-applicant", displayName = $"{Mark}申请人", mobile = "13800000000", password = TestPortal.Password,
+                organisation = new
+                {
+                    name = $"{Mark}注册企业", kind = "ENTERPRISE", creditCode = CreditCodes.Valid(1), province = "34", city = "3401",
+                    address = $"{Mark}路 1 号", contactName = $"{Mark}联系人", contactPhone = "0551-12345678",
+                },
+            },
+        })).EnsureNoErrors().Data.GetProperty("signUp").GetProperty("organisation").GetProperty("id").GetString()!;
+        var link = (await admin.PostAsync(a.Tenant, "mutation { createInvitation(organisation: \"a-only-org\", email: \"a@example.com\") { link } }"))
+            .EnsureNoErrors().Data.GetProperty("createInvitation").GetProperty("link").GetString()!;
+        var reset = (await admin.PostAsync(a.Tenant, "mutation { createPasswordResetLink(login: \"a-only-user\") }"))
+            .EnsureNoErrors().Data.GetProperty("createPasswordResetLink").GetString()!;
+        return (signedUp, link[(link.LastIndexOf('/') + 1)..], reset[(reset.LastIndexOf('/') + 1)..]);
     }
 
     /// <summary>A call with a recommender, the enterprise's submitted and recommended application, and an honour, all marked.</summary>
@@ -186,13 +210,16 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         var draft = await grains.GetScenario(new ScenarioKey(tenant, EntityId.Parse(ids.Draft))).GetAsync();
         var published = await grains.GetScenario(new ScenarioKey(tenant, EntityId.Parse(ids.Published))).GetAsync();
         var organisation = await grains.GetOrganisation(new OrganisationKey(tenant, EntityId.Parse(ids.Organisation))).GetAsync();
+        var pending = await grains.GetOrganisation(new OrganisationKey(tenant, EntityId.Parse(ids.Pending))).GetAsync();
+        var invitations = await grains.GetOrganisation(new OrganisationKey(tenant, EntityId.Parse(ids.Organisation))).ListInvitationsAsync();
+        var applicant = await grains.GetAccount(new AccountKey(tenant, EntityId.Parse(ids.Applicant))).GetAsync();
         var account = await grains.GetAccount(new AccountKey(tenant, EntityId.Parse(ids.Login))).GetAsync();
         var admin = grains.GetAccount(new AccountKey(tenant, EntityId.Parse(TestPortal.Admin)));
         var tenantSnapshot = await grains.GetTenant(tenant).GetAsync();
         var scenarios = await grains.GetScenarioDirectory(tenant).ListAsync(new ScenarioListQuery(Take: 100));
         var people = grains.GetPeopleDirectory(tenant);
-        var accounts = await people.ListAccountsAsync(null, 0, 100);
-        var organisations = await people.ListOrganisationsAsync(null, 0, 100);
+        var accounts = await people.ListAccountsAsync(new Showcase.People.AccountQuery(), 0, 100);
+        var organisations = await people.ListOrganisationsAsync(new Showcase.People.OrganisationQuery(), 0, 100);
         var catalog = new List<string>();
         foreach (var kind in Enum.GetValues<CatalogKind>())
         {
@@ -212,8 +239,10 @@ public sealed class TenantIsolationTests(HostFixture fixture)
             $"curator unread {inbox}",
             $"draft v{draft!.Version} {draft.Status} {draft.Content.Title}",
             $"published v{published!.Version} {published.Status} {published.Content.Title}",
-            $"org v{organisation!.Version} {organisation.Profile.Name}",
-            $"account v{account!.Version} {string.Join(",", account.Membership.Roles)} {account.SecurityStamp}",
+            $"org v{organisation!.Version} {organisation.Profile.Name} {organisation.Status}",
+            $"pending v{pending!.Version} {pending.Status} invitations {string.Join(",", invitations.Select(i => $"{i.Id}:{i.AcceptedBy}:{i.RevokedAt}"))}",
+            $"applicant v{applicant!.Version} {applicant.Membership.Organisation} {applicant.IsLocked}",
+            $"account v{account!.Version} {string.Join(",", account.Membership.Roles)} {account.SecurityStamp} {account.IsLocked} {account.IsOrganisationAdmin}",
             $"admin tokens {string.Join(",", (await admin.ListTokensAsync()).Select(t => $"{t.Id}:{t.RevokedAt}"))} v{(await admin.GetAsync())!.Version}",
             $"tenant v{tenantSnapshot!.Version} {tenantSnapshot.Profile.Name}",
             $"scenarios {scenarios.TotalCount} accounts {accounts.TotalCount} organisations {organisations.TotalCount}");

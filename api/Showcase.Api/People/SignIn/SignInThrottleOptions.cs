@@ -16,6 +16,12 @@ public sealed class SignInThrottleOptions
     /// <summary>Per login on one browser that signed in to it before: its owner is not paused by someone else's guesses.</summary>
     public ThrottleSettings PerDevice { get; set; } = new() { FailuresBeforePause = 10, FirstPause = TimeSpan.FromMinutes(1), LongestPause = TimeSpan.FromMinutes(15) };
 
+    /// <summary>Sign-ups, invitation acceptances and reset requests per IP address (every attempt counts).</summary>
+    public ThrottleSettings AccountRequestsPerAddress { get; set; } = new() { FailuresBeforePause = 20, FirstPause = TimeSpan.FromMinutes(5), LongestPause = TimeSpan.FromHours(1) };
+
+    /// <summary>The same per login (reset requests for one login, sign-ups trying one login).</summary>
+    public ThrottleSettings AccountRequestsPerLogin { get; set; } = new() { FailuresBeforePause = 5, FirstPause = TimeSpan.FromMinutes(5), LongestPause = TimeSpan.FromHours(1) };
+
     public sealed class ThrottleSettings
     {
         public int FailuresBeforePause { get; set; }

@@ -1,0 +1,160 @@
+using Showcase.Api.People.SignIn;
+using Showcase.Api.Tenancy;
+using Showcase.Common;
+using Showcase.Listings;
+using Showcase.People;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.People.SignUp;
+
+/// <summary>
+/// Sign-up (注册) for enterprises and providers, the same for the page and GraphQL. Everything is checked in one pass
+/// before anything is stored. A new organisation gets an id from its 统一社会信用代码 (so a retried sign-up finds the
+/// one it created) and waits for verification with its first person as organisation admin; asking to join an existing
+/// one waits for that organisation's admins.
+/// </summary>
+public sealed class SignUpService(
+    IGrainFactory grains, RequestTenant tenant, CurrentUser current, Passwords passwords, PeopleService people, AccountRequestThrottle throttle)
+{
+    public SignUpMode Mode => tenant.Current.Profile.SignUp;
+
+    public async Task<SignUpResult> SignUpAsync(SignUpRequest request)
+    {
+        if (Mode != SignUpMode.Open)
+        {
+            throw new DomainException(ErrorCodes.Forbidden, Mode == SignUpMode.InvitationOnly
+                ? "本门户仅限受邀加入：请向您单位的管理员要一个邀请链接，或联系门户管理员。"
+                : "本门户没有开放注册，账号由门户管理员开设，请联系门户管理员。");
+        }
+
+        await throttle.CountAsync("sign-up", request.Login);
+        var code = CreditCode.Normalize(request.Organisation?.CreditCode ?? request.JoinCreditCode ?? "");
+        if (LoginName.TryParse(request.Login, out var retriedLogin) && await RetriedAsync(new AccountKey(tenant.Id, retriedLogin), request.Password, code) is { } retried)
+        {
+            return retried;
+        }
+
+        var (loginId, errors) = await CheckPersonAsync(request.Login, request.DisplayName, request.Mobile, request.Email, request.Password);
+        OrganisationSnapshot? joining = null;
+        var organisation = request.Organisation;
+        if (organisation is null)
+        {
+            joining = await FindByCreditCodeAsync(request.JoinCreditCode, errors);
+        }
+        else
+        {
+            errors.AddRange(await grains.GetPeopleRules().CheckOrganisationAsync(organisation, registration: true));
+        }
+
+        DomainException.ThrowIfAny(errors);
+        var key = new AccountKey(tenant.Id, loginId!.Value);
+        var organisationId = joining?.Key.Id ?? IdOf(organisation!.CreditCode!);
+        if (joining is null)
+        {
+            await people.ReserveCreditCodeAsync(organisation!.CreditCode, organisationId);
+            joining = await grains.GetOrganisation(new OrganisationKey(tenant.Id, organisationId)).SignUpAsync(organisation, current.AsActor);
+            await people.TellCuratorsAsync(joining, "新单位等待审核", $"“{joining.Profile.Name}”（{RoleNames.Of(joining.Profile.Kind)}）注册了门户账号，请审核。");
+            var account = await RegisterAsync(key, request, new Membership([PeopleService.MemberRoleOf(joining.Profile.Kind)], organisationId), organisationAdmin: true);
+            return new SignUpResult(account, joining, Joining: false);
+        }
+
+        var asking = await RegisterAsync(key, request, Membership.None, organisationAdmin: false, requested: joining.Key.Id);
+        await TellOrganisationAdminsAsync(joining, asking);
+        return new SignUpResult(asking, joining, Joining: true);
+    }
+
+    /// <summary>
+    /// The person's own details, checked as one pass: login, name, mobile or e-mail, password policy, and whether the login is free.
+    /// </summary>
+    public async Task<(EntityId? Login, List<DomainError> Errors)> CheckPersonAsync(string login, string displayName, string? mobile, string? email, string password)
+    {
+        var errors = new List<DomainError>();
+        EntityId? loginId = LoginName.TryParse(login, out var parsed) ? parsed : null;
+        if (loginId is null)
+        {
+            errors.Add(new(ErrorCodes.InvalidId, "登录名只能使用小写字母、数字和连字符，以字母或数字开头和结尾，最长 64 个字符。", "login"));
+        }
+        else if (await grains.GetAccount(new AccountKey(tenant.Id, loginId.Value)).GetAsync() is not null)
+        {
+            errors.Add(new(ErrorCodes.AlreadyExists, $"登录名“{loginId}”已被使用，请换一个。如果这是您的账号，请直接登录或找回密码。", "login"));
+        }
+
+        errors.AddRange(await grains.GetPeopleRules().CheckPersonAsync(displayName, mobile, email));
+        errors.AddRange(Passwords.Problems(password, loginId?.Value ?? ""));
+        return (loginId, errors);
+    }
+
+    public async Task<AccountSnapshot> RegisterAsync(AccountKey key, SignUpRequest request, Membership membership, bool organisationAdmin, EntityId? requested = null) =>
+        await grains.GetAccount(key).RegisterAsync(new AccountRegistration(request.DisplayName, passwords.Hash(request.Password), membership)
+        {
+            Mobile = request.Mobile,
+            Email = request.Email,
+            IsOrganisationAdmin = organisationAdmin,
+            RequestedOrganisation = requested,
+        }, new Showcase.Audit.Actor(key.ToString(), request.DisplayName.Trim()));
+
+    /// <summary>Organisations created by sign-up are named after their code: <c>org-91340100…</c>.</summary>
+    public static EntityId IdOf(string creditCode) => EntityId.Parse($"org-{CreditCode.Normalize(creditCode).ToLowerInvariant()}");
+
+    private async Task<OrganisationSnapshot?> FindByCreditCodeAsync(string? creditCode, List<DomainError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(creditCode))
+        {
+            errors.Add(new(ErrorCodes.Required, "请填写要加入的单位的统一社会信用代码，或选择注册新单位。", "joinCreditCode"));
+            return null;
+        }
+
+        var code = CreditCode.Normalize(creditCode);
+        if (CreditCode.Problem(code) is { } problem)
+        {
+            errors.Add(new(ErrorCodes.InvalidValue, problem, "joinCreditCode"));
+            return null;
+        }
+
+        var found = (await grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(new OrganisationQuery(Text: code), 0, 10)).Items
+            .FirstOrDefault(o => o.CreditCode == code);
+        if (found is null || await grains.GetOrganisation(new OrganisationKey(tenant.Id, found.Id)).GetAsync() is not { } organisation)
+        {
+            errors.Add(new(ErrorCodes.NotFound, $"本门户还没有统一社会信用代码为 {code} 的单位，请选择注册新单位。", "joinCreditCode"));
+            return null;
+        }
+
+        if (organisation.Profile.Kind is not (OrganisationKind.Enterprise or OrganisationKind.Provider))
+        {
+            errors.Add(new(ErrorCodes.InvalidValue, $"“{organisation.Profile.Name}”是{RoleNames.Of(organisation.Profile.Kind)}，不能通过注册加入，请联系门户管理员开设账号。", "joinCreditCode"));
+            return null;
+        }
+
+        return organisation;
+    }
+
+    // A sign-up sent twice (a double click, a retried request) finds its own account: same password, same organisation.
+    private async Task<SignUpResult?> RetriedAsync(AccountKey key, string password, string creditCode)
+    {
+        var account = grains.GetAccount(key);
+        if (creditCode.Length == 0 || await account.GetAsync() is not { } existing
+            || (existing.Membership.Organisation ?? existing.RequestedOrganisation) is not { } organisationId
+            || await grains.GetOrganisation(new OrganisationKey(tenant.Id, organisationId)).GetAsync() is not { } organisation
+            || organisation.Profile.CreditCode != creditCode
+            || !passwords.Verify((await account.GetSignInStateAsync())?.PasswordHash, password))
+        {
+            return null;
+        }
+
+        return new SignUpResult(existing, organisation, Joining: existing.RequestedOrganisation == organisationId);
+    }
+
+    private async Task TellOrganisationAdminsAsync(OrganisationSnapshot organisation, AccountSnapshot asking)
+    {
+        var directory = grains.GetPeopleDirectory(tenant.Id);
+        var notice = new Showcase.Notifications.Notification($"join/{asking.Key.Login}/{organisation.Key.Id}", asking.CreatedAt,
+            "有人申请加入本单位", $"{asking.DisplayName}（{asking.Key.Login}）申请加入“{organisation.Profile.Name}”，请在“我的单位”处理。", $"/t/{tenant.Id}/organisation");
+        await foreach (var member in Page<AccountSummary>.AllAsync((skip, take) => directory.ListAccountsAsync(new AccountQuery(organisation.Key.Id), skip, take)))
+        {
+            if (member.IsOrganisationAdmin)
+            {
+                await grains.GetNotificationInbox(new AccountKey(tenant.Id, member.Login)).DeliverAsync(notice);
+            }
+        }
+    }
+}
