@@ -40,7 +40,9 @@ public sealed class AccountService(
         }
 
         await throttle.SucceededAsync(proof);
-        return (await account.GetAsync())!;
+        return signIn!.IsLocked
+            ? throw new DomainException(ErrorCodes.Forbidden, "这个账号已被门户管理员停用，请联系门户管理员。")
+            : (await account.GetAsync())!;
     }
 
     public async Task<AccountSnapshot?> MeAsync() =>

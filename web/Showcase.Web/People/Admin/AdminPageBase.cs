@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Components;
+using Showcase.Api.People;
+using Showcase.People;
+
+namespace Showcase.Web.People.Admin;
+
+/// <summary>
+/// The start of every administration page: anonymous visitors go to the sign-in page and come back; people without
+/// the role see a sentence instead of the page.
+/// </summary>
+public abstract class AdminPageBase : ComponentBase
+{
+    [Inject] protected CurrentUser Current { get; set; } = default!;
+
+    [Inject] protected NavigationManager Navigation { get; set; } = default!;
+
+    [Parameter] public string Tenant { get; set; } = "";
+
+    /// <summary>Why this person may not use the page, or null.</summary>
+    protected string? Refusal { get; private set; }
+
+    /// <summary>Whether the page may go on; otherwise it redirected or set <see cref="Refusal"/>.</summary>
+    protected bool Admit(params Role[] roles)
+    {
+        if (!Current.IsSignedIn)
+        {
+            Navigation.NavigateTo(SignInRedirect.LoginUrl(Tenant, Navigation.ToBaseRelativePath(Navigation.Uri) is var path ? "/" + path : $"/t/{Tenant}/"));
+            return false;
+        }
+
+        if (!Current.HasAny(roles))
+        {
+            Refusal = "这个页面只对门户管理员开放。如需帮助，请联系门户管理员。";
+            return false;
+        }
+
+        return true;
+    }
+}
