@@ -192,11 +192,14 @@ public sealed class PeopleService(
 
         if (await grains.GetPeopleDirectory(tenant.Id).ReserveCreditCodeAsync(code, organisation) is { } holder)
         {
-            throw new DomainException(ErrorCodes.AlreadyExists,
-                $"统一社会信用代码 {code} 已由“{holder.Name}”在本门户注册。如果您是这家单位的员工，请选择“加入已有单位”或请单位管理员邀请您；如果代码确实属于您的单位，请联系门户管理员。",
-                "creditCode");
+            throw CreditCodeTaken(code, holder.Name);
         }
     }
+
+    /// <summary>The refusal of a 统一社会信用代码 another organisation of the portal has, saying what to do instead.</summary>
+    public static DomainException CreditCodeTaken(string code, string holder) => new(ErrorCodes.AlreadyExists,
+        $"统一社会信用代码 {code} 已由“{holder}”在本门户注册。如果您是这家单位的员工，请选择“加入已有单位”或请单位管理员邀请您；如果代码确实属于您的单位，请联系门户管理员。",
+        "creditCode");
 
     internal async Task CheckMembershipAsync(Membership membership)
     {

@@ -31,6 +31,7 @@ public sealed partial class DemoTenantSeeder(
 
         await SeedPeopleAsync(tenant);
         await DemoProgramCall.SeedAsync(grains, tenant, DateTimeOffset.UtcNow);
+        await DemoChallenge.SeedAsync(grains, tenant, DateTimeOffset.UtcNow);
         var added = 0;
         foreach (var sample in DemoScenarios.All)
         {
@@ -73,13 +74,23 @@ public sealed partial class DemoTenantSeeder(
             }
         }
 
+        var applicant = grains.GetOrganisation(new OrganisationKey(tenant, DemoPeople.Applicant));
+        if (await applicant.GetAsync() is null)
+        {
+            await applicant.SignUpAsync(DemoPeople.ApplicantProfile, Actor.System);
+        }
+
         foreach (var demo in DemoPeople.Accounts)
         {
             var account = grains.GetAccount(new AccountKey(tenant, EntityId.Parse(demo.Login)));
             if (await account.GetAsync() is null)
             {
                 await account.RegisterAsync(
-                    new AccountRegistration(demo.DisplayName, passwords.Hash(DemoPeople.Password), new Membership([demo.Role], demo.Organisation)),
+                    new AccountRegistration(demo.DisplayName, passwords.Hash(DemoPeople.Password), new Membership(demo.Role is { } role ? [role] : [], demo.Organisation))
+                    {
+                        IsOrganisationAdmin = demo.OrganisationAdmin,
+                        Email = $"{demo.Login}@showcase.invalid",
+                    },
                     Actor.System);
             }
         }

@@ -51,8 +51,14 @@ public sealed class SignUpService(
         var organisationId = joining?.Key.Id ?? IdOf(organisation!.CreditCode!);
         if (joining is null)
         {
+            var created = grains.GetOrganisation(new OrganisationKey(tenant.Id, organisationId));
+            if (await created.GetAsync() is { } holder)
+            {
+                throw PeopleService.CreditCodeTaken(code, holder.Profile.Name);
+            }
+
             await people.ReserveCreditCodeAsync(organisation!.CreditCode, organisationId);
-            joining = await grains.GetOrganisation(new OrganisationKey(tenant.Id, organisationId)).SignUpAsync(organisation, current.AsActor);
+            joining = await created.SignUpAsync(organisation, current.AsActor);
             await people.TellCuratorsAsync(joining, "新单位等待审核", $"“{joining.Profile.Name}”（{RoleNames.Of(joining.Profile.Kind)}）注册了门户账号，请审核。");
             var account = await RegisterAsync(key, request, new Membership([PeopleService.MemberRoleOf(joining.Profile.Kind)], organisationId), organisationAdmin: true);
             return new SignUpResult(account, joining, Joining: false);
