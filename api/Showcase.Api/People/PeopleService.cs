@@ -230,25 +230,22 @@ public sealed class PeopleService(
         DomainException.ThrowIfAny(errors);
     }
 
-    internal async Task TellMembersAsync(OrganisationSnapshot organisation, (string Title, string Body) notice)
-    {
-        var directory = grains.GetPeopleDirectory(tenant.Id);
-        var id = $"organisation/{organisation.Key.Id}/v{organisation.Version}";
-        await foreach (var member in Page<AccountSummary>.AllAsync((skip, take) => directory.ListAccountsAsync(new AccountQuery(organisation.Key.Id), skip, take)))
-        {
-            await grains.GetNotificationInbox(new AccountKey(tenant.Id, member.Login))
-                .DeliverAsync(new Notification(id, clock.GetUtcNow(), notice.Title, notice.Body, $"/t/{tenant.Id}/organisation"));
-        }
-    }
+    internal Task TellMembersAsync(OrganisationSnapshot organisation, (string Title, string Body) notice) =>
+        TellAsync(new AccountQuery(organisation.Key.Id), _ => true,
+            new Notification($"organisation/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), notice.Title, notice.Body, $"/t/{tenant.Id}/organisation"));
 
-    internal async Task TellCuratorsAsync(OrganisationSnapshot organisation, string title, string body)
+    internal Task TellCuratorsAsync(OrganisationSnapshot organisation, string title, string body) =>
+        TellAsync(new AccountQuery(), a => a.Membership.Roles.Any(r => r is Role.Curator or Role.TenantAdmin),
+            new Notification($"verification/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), title, body,
+                $"/t/{tenant.Id}/admin/organisations/{organisation.Key.Id}"));
+
+    /// <summary>Delivers one notice to the accounts of the query that <paramref name="who"/> picks; inboxes ignore an id they have.</summary>
+    internal async Task TellAsync(AccountQuery query, Func<AccountSummary, bool> who, Notification notice)
     {
         var directory = grains.GetPeopleDirectory(tenant.Id);
-        var notice = new Notification($"verification/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), title, body,
-            $"/t/{tenant.Id}/admin/organisations/{organisation.Key.Id}");
-        await foreach (var account in Page<AccountSummary>.AllAsync((skip, take) => directory.ListAccountsAsync(new AccountQuery(), skip, take)))
+        await foreach (var account in Page<AccountSummary>.AllAsync((skip, take) => directory.ListAccountsAsync(query, skip, take)))
         {
-            if (account.Membership.Roles.Any(r => r is Role.Curator or Role.TenantAdmin))
+            if (who(account))
             {
                 await grains.GetNotificationInbox(new AccountKey(tenant.Id, account.Login)).DeliverAsync(notice);
             }

@@ -36,7 +36,10 @@ public interface IOrganisationGrain : IAuditedGrain
     [Alias("get"), ReadOnly]
     Task<OrganisationSnapshot?> GetAsync();
 
-    /// <summary>Keeps a new invitation; issuing the same id again (a retry) returns the one once issued.</summary>
+    /// <summary>
+    /// Keeps a new invitation. Issuing the same id again (a retry) keeps one invitation: while unused, its secret is
+    /// replaced by the new one (the old link stops working); once used or revoked, it is returned as it is.
+    /// </summary>
     [Alias("invite")]
     Task<InvitationInfo> InviteAsync(InvitationRequest request, Actor by);
 

@@ -70,12 +70,12 @@ internal sealed class OrganisationGrain(
     {
         var current = Existing();
         reason = PeopleRules.Clean(reason);
-        var (from, to, action) = decision switch
+        var (from, to, action, verb) = decision switch
         {
-            OrganisationDecision.Approve => (new[] { OrganisationStatus.Pending }, OrganisationStatus.Verified, "审核通过"),
-            OrganisationDecision.Reject => ([OrganisationStatus.Pending], OrganisationStatus.Rejected, "审核未通过"),
-            OrganisationDecision.Suspend => ([OrganisationStatus.Verified], OrganisationStatus.Suspended, "暂停单位"),
-            OrganisationDecision.Reinstate => ([OrganisationStatus.Suspended], OrganisationStatus.Verified, "恢复单位"),
+            OrganisationDecision.Approve => (new[] { OrganisationStatus.Pending }, OrganisationStatus.Verified, "审核通过", "通过审核"),
+            OrganisationDecision.Reject => ([OrganisationStatus.Pending], OrganisationStatus.Rejected, "审核未通过", "驳回"),
+            OrganisationDecision.Suspend => ([OrganisationStatus.Verified], OrganisationStatus.Suspended, "暂停单位", "暂停"),
+            OrganisationDecision.Reinstate => ([OrganisationStatus.Suspended], OrganisationStatus.Verified, "恢复单位", "恢复"),
             _ => throw new DomainException(ErrorCodes.InvalidValue, "审核操作只能是通过、驳回、暂停或恢复。", "decision"),
         };
         if (current.Status == to && (to != OrganisationStatus.Rejected && to != OrganisationStatus.Suspended || current.StatusReason == reason))
@@ -86,10 +86,10 @@ internal sealed class OrganisationGrain(
         if (!from.Contains(current.Status))
         {
             throw new DomainException(ErrorCodes.InvalidTransition,
-                $"这家单位现在是“{RoleNames.Of(current.Status)}”，不能{action}。", "decision");
+                $"这家单位现在是“{RoleNames.Of(current.Status)}”，不能{verb}。", "decision");
         }
 
-        DomainException.ThrowIfAny(PeopleRules.CheckReason(reason, to is OrganisationStatus.Rejected or OrganisationStatus.Suspended, action));
+        DomainException.ThrowIfAny(PeopleRules.CheckReason(reason, to is OrganisationStatus.Rejected or OrganisationStatus.Suspended, verb));
         return await SaveAsync(current with
         {
             Status = to,
@@ -109,14 +109,23 @@ internal sealed class OrganisationGrain(
         var current = Existing();
         if (current.Invitations.FirstOrDefault(i => i.Info.Id == request.Id) is { } known)
         {
-            return known.SecretHash == request.SecretHash ? known.Info : throw new DomainException(ErrorCodes.AlreadyExists, "这个邀请编号已经用过了。", "id");
+            // The same invitation sent again (a retried or reloaded form) keeps one invitation; while it is unused its
+            // link is renewed, since only the new secret is known to the sender now.
+            if (known.SecretHash == request.SecretHash || known.Info.AcceptedBy is not null || known.Info.RevokedAt is not null)
+            {
+                return known.Info;
+            }
+
+            var renewed = known with { SecretHash = request.SecretHash };
+            await SaveAsync(ReplaceInvitation(renewed, "更新邀请链接", known.Info.Email ?? "", by), recordInDirectory: false);
+            return renewed.Info;
         }
 
         var info = new InvitationInfo(request.Id, clock.GetUtcNow(), request.ExpiresAt, by, PeopleRules.Clean(request.Email));
         await SaveAsync(current with
         {
             Invitations = [new InvitationState(info, request.SecretHash), .. current.Invitations.Take(InvitationsKept - 1)],
-            History = current.History.With(clock, by, "发出邀请", info.Email is null ? $"邀请链接，{info.ExpiresAt:yyyy-MM-dd} 前有效" : $"邀请 {info.Email}"),
+            History = current.History.With(clock, by, "发出邀请", info.Email is null ? $"邀请链接，{ChinaTime.Minutes(info.ExpiresAt)} 前有效" : $"邀请 {info.Email}"),
         }, recordInDirectory: false);
         return info;
     }

@@ -14,10 +14,20 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    // Every page test signs in through the form from the same address; the sign-in limit (tested in Silo.Tests)
-    // would otherwise refuse the eleventh within a minute.
-    public ShowcaseHost Host { get; } = new(httpPort: FreePorts.Next(),
-        settings: new Dictionary<string, string?> { ["Showcase:RateLimits:SignInsPerMinute"] = "1000" });
+    public BrowserFixture()
+    {
+        // Every page test signs in (and signs up) through the forms from the same address; the limits (tested in
+        // Silo.Tests) would otherwise refuse them within a minute. Mail goes to a real SMTP server on loopback.
+        Host = new(httpPort: FreePorts.Next(), settings: new Dictionary<string, string?>(Mail.HostSettings)
+        {
+            ["Showcase:RateLimits:SignInsPerMinute"] = "1000",
+            ["Showcase:SignIn:AccountRequestsPerAddress:FailuresBeforePause"] = "1000",
+        });
+    }
+
+    public MailSink Mail { get; } = new();
+
+    public ShowcaseHost Host { get; }
 
     public IBrowser Browser { get; private set; } = default!;
 
@@ -83,5 +93,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await Host.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 }

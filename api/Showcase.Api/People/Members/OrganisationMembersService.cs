@@ -91,7 +91,7 @@ public sealed class OrganisationMembersService(
     /// <summary>The organisation an invitation link leads to, or a refusal that says why the link no longer works.</summary>
     public async Task<OrganisationSnapshot> InvitingOrganisationAsync(string token)
     {
-        var (organisation, _) = await OpenInvitationAsync(token);
+        var (organisation, _) = await OpenInvitationAsync(token, acceptedToo: false);
         return organisation;
     }
 
@@ -104,7 +104,7 @@ public sealed class OrganisationMembersService(
         }
 
         await throttle.CountAsync("invitation", person.Login);
-        var (organisation, link) = await OpenInvitationAsync(token);
+        var (organisation, link) = await OpenInvitationAsync(token, acceptedToo: true);
         var (login, errors) = await signUp.CheckPersonAsync(person.Login, person.DisplayName, person.Mobile, person.Email, person.Password);
         var key = login is { } id ? new AccountKey(tenant.Id, id) : default;
         var invitation = await Organisation(link.Organisation).FindInvitationAsync(link.Invitation, link.SecretHash);
@@ -167,7 +167,8 @@ public sealed class OrganisationMembersService(
         return next;
     }
 
-    private async Task<(OrganisationSnapshot Organisation, InvitationLink Link)> OpenInvitationAsync(string token)
+    // An accepted invitation is still opened for its acceptance (a retry by the same login finds its account).
+    private async Task<(OrganisationSnapshot Organisation, InvitationLink Link)> OpenInvitationAsync(string token, bool acceptedToo)
     {
         var wrong = new DomainException(ErrorCodes.InvalidToken, "邀请链接不正确，请向邀请您的同事要一个新的链接。", "token");
         if (!InvitationLink.TryParse(token, out var link) || await Organisation(link.Organisation).GetAsync() is not { } organisation)
@@ -176,11 +177,14 @@ public sealed class OrganisationMembersService(
         }
 
         var invitation = await Organisation(link.Organisation).FindInvitationAsync(link.Invitation, link.SecretHash) ?? throw wrong;
-        if (!invitation.IsOpen(clock.GetUtcNow()) && invitation.AcceptedBy is null)
+        if (!invitation.IsOpen(clock.GetUtcNow()) && !(acceptedToo && invitation.AcceptedBy is not null))
         {
-            throw new DomainException(ErrorCodes.InvalidToken, invitation.RevokedAt is not null
-                ? "这个邀请已被撤销，请向邀请您的同事要一个新的链接。"
-                : $"这个邀请链接已于 {ChinaTime.Minutes(invitation.ExpiresAt)} 过期，请向邀请您的同事要一个新的链接。", "token");
+            throw new DomainException(ErrorCodes.InvalidToken, invitation switch
+            {
+                { AcceptedBy: not null } => "这个邀请链接已经用过了（每个链接只能用一次）。如果是您本人用的，请直接登录；否则请向同事要一个新的链接。",
+                { RevokedAt: not null } => "这个邀请已被撤销，请向邀请您的同事要一个新的链接。",
+                _ => $"这个邀请链接已于 {ChinaTime.Minutes(invitation.ExpiresAt)} 过期，请向邀请您的同事要一个新的链接。",
+            }, "token");
         }
 
         return (organisation, link);

@@ -150,17 +150,8 @@ public sealed class SignUpService(
         return new SignUpResult(existing, organisation, Joining: existing.RequestedOrganisation == organisationId);
     }
 
-    private async Task TellOrganisationAdminsAsync(OrganisationSnapshot organisation, AccountSnapshot asking)
-    {
-        var directory = grains.GetPeopleDirectory(tenant.Id);
-        var notice = new Showcase.Notifications.Notification($"join/{asking.Key.Login}/{organisation.Key.Id}", asking.CreatedAt,
-            "有人申请加入本单位", $"{asking.DisplayName}（{asking.Key.Login}）申请加入“{organisation.Profile.Name}”，请在“我的单位”处理。", $"/t/{tenant.Id}/organisation");
-        await foreach (var member in Page<AccountSummary>.AllAsync((skip, take) => directory.ListAccountsAsync(new AccountQuery(organisation.Key.Id), skip, take)))
-        {
-            if (member.IsOrganisationAdmin)
-            {
-                await grains.GetNotificationInbox(new AccountKey(tenant.Id, member.Login)).DeliverAsync(notice);
-            }
-        }
-    }
+    private Task TellOrganisationAdminsAsync(OrganisationSnapshot organisation, AccountSnapshot asking) =>
+        people.TellAsync(new AccountQuery(organisation.Key.Id), member => member.IsOrganisationAdmin,
+            new Showcase.Notifications.Notification($"join/{asking.Key.Login}/{organisation.Key.Id}", asking.CreatedAt, "有人申请加入本单位",
+                $"{asking.DisplayName}（{asking.Key.Login}）申请加入“{organisation.Profile.Name}”，请在“我的单位”处理。", $"/t/{tenant.Id}/organisation"));
 }
