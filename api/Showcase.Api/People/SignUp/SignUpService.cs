@@ -1,7 +1,6 @@
 using Showcase.Api.People.SignIn;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
-using Showcase.Listings;
 using Showcase.People;
 using Showcase.Tenancy;
 
