@@ -52,7 +52,7 @@ internal static class DemoPeople
         new("provider", "赵磊（供应商成员）", Role.ProviderMember, Provider, OrganisationAdmin: true),
         new("reviewer", "陈静（评审专家）", Role.Reviewer, null),
         new("recommender", "孙强（推荐单位）", Role.Recommender, Recommender),
-        new("applicant", "钱芳（待审核单位）", Role.ProviderMember, Applicant, OrganisationAdmin: true),
+        new("applicant", "钱芳（新注册的供应商）", Role.ProviderMember, Applicant, OrganisationAdmin: true),
     ];
 
     /// <summary>A fictional 统一社会信用代码: 17 characters and their GB 32100 check character.</summary>

@@ -169,6 +169,29 @@ public sealed partial class JoiningPagesTests(BrowserFixture fixture)
         Assert.Contains("zhou-ming", mail.TextBody);
     }
 
+    [Fact]
+    public async Task PortalSettings_KeepEachSwitchAsSent_AndClosingSignUp_TakesTheFormAway()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var tenant = portal.Tenant;
+        var admin = await fixture.SignedInPageAsync(tenant, TestPortal.Admin);
+        await admin.GotoAsync($"/t/{tenant}/admin/settings");
+        await admin.GetByLabel("企业可以自行发榜").UncheckAsync();
+        await admin.GetByLabel("供应商单位通过审核后，其供应商资料立即入库（否则由策展人入库）").CheckAsync();
+        await admin.GetByLabel("关闭：所有账号由门户管理员开设").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "保存设置" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("门户设置已保存");
+
+        await Assertions.Expect(admin.GetByLabel("企业可以自行发榜")).Not.ToBeCheckedAsync();
+        await Assertions.Expect(admin.GetByLabel("开放供应商揭榜")).ToBeCheckedAsync();
+        await Assertions.Expect(admin.GetByLabel("供应商单位通过审核后，其供应商资料立即入库（否则由策展人入库）")).ToBeCheckedAsync();
+        var visitor = await fixture.NewPageAsync();
+        await visitor.GotoAsync($"/t/{tenant}/signup");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("没有开放注册");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Button, new() { Name = "注册" })).ToHaveCountAsync(0);
+        await Assertions.Expect(visitor.Locator(".user-menu")).Not.ToContainTextAsync("注册");
+    }
+
     /// <summary>A page of a person who signed an enterprise up through the form, landed on “我的单位”.</summary>
     private async Task<IPage> SignedUpEnterpriseAsync(Showcase.Tenancy.TenantId tenant, string login, string name, string organisation, int serial)
     {

@@ -13,9 +13,10 @@ public sealed class PortalForm
 
     public string DefaultLocale { get; set; } = TenantProfile.Chinese;
 
-    public bool EnterpriseTasks { get; set; } = true;
+    // Unticked boxes send nothing, so every switch binds false unless sent; forms start from From(profile).
+    public bool EnterpriseTasks { get; set; }
 
-    public bool ProviderBidding { get; set; } = true;
+    public bool ProviderBidding { get; set; }
 
     public bool ListVerifiedProviders { get; set; }
 
@@ -31,9 +32,12 @@ public sealed class PortalForm
             SignUp = SignUp,
         };
 
+    /// <summary>A new portal's form, with the features a new portal has.</summary>
+    public static PortalForm New() => From(new TenantProfile("", ""));
+
     public static PortalForm From(TenantProfile profile) => new()
     {
-        Name = profile.Name,
+        Name = profile.Name.Length == 0 ? null : profile.Name,
         Description = profile.Description,
         DefaultLocale = profile.DefaultLocale,
         EnterpriseTasks = profile.EnabledFeatures.EnterpriseTasks,
