@@ -120,6 +120,7 @@ public sealed class JoiningGraphQLTests(HostFixture fixture)
         Assert.Equal(ErrorCodes.Forbidden, suspendByCurator.FirstCode);
         Assert.Equal("VERIFIED", approved.GetProperty("status").GetString());
         Assert.Equal(["注册单位，等待审核", "审核未通过", "修改资料并重新提交审核", "审核通过"], trail.Select(t => t.Item1));
+        Assert.Equal("吴静", trail[0].Item3);
         Assert.Equal(("营业执照名称与填写的单位全称不一致", $"测试{TestPortal.Curator}"), (trail[1].Item2, trail[1].Item3));
     }
 

@@ -13,7 +13,7 @@ namespace Showcase.Api.People.SignUp;
 /// one waits for that organisation's admins.
 /// </summary>
 public sealed class SignUpService(
-    IGrainFactory grains, RequestTenant tenant, CurrentUser current, Passwords passwords, PeopleService people, AccountRequestThrottle throttle)
+    IGrainFactory grains, RequestTenant tenant, Passwords passwords, PeopleService people, AccountRequestThrottle throttle)
 {
     public SignUpMode Mode => tenant.Current.Profile.SignUp;
 
@@ -57,7 +57,7 @@ public sealed class SignUpService(
             }
 
             await people.ReserveCreditCodeAsync(organisation!.CreditCode, organisationId);
-            joining = await created.SignUpAsync(organisation, current.AsActor);
+            joining = await created.SignUpAsync(organisation, PersonOf(key, request));
             await people.TellCuratorsAsync(joining, "新单位等待审核", $"“{joining.Profile.Name}”（{RoleNames.Of(joining.Profile.Kind)}）注册了门户账号，请审核。");
             var account = await RegisterAsync(key, request, new Membership([PeopleService.MemberRoleOf(joining.Profile.Kind)], organisationId), organisationAdmin: true);
             return new SignUpResult(account, joining, Joining: false);
@@ -96,7 +96,10 @@ public sealed class SignUpService(
             Email = request.Email,
             IsOrganisationAdmin = organisationAdmin,
             RequestedOrganisation = requested,
-        }, new Showcase.Audit.Actor(key.ToString(), request.DisplayName.Trim()));
+        }, PersonOf(key, request));
+
+    /// <summary>Who signs up: written into the histories as the person, not as an anonymous visitor.</summary>
+    private static Showcase.Audit.Actor PersonOf(AccountKey key, SignUpRequest request) => new(key.ToString(), request.DisplayName.Trim());
 
     /// <summary>Organisations created by sign-up are named after their code: <c>org-91340100…</c>.</summary>
     public static EntityId IdOf(string creditCode) => EntityId.Parse($"org-{CreditCode.Normalize(creditCode).ToLowerInvariant()}");
