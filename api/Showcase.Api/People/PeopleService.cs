@@ -111,14 +111,22 @@ public sealed class PeopleService(
     public async Task<int> CountWaitingAsync() =>
         current.IsCurator ? (await grains.GetPeopleDirectory(tenant.Id).ListOrganisationsAsync(new OrganisationQuery(Status: OrganisationStatus.Pending), 0, 1)).TotalCount : 0;
 
-    /// <summary>Creates an account in the current tenant with a first password the person should change.</summary>
+    /// <summary>Creates an account in the current tenant with a first password the person should change; every problem at once.</summary>
     public async Task<AccountSnapshot> CreateAccountAsync(string login, string displayName, string password, Membership membership, string? mobile = null, string? email = null, bool isOrganisationAdmin = false)
     {
         current.RequireAny("创建账号", Role.TenantAdmin);
-        var loginId = ParseLogin(login);
-        Passwords.CheckNew(password, loginId.Value);
-        await CheckMembershipAsync(membership);
-        return await grains.GetAccount(new AccountKey(tenant.Id, loginId))
+        var errors = new List<DomainError>();
+        EntityId? loginId = LoginName.TryParse(login, out var parsed) ? parsed : null;
+        if (loginId is null)
+        {
+            errors.Add(InvalidLogin);
+        }
+
+        errors.AddRange(Passwords.Problems(password, loginId?.Value ?? ""));
+        errors.AddRange(await grains.GetPeopleRules().CheckPersonAsync(displayName, mobile, email, contactRequired: false));
+        errors.AddRange(await MembershipProblemsAsync(membership));
+        DomainException.ThrowIfAny(errors);
+        return await grains.GetAccount(new AccountKey(tenant.Id, loginId!.Value))
             .RegisterAsync(new AccountRegistration(displayName, passwords.Hash(password), membership)
             {
                 Mobile = mobile,
@@ -201,17 +209,23 @@ public sealed class PeopleService(
         $"统一社会信用代码 {code} 已由“{holder}”在本门户注册。如果您是这家单位的员工，请选择“加入已有单位”或请单位管理员邀请您；如果代码确实属于您的单位，请联系门户管理员。",
         "creditCode");
 
-    internal async Task CheckMembershipAsync(Membership membership)
+    private async Task CheckMembershipAsync(Membership membership) => DomainException.ThrowIfAny(await MembershipProblemsAsync(membership));
+
+    private async Task<List<DomainError>> MembershipProblemsAsync(Membership membership)
     {
         OrganisationKind? kind = null;
+        var errors = new List<DomainError>();
         if (membership.Organisation is { } organisationId)
         {
-            var organisation = await Organisation(organisationId).GetAsync()
-                ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{organisationId}”的单位。", "organisation");
+            if (await Organisation(organisationId).GetAsync() is not { } organisation)
+            {
+                errors.Add(new DomainError(ErrorCodes.NotFound, $"找不到编号为“{organisationId}”的单位。", "organisation"));
+                return errors;
+            }
+
             kind = organisation.Profile.Kind;
         }
 
-        var errors = new List<DomainError>();
         foreach (var role in membership.Roles.Distinct())
         {
             if (!RoleOrganisation.TryGetValue(role, out var needed))
@@ -227,7 +241,7 @@ public sealed class PeopleService(
             }
         }
 
-        DomainException.ThrowIfAny(errors);
+        return errors;
     }
 
     internal Task TellMembersAsync(OrganisationSnapshot organisation, (string Title, string Body) notice) =>
@@ -263,10 +277,10 @@ public sealed class PeopleService(
     private static EntityId ParseId(string id) =>
         EntityId.TryParse(id.Trim(), out var parsed) ? parsed : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的单位。", "id");
 
-    internal static EntityId ParseLogin(string login) =>
-        LoginName.TryParse(login, out var id)
-            ? id
-            : throw new DomainException(ErrorCodes.InvalidId, "登录名只能使用小写字母、数字和连字符，以字母或数字开头和结尾，最长 64 个字符。", "login");
+    internal static DomainError InvalidLogin { get; } =
+        new(ErrorCodes.InvalidId, "登录名只能使用小写字母、数字和连字符，以字母或数字开头和结尾，最长 64 个字符。", "login");
+
+    internal static EntityId ParseLogin(string login) => LoginName.TryParse(login, out var id) ? id : throw new DomainException([InvalidLogin]);
 
     private IOrganisationGrain Organisation(EntityId id) => grains.GetOrganisation(new OrganisationKey(tenant.Id, id));
 }

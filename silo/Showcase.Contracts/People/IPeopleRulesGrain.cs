@@ -9,9 +9,12 @@ namespace Showcase.People;
 [Alias("showcase.people-rules")]
 public interface IPeopleRulesGrain : IGrainWithIntegerKey
 {
-    /// <summary>What registering this person (name, mobile, e-mail) would be refused for.</summary>
+    /// <summary>
+    /// What registering this person (name, mobile, e-mail) would be refused for; people who sign themselves up
+    /// (<paramref name="contactRequired"/>) give a mobile or an e-mail.
+    /// </summary>
     [Alias("check-person")]
-    Task<IReadOnlyList<DomainError>> CheckPersonAsync(string displayName, string? mobile, string? email);
+    Task<IReadOnlyList<DomainError>> CheckPersonAsync(string displayName, string? mobile, string? email, bool contactRequired);
 
     /// <summary>What creating this organisation would be refused for; <paramref name="registration"/> asks for every sign-up detail.</summary>
     [Alias("check-organisation")]

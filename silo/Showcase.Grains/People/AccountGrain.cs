@@ -36,7 +36,7 @@ internal sealed class AccountGrain(
         var (mobile, email) = (PeopleRules.Clean(registration.Mobile), PeopleRules.Clean(registration.Email));
         DomainException.ThrowIfAny([
             .. PeopleRules.CheckDisplayName(displayName),
-            .. mobile is null && email is null ? [] : PeopleRules.CheckContact(mobile, email),
+            .. PeopleRules.CheckContact(mobile, email, required: false),
         ]);
         var now = clock.GetUtcNow();
         await SaveAsync(new State

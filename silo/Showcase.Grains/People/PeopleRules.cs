@@ -25,11 +25,11 @@ internal static partial class PeopleRules
         return errors;
     }
 
-    /// <summary>A person's mobile and e-mail: at least one of them, each well-formed.</summary>
-    public static List<DomainError> CheckContact(string? mobile, string? email)
+    /// <summary>A person's mobile and e-mail, each well-formed; at least one of them when <paramref name="required"/>.</summary>
+    public static List<DomainError> CheckContact(string? mobile, string? email, bool required = true)
     {
         var errors = new RuleErrors();
-        if (mobile is null && email is null)
+        if (required && mobile is null && email is null)
         {
             errors.Add(ErrorCodes.Required, "请至少填写手机号码或电子邮箱中的一项，找回密码和接收通知要用。", "mobile");
         }

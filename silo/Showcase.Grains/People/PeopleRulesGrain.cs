@@ -7,10 +7,10 @@ namespace Showcase.Grains.People;
 [StatelessWorker]
 internal sealed class PeopleRulesGrain : Grain, IPeopleRulesGrain
 {
-    public Task<IReadOnlyList<DomainError>> CheckPersonAsync(string displayName, string? mobile, string? email) =>
+    public Task<IReadOnlyList<DomainError>> CheckPersonAsync(string displayName, string? mobile, string? email, bool contactRequired) =>
         Task.FromResult<IReadOnlyList<DomainError>>([
             .. PeopleRules.CheckDisplayName(displayName.Trim()),
-            .. PeopleRules.CheckContact(PeopleRules.Clean(mobile), PeopleRules.Clean(email)),
+            .. PeopleRules.CheckContact(PeopleRules.Clean(mobile), PeopleRules.Clean(email), contactRequired),
         ]);
 
     public Task<IReadOnlyList<DomainError>> CheckOrganisationAsync(OrganisationProfile profile, bool registration) =>

@@ -251,6 +251,22 @@ public sealed class JoiningGraphQLTests(HostFixture fixture)
         afterUnlock.EnsureNoErrors();
     }
 
+    [Fact]
+    public async Task CreateAccount_ReportsEveryProblemAtOnce_AndStoresNothing()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var admin = fixture.GraphQL.As(portal.TokenOf(TestPortal.Admin));
+        var before = await CountsAsync(portal);
+
+        var refused = await admin.PostAsync(portal.Tenant,
+            "mutation { createAccount(login: \"Wang Min\", displayName: \"\", password: \"short\", mobile: \"12345\", email: \"nope\", roles: [PROVIDER_MEMBER], organisation: \"org-enterprise\") { login } }");
+        var badInvitation = await admin.PostAsync(portal.Tenant, "mutation { createInvitation(organisation: \"org-enterprise\", email: \"not-an-address\") { link } }");
+
+        Assert.Equal(["login", "password", "displayName", "mobile", "email", "roles"], refused.Errors.Select(e => e.Field));
+        Assert.Equal((ErrorCodes.InvalidValue, "email"), (badInvitation.FirstCode, badInvitation.Errors[0].Field));
+        Assert.Equal(before, await CountsAsync(portal));
+    }
+
     private async Task<string> TokenAsync(TestPortal portal, string login) =>
         await fixture.Host.IssueTokenAsync(new AccountKey(portal.Tenant, EntityId.Parse(login)));
 

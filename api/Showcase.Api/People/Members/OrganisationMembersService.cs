@@ -66,7 +66,7 @@ public sealed class OrganisationMembersService(
         var address = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         if (address is not null)
         {
-            DomainException.ThrowIfAny(await grains.GetPeopleRules().CheckPersonAsync("-", null, address));
+            DomainException.ThrowIfAny(await grains.GetPeopleRules().CheckPersonAsync("-", null, address, contactRequired: false));
         }
 
         var invitation = await Organisation(organisationId).InviteAsync(

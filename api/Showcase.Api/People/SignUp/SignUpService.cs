@@ -77,14 +77,14 @@ public sealed class SignUpService(
         EntityId? loginId = LoginName.TryParse(login, out var parsed) ? parsed : null;
         if (loginId is null)
         {
-            errors.Add(new(ErrorCodes.InvalidId, "登录名只能使用小写字母、数字和连字符，以字母或数字开头和结尾，最长 64 个字符。", "login"));
+            errors.Add(PeopleService.InvalidLogin);
         }
         else if (await grains.GetAccount(new AccountKey(tenant.Id, loginId.Value)).GetAsync() is not null)
         {
             errors.Add(new(ErrorCodes.AlreadyExists, $"登录名“{loginId}”已被使用，请换一个。如果这是您的账号，请直接登录或找回密码。", "login"));
         }
 
-        errors.AddRange(await grains.GetPeopleRules().CheckPersonAsync(displayName, mobile, email));
+        errors.AddRange(await grains.GetPeopleRules().CheckPersonAsync(displayName, mobile, email, contactRequired: true));
         errors.AddRange(Passwords.Problems(password, loginId?.Value ?? ""));
         return (loginId, errors);
     }
