@@ -140,6 +140,10 @@ public sealed class JoiningGraphQLTests(HostFixture fixture)
         var name = (await fixture.GraphQL.PostAsync(portal.Tenant, "query($t: String!) { invitingOrganisation(token: $t) }", new { t = token })).EnsureNoErrors();
         var accepted = (await fixture.GraphQL.PostAsync(portal.Tenant, "mutation($t: String!, $p: PersonInput!) { acceptInvitation(token: $t, input: $p) { login roles isOrganisationAdmin } }",
             new { t = token, p = new { login = "li-hua", displayName = "李华", email = "li-hua@example.com", password = "colleague-password" } })).EnsureNoErrors().Data.GetProperty("acceptInvitation");
+        var retried = await fixture.GraphQL.PostAsync(portal.Tenant, "mutation($t: String!, $p: PersonInput!) { acceptInvitation(token: $t, input: $p) { login } }",
+            new { t = token, p = new { login = "li-hua", displayName = "李华", email = "li-hua@example.com", password = "colleague-password" } });
+        var impostor = await fixture.GraphQL.PostAsync(portal.Tenant, "mutation($t: String!, $p: PersonInput!) { acceptInvitation(token: $t, input: $p) { login } }",
+            new { t = token, p = new { login = "li-hua", displayName = "李华", email = "li-hua@example.com", password = "guessed-password" } });
         var reused = await fixture.GraphQL.PostAsync(portal.Tenant, "mutation($t: String!, $p: PersonInput!) { acceptInvitation(token: $t, input: $p) { login } }",
             new { t = token, p = new { login = "li-hua-2", displayName = "李华", email = "x@example.com", password = "colleague-password" } });
         var members = (await admin.PostAsync(portal.Tenant, "query($o: ID!) { organisationMembers(organisation: $o) { totalCount } }", new { o = org }))
@@ -149,6 +153,8 @@ public sealed class JoiningGraphQLTests(HostFixture fixture)
         Assert.Equal(ErrorCodes.Forbidden, foreign.FirstCode);
         Assert.Equal("锐视智能科技有限公司", name.Data.GetProperty("invitingOrganisation").GetString());
         Assert.Equal(("li-hua", "PROVIDER_MEMBER", false), (accepted.GetProperty("login").GetString(), accepted.GetProperty("roles")[0].GetString(), accepted.GetProperty("isOrganisationAdmin").GetBoolean()));
+        Assert.Equal("li-hua", retried.EnsureNoErrors().Data.GetProperty("acceptInvitation").GetProperty("login").GetString());
+        Assert.Equal(ErrorCodes.AlreadyExists, impostor.FirstCode);
         Assert.Equal(ErrorCodes.InvalidToken, reused.FirstCode);
         Assert.Contains("已经用过", reused.Errors[0].Message);
         Assert.Equal(2, members);

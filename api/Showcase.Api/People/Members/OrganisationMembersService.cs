@@ -18,6 +18,7 @@ public sealed class OrganisationMembersService(
     RequestTenant tenant,
     CurrentUser current,
     PeopleService people,
+    Passwords passwords,
     SignUpService signUp,
     AccountRequestThrottle throttle,
     IEmailSender mail,
@@ -108,7 +109,9 @@ public sealed class OrganisationMembersService(
         var (login, errors) = await signUp.CheckPersonAsync(person.Login, person.DisplayName, person.Mobile, person.Email, person.Password);
         var key = login is { } id ? new AccountKey(tenant.Id, id) : default;
         var invitation = await Organisation(link.Organisation).FindInvitationAsync(link.Invitation, link.SecretHash);
-        if (invitation?.AcceptedBy == login && await grains.GetAccount(key).GetAsync() is { } accepted && accepted.Membership.Organisation == organisation.Key.Id)
+        // A retry by the person who used the invitation (same login and password) finds the account it made.
+        if (invitation?.AcceptedBy == login && await grains.GetAccount(key).GetAsync() is { } accepted && accepted.Membership.Organisation == organisation.Key.Id
+            && passwords.Verify((await grains.GetAccount(key).GetSignInStateAsync())?.PasswordHash, person.Password))
         {
             return accepted;
         }
