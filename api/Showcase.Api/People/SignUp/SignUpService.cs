@@ -57,7 +57,15 @@ public sealed class SignUpService(
             }
 
             await people.ReserveCreditCodeAsync(organisation!.CreditCode, organisationId);
-            joining = await created.SignUpAsync(organisation, PersonOf(key, request));
+            try
+            {
+                joining = await created.SignUpAsync(organisation, PersonOf(key, request));
+            }
+            catch (DomainException taken) when (taken.Code == ErrorCodes.AlreadyExists)
+            {
+                // Someone else signed the same code up a moment earlier.
+                throw PeopleService.CreditCodeTaken(code, (await created.GetAsync())?.Profile.Name ?? "另一家单位");
+            }
             await people.TellCuratorsAsync(joining, "新单位等待审核", $"“{joining.Profile.Name}”（{RoleNames.Of(joining.Profile.Kind)}）注册了门户账号，请审核。");
             var account = await RegisterAsync(key, request, new Membership([PeopleService.MemberRoleOf(joining.Profile.Kind)], organisationId), organisationAdmin: true);
             return new SignUpResult(account, joining, Joining: false);
