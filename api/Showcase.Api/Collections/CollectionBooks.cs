@@ -2,6 +2,7 @@ using System.Globalization;
 using Showcase.Cases;
 using Showcase.Catalog.Collections;
 using Showcase.Collections;
+using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Reference;
 using Showcase.Tenancy;
@@ -15,7 +16,6 @@ namespace Showcase.Api.Collections;
 public sealed class CollectionBooks(IGrainFactory grains)
 {
     private const int Parallelism = 16;
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
 
     /// <summary>The book of <paramref name="content"/> (the published or the working copy); <paramref name="read"/> is told how many cases have been read so far.</summary>
     public async Task<Book> BuildAsync(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, string baseUrl, Action<int>? read = null)
@@ -36,7 +36,7 @@ public sealed class CollectionBooks(IGrainFactory grains)
         return new Book(
             new BookCover(details.Title ?? "案例集", details.Subtitle, details.EventName, details.EventDate is { } date ? ChineseDate(date) : null, details.EventPlace,
                 tenant.Profile.Name,
-                published is null ? "预览稿（尚未发布）" : $"{ChineseDate(DateOnly.FromDateTime(published.PublishedAt.ToOffset(ChinaTime).DateTime))} 第 {published.Number} 次发布"),
+                published is null ? "预览稿（尚未发布）" : $"{ChineseDate(DateOnly.FromDateTime(ChinaTime.At(published.PublishedAt).DateTime))} 第 {published.Number} 次发布"),
             details.Introduction,
             content.Sections.Select(s => new BookChapter(s.Title, s.Items.Select(i => pages[i.Case.Value]).ToArray())).ToArray());
     }

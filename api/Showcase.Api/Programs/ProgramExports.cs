@@ -124,7 +124,7 @@ public sealed class ProgramExports(ProgramService programs)
                 new("申报单位（盖章）", application.ApplicantName),
                 new("推荐单位（盖章）", recommender),
                 new("申报方向", string.Join("、", application.Content.Directions.Select(ReferenceData.Programs.NameOf))),
-                new("申报日期", application.SubmittedAt?.ToOffset(ChinaTime.Offset).ToString("yyyy年M月d日") ?? "（未提交）"),
+                new("申报日期", (application.SubmittedAt is { } submitted ? ChinaTime.At(submitted).ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture) : null) ?? "（未提交）"),
             ],
             forms.Select(form => new FormPart(form.Name, form.Sections.Select(section => new FormPartSection(section.Title,
                 section.Fields.Select(field => new FormLine(field.Label, ProgramAnswers.Display(field, application.Content.Answer(form.AnswerKey(field))), field.Kind == FieldKind.Paragraph)).ToArray())).ToArray())).ToArray(),

@@ -105,7 +105,7 @@ public sealed class CaseSheet : CatalogSheet
             TermCells.Format(ReferenceData.Industries, c.Industries), TermCells.Format(ReferenceData.Domains, c.Domains),
             TermCells.Format(ReferenceData.Technologies, c.Technologies), TermCells.Format(ReferenceData.Scenes, c.Scenes),
             TermCells.Format(ReferenceData.Programs, c.Programs), c.Year, MetricCells.Format(c.Metrics),
-            CatalogLabels.Status(snapshot.Status), snapshot.UpdatedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm"),
+            CatalogLabels.Status(snapshot.Status), ChinaTime.Minutes(snapshot.UpdatedAt),
         ];
     }
 

@@ -83,7 +83,7 @@ public sealed class TransferService(CatalogAccess access, RequestTenant tenant, 
         }
 
         var columns = summary ? CaseSheet.SummaryColumns : sheet.Columns;
-        var name = $"{CatalogLabels.Kind(kind)}{(summary ? "汇总表" : "")}-{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}";
+        var name = $"{CatalogLabels.Kind(kind)}{(summary ? "汇总表" : "")}-{ChinaTime.At(clock.GetUtcNow()):yyyyMMdd}";
         using var stream = new MemoryStream();
         if (csv)
         {

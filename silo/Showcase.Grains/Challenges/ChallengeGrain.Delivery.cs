@@ -30,7 +30,7 @@ internal sealed partial class ChallengeGrain
             .MaxCount(planned, MilestonesMax, "milestones", "里程碑")
             .Check(planned.All(m => m.Title.Length is > 0 and <= 60), ErrorCodes.InvalidValue, "每个里程碑都需要名称（不超过 60 个字）。", "milestones")
             .Check(current.Content.DeliveryDue is not { } due || planned.All(m => m.Due <= DateOnly.FromDateTime(due.UtcDateTime)), ErrorCodes.InvalidValue,
-                $"里程碑不能晚于交付截止日（{current.Content.DeliveryDue:yyyy-MM-dd}）。", "milestones"));
+                $"里程碑不能晚于交付截止日（{(current.Content.DeliveryDue is { } delivery ? ChinaTime.Date(delivery) : "")}）。", "milestones"));
         return await SaveAsync(Changed(current with { Milestones = planned }, by, "安排里程碑", string.Join("、", planned.Select(m => m.Title))));
     });
 

@@ -28,7 +28,7 @@ internal sealed partial class ChallengeGrain
         var due = current.Content.QuestionsDue ?? current.Content.BidsDue;
         if (clock.GetUtcNow() > due)
         {
-            throw new DomainException(ErrorCodes.DeadlinePassed, $"答疑已于 {due:yyyy-MM-dd HH:mm} 截止。");
+            throw new DomainException(ErrorCodes.DeadlinePassed, $"答疑已于 {(due is { } questionsDue ? ChinaTime.Minutes(questionsDue) : "")} 截止。");
         }
 
         var text = RequiredText(question, QuestionMax, "question", "问题");

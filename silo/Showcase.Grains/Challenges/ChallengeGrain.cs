@@ -291,7 +291,7 @@ internal sealed partial class ChallengeGrain(
 
         if (clock.GetUtcNow() > current.Content.BidsDue)
         {
-            throw new DomainException(ErrorCodes.DeadlinePassed, $"揭榜已于 {current.Content.BidsDue:yyyy-MM-dd HH:mm} 截止，不能再提交、修改或撤回揭榜方案。");
+            throw new DomainException(ErrorCodes.DeadlinePassed, $"揭榜已于 {(current.Content.BidsDue is { } due ? ChinaTime.Minutes(due) : "")} 截止，不能再提交、修改或撤回揭榜方案。");
         }
     }
 

@@ -74,7 +74,7 @@ internal static class ChallengeRules
         .Check(content.Indicators.Count > 0, ErrorCodes.Required, "发榜前请至少列出一项可考核的指标。", "indicators")
         .Check(content.Industry is not null, ErrorCodes.Required, "发榜前请选择所属行业。", "industry")
         .Check(content.BidsDue is not null, ErrorCodes.Required, "发榜前请设定揭榜截止时间。", "bidsDue")
-        .Check(content.BidsDue is null || content.BidsDue > now, ErrorCodes.InvalidValue, $"揭榜截止时间（{content.BidsDue:yyyy-MM-dd HH:mm}）已经过去。", "bidsDue");
+        .Check(content.BidsDue is null || content.BidsDue > now, ErrorCodes.InvalidValue, $"揭榜截止时间（{(content.BidsDue is { } due ? ChinaTime.Minutes(due) : "")}）已经过去。", "bidsDue");
 
     private static bool InOrder(params DateTimeOffset?[] deadlines)
     {

@@ -38,7 +38,7 @@ internal static class DemoChallenge
             return;
         }
 
-        var due = new DateTimeOffset(now.Date, TimeSpan.FromHours(8)).AddDays(45).AddHours(17);
+        var due = new DateTimeOffset(now.Date, ChinaTime.Offset).AddDays(45).AddHours(17);
         await challenge.CreateAsync(new ChallengeContent
         {
             Title = "车身焊点质量在线检测（演示榜单）",

@@ -30,6 +30,18 @@ public sealed class ChallengeGrainTests(ClusterFixture fixture)
     };
 
     [Fact]
+    public async Task PastDeadline_IsRefusedInBeijingTime_WhateverOffsetItWasPostedWith()
+    {
+        var challenge = fixture.Grains.GetChallenge(new ChallengeKey(TestTenants.Fresh(), EntityId.Parse("late")));
+        var posted = new DateTimeOffset(2020, 1, 1, 10, 0, 0, TimeSpan.Zero);
+        await challenge.CreateAsync(Content(posted), Owner.Nobody, TestActors.Curator);
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => challenge.OpenAsync(TestActors.Curator));
+
+        Assert.Contains(refused.Errors, e => e.Field == "bidsDue" && e.Message.Contains("2020-01-01 18:00", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Bid_RetriedWithTheSameOperation_IsStoredOnce()
     {
         var (challenge, seed, key) = await OpenAsync();
