@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
-using System.Text;
 using Showcase.Common;
 using Showcase.People;
 using Showcase.Tenancy;
@@ -19,7 +18,7 @@ public static class AccessTokenFormat
     public static (string Token, string SecretHash) Create(AccountKey account, EntityId tokenId)
     {
         var secret = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        return ($"{Prefix}{account.Tenant}_{account.Login}_{tokenId}_{secret}", HashSecret(secret));
+        return ($"{Prefix}{account.Tenant}_{account.Login}_{tokenId}_{secret}", OneTimeSecret.Hash(secret));
     }
 
     public static bool TryParse(string token, out AccountKey account, out EntityId tokenId, [NotNullWhen(true)] out string? secretHash)
@@ -40,9 +39,7 @@ public static class AccessTokenFormat
         }
 
         account = new AccountKey(tenant, login);
-        secretHash = HashSecret(parts[3]);
+        secretHash = OneTimeSecret.Hash(parts[3]);
         return true;
     }
-
-    private static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(secret)));
 }

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Showcase.Api.People;
 
-/// <summary>The random part of invitation and password-reset links: 32 bytes in base64url (no dots), stored only as its SHA-256.</summary>
+/// <summary>
+/// The random part of invitation and password-reset links: 32 bytes in base64url (no dots), stored only as its SHA-256
+/// (<see cref="Hash"/>, also the hash of access-token secrets).
+/// </summary>
 public static class OneTimeSecret
 {
     public static (string Secret, string Hash) Create()

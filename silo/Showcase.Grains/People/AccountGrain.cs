@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Grains.Audit;
@@ -169,7 +168,7 @@ internal sealed class AccountGrain(
     {
         var current = state.RecordExists ? state.State : null;
         if (current?.Reset is not { } reset
-            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(reset.SecretHash), Encoding.ASCII.GetBytes(secretHash)))
+            || !SecretHashes.Same(reset.SecretHash, secretHash))
         {
             throw new DomainException(ErrorCodes.InvalidToken, "重置链接不正确或已经用过（每个链接只能用一次），请重新申请。", "token");
         }
@@ -236,7 +235,7 @@ internal sealed class AccountGrain(
         var valid = token is not null
             && !state.State.IsLocked
             && token.Info.IsActive(clock.GetUtcNow())
-            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(token.SecretHash), Encoding.ASCII.GetBytes(secretHash));
+            && SecretHashes.Same(token.SecretHash, secretHash);
         return Task.FromResult(valid ? Snapshot() : null);
     }
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Grains.Audit;
@@ -143,7 +141,7 @@ internal sealed class OrganisationGrain(
 
         if (invitation is null || !invitation.Info.IsOpen(clock.GetUtcNow()))
         {
-            throw InvitationClosed(invitation?.Info);
+            throw new DomainException(ErrorCodes.InvalidToken, invitation?.Info.WhyClosed(clock.GetUtcNow()) ?? InvitationInfo.Unknown, "token");
         }
 
         var accepted = invitation with { Info = invitation.Info with { AcceptedBy = login, AcceptedAt = clock.GetUtcNow() } };
@@ -203,7 +201,7 @@ internal sealed class OrganisationGrain(
 
     private InvitationState? Matching(EntityId id, string secretHash) =>
         state.RecordExists && state.State.Invitations.FirstOrDefault(i => i.Info.Id == id) is { } invitation
-            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(invitation.SecretHash), Encoding.ASCII.GetBytes(secretHash))
+            && SecretHashes.Same(invitation.SecretHash, secretHash)
             ? invitation
             : null;
 
@@ -216,14 +214,6 @@ internal sealed class OrganisationGrain(
             History = current.History.With(clock, by ?? Actor.System, action, detail),
         };
     }
-
-    private DomainException InvitationClosed(InvitationInfo? invitation) => new(ErrorCodes.InvalidToken, invitation switch
-    {
-        null => "邀请链接不正确，请向邀请您的同事要一个新的链接。",
-        { AcceptedBy: not null } => "这个邀请链接已经用过了（每个链接只能用一次）。如果是您本人用的，请直接登录；否则请向同事要一个新的链接。",
-        { RevokedAt: not null } => "这个邀请已被撤销，请向邀请您的同事要一个新的链接。",
-        _ => $"这个邀请链接已于 {ChinaTime.Minutes(invitation.ExpiresAt)} 过期，请向邀请您的同事要一个新的链接。",
-    }, "token");
 
     private State Existing() =>
         state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的单位。", "id");

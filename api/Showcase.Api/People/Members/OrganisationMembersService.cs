@@ -173,21 +173,16 @@ public sealed class OrganisationMembersService(
     // An accepted invitation is still opened for its acceptance (a retry by the same login finds its account).
     private async Task<(OrganisationSnapshot Organisation, InvitationLink Link)> OpenInvitationAsync(string token, bool acceptedToo)
     {
-        var wrong = new DomainException(ErrorCodes.InvalidToken, "邀请链接不正确，请向邀请您的同事要一个新的链接。", "token");
+        var wrong = new DomainException(ErrorCodes.InvalidToken, InvitationInfo.Unknown, "token");
         if (!InvitationLink.TryParse(token, out var link) || await Organisation(link.Organisation).GetAsync() is not { } organisation)
         {
             throw wrong;
         }
 
         var invitation = await Organisation(link.Organisation).FindInvitationAsync(link.Invitation, link.SecretHash) ?? throw wrong;
-        if (!invitation.IsOpen(clock.GetUtcNow()) && !(acceptedToo && invitation.AcceptedBy is not null))
+        if (invitation.WhyClosed(clock.GetUtcNow()) is { } closed && !(acceptedToo && invitation.AcceptedBy is not null))
         {
-            throw new DomainException(ErrorCodes.InvalidToken, invitation switch
-            {
-                { AcceptedBy: not null } => "这个邀请链接已经用过了（每个链接只能用一次）。如果是您本人用的，请直接登录；否则请向同事要一个新的链接。",
-                { RevokedAt: not null } => "这个邀请已被撤销，请向邀请您的同事要一个新的链接。",
-                _ => $"这个邀请链接已于 {ChinaTime.Minutes(invitation.ExpiresAt)} 过期，请向邀请您的同事要一个新的链接。",
-            }, "token");
+            throw new DomainException(ErrorCodes.InvalidToken, closed, "token");
         }
 
         return (organisation, link);

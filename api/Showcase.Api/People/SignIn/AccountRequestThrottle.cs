@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Tenancy;
-using Showcase.Common;
 using Showcase.People;
 
 namespace Showcase.Api.People.SignIn;
@@ -29,12 +27,7 @@ public sealed class AccountRequestThrottle(IGrainFactory grains, IHttpContextAcc
         var paused = await Task.WhenAll(keys.Select(k => grains.GetSignInThrottle(k.Key).PausedForAsync()));
         if (paused.Max() is { } wait)
         {
-            if (context is { Response.HasStarted: false })
-            {
-                RefusalAnswer.RetryAfter(context.Response, wait);
-            }
-
-            throw new DomainException(ErrorCodes.RateLimited, $"操作过于频繁，请 {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} 分钟后再试。");
+            throw SignInThrottle.Paused(context, wait, "操作过于频繁");
         }
 
         await Task.WhenAll(keys.Select(k => grains.GetSignInThrottle(k.Key).RecordFailureAsync(k.Policy)));

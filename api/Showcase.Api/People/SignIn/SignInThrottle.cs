@@ -46,15 +46,21 @@ public sealed class SignInThrottle(IGrainFactory grains, IHttpContextAccessor ht
     /// </summary>
     public Task SucceededAsync(SignInProof proof) => grains.GetSignInThrottle(proof.Subject).ResetAsync();
 
-    private DomainException Refusal(TimeSpan wait)
+    private DomainException Refusal(TimeSpan wait) => Paused(http.HttpContext, wait, "密码尝试次数过多");
+
+    /// <summary>
+    /// The refusal of a paused attempt: <c>RATE_LIMITED</c> with "<paramref name="what"/>，请 n 分钟后再试。", and the
+    /// Retry-After header set while the response can still take it.
+    /// </summary>
+    public static DomainException Paused(HttpContext? context, TimeSpan wait, string what)
     {
-        if (http.HttpContext is { Response.HasStarted: false } context)
+        if (context is { Response.HasStarted: false })
         {
             RefusalAnswer.RetryAfter(context.Response, wait);
         }
 
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
-        return new DomainException(ErrorCodes.RateLimited, $"密码尝试次数过多，请 {minutes} 分钟后再试。");
+        return new DomainException(ErrorCodes.RateLimited, $"{what}，请 {minutes} 分钟后再试。");
     }
 }
 
