@@ -62,7 +62,7 @@ public sealed class ChallengeSchemaSlice : ISchemaSlice
             .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().OpenAsync(ctx.GetArgument<string>("id")));
 
         mutation.Field<ChallengeType>("advanceChallenge")
-            .Description("Moves the challenge on: CLOSED, EVALUATING, DELIVERING, ACCEPTED, FAILED or CANCELLED (the last two need a note). Accepting drafts a case per winning bid.")
+            .Description("Moves the challenge on: CLOSED, EVALUATING, DELIVERING, ACCEPTED, FAILED or CANCELLED. ACCEPTED needs the acceptance conclusion as note, FAILED and CANCELLED the reason. Accepting drafts a case per winning bid (indicators as metrics, the conclusion, the provider and the poster's factory) and tells the winner where it is.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<ChallengeStatusType>>("to")
             .Argument<StringGraphType>("note")

@@ -126,7 +126,9 @@ public sealed class ChallengeService(
         var blindToMe = evaluation.Blind && !manager;
         var lettered = BlindNames.Of(challenge);
         var letters = lettered.ToDictionary(l => l.Provider, l => l.Name);
-        string Name(EntityId provider) => blindToMe ? letters.GetValueOrDefault(provider, "?") : provider.Value;
+        var names = await BidderNamesAsync(challenge);
+        string Key(EntityId provider) => blindToMe ? letters.GetValueOrDefault(provider, "?") : provider.Value;
+        string Name(EntityId provider) => blindToMe ? Key(provider) : names.GetValueOrDefault(provider, provider.Value);
         var me = current.User?.Account.Login;
         var bids = new List<ReviewedBid>();
         foreach (var (provider, _) in lettered)
@@ -134,13 +136,29 @@ public sealed class ChallengeService(
             if (await grains.GetBid(challenge.Key, provider).GetAsync() is { } bid)
             {
                 var mine = evaluation.Reviews.FirstOrDefault(r => r.Reviewer == me && r.Provider == provider);
-                bids.Add(new ReviewedBid(Name(provider), bid, mine?.Scores, mine?.Comment, me is { } reviewer && evaluation.IsRecused(reviewer, provider)));
+                bids.Add(new ReviewedBid(Key(provider), Name(provider), bid, mine?.Scores, mine?.Comment, me is { } reviewer && evaluation.IsRecused(reviewer, provider)));
             }
         }
 
-        var ranking = evaluation.Ranking().Select(r => new RankedBid(Name(r.Provider), r.Total, r.CriterionAverages, r.Reviews)).ToArray();
+        var ranking = evaluation.Ranking().Select(r => new RankedBid(Key(r.Provider), Name(r.Provider), r.Total, r.CriterionAverages, r.Reviews)).ToArray();
         return new EvaluationView(evaluation.Rubric, evaluation.Blind, manager ? evaluation.Reviewers : null, ranking, bids);
     }
+
+    /// <summary>The names people read for the providers that bid on or asked about a challenge, by provider id.</summary>
+    public async Task<IReadOnlyDictionary<EntityId, string>> BidderNamesAsync(ChallengeSnapshot challenge)
+    {
+        var names = new Dictionary<EntityId, string>();
+        foreach (var provider in challenge.Bids.Select(b => b.Provider).Concat(challenge.Questions.Select(q => q.Provider)).Distinct())
+        {
+            names[provider] = await ProviderNameAsync(provider);
+        }
+
+        return names;
+    }
+
+    /// <summary>A provider's name as its directory entry gives it (its id only when the entry is gone).</summary>
+    public async Task<string> ProviderNameAsync(EntityId provider) =>
+        (await grains.GetProvider(new CatalogKey(tenant.Id, provider)).GetEntryAsync())?.Title ?? provider.Value;
 
     public async Task<ChallengeSnapshot> PlanMilestonesAsync(string id, IReadOnlyList<ChallengeMilestone> milestones) =>
         await (await ManagedAsync(id, "安排里程碑")).PlanMilestonesAsync(milestones, current.AsActor);

@@ -36,6 +36,7 @@ public sealed class BidSummaryType : ObjectGraphType<BidSummary>
     {
         Name = "BidSummary";
         Field<NonNullGraphType<IdGraphType>>("provider").Resolve(ctx => ctx.Source.Provider.Value);
+        Field<NonNullGraphType<StringGraphType>>("providerName").ResolveAsync(async ctx => await ctx.Service<ChallengeService>().ProviderNameAsync(ctx.Source.Provider));
         Field<NonNullGraphType<BidStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field(b => b.Version);
         Field(b => b.UpdatedAt);
@@ -106,6 +107,7 @@ public sealed class BidType : ObjectGraphType<BidSnapshot>
         Description = "A provider's bid (揭榜方案); only its bidder and the challenge's managers see it.";
         Field<NonNullGraphType<IdGraphType>>("challenge").Resolve(ctx => ctx.Source.Challenge.Id.Value);
         Field<NonNullGraphType<IdGraphType>>("provider").Resolve(ctx => ctx.Source.Provider.Value);
+        Field<NonNullGraphType<StringGraphType>>("providerName").ResolveAsync(async ctx => await ctx.Service<ChallengeService>().ProviderNameAsync(ctx.Source.Provider));
         Field<NonNullGraphType<BidStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field<StringGraphType>("proposal").Resolve(ctx => ctx.Source.Content.Proposal);
         Field<DecimalGraphType>("price").Description("万元.").Resolve(ctx => ctx.Source.Content.Price);

@@ -36,6 +36,7 @@ public sealed class ReviewedBidType : ObjectGraphType<ReviewedBid>
         Name = "ReviewedBid";
         Description = "A bid to evaluate. In blind mode reviewers see it under a letter, never the bidder's id.";
         Field(b => b.Bidder).Description("The bidder's id, or a letter (A, B, …) in blind mode; pass it to `reviewBid`.");
+        Field<NonNullGraphType<StringGraphType>>("bidderName").Description("What to show people: the provider's name, or the letter in blind mode.").Resolve(ctx => ctx.Source.Name);
         Field<StringGraphType>("proposal").Resolve(ctx => ctx.Source.Bid.Content.Proposal);
         Field<DecimalGraphType>("price").Resolve(ctx => ctx.Source.Bid.Content.Price);
         Field<StringGraphType>("schedule").Resolve(ctx => ctx.Source.Bid.Content.Schedule);
@@ -53,6 +54,7 @@ public sealed class RankedBidType : ObjectGraphType<RankedBid>
     {
         Name = "RankedBid";
         Field(b => b.Bidder);
+        Field<NonNullGraphType<StringGraphType>>("bidderName").Description("What to show people: the provider's name, or the letter in blind mode.").Resolve(ctx => ctx.Source.Name);
         Field(b => b.Total).Description("Weighted total, 0–100.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DecimalGraphType>>>>("averages").Description("Per criterion, rubric order.").Resolve(ctx => ctx.Source.Averages);
         Field(b => b.Reviews);
@@ -103,6 +105,8 @@ public sealed class ChallengeQuestionType : ObjectGraphType<QuestionView>
         Field<DateTimeOffsetGraphType>("answeredAt").Resolve(ctx => ctx.Source.Question.AnsweredAt);
         Field<IdGraphType>("askedBy").Description("The asking provider, for the challenge's managers only.")
             .Resolve(ctx => ctx.Source.ShowsAsker ? ctx.Source.Question.Provider.Value : null);
+        Field<StringGraphType>("askedByName").Description("The asking provider's name, for the challenge's managers only.")
+            .ResolveAsync(async ctx => ctx.Source.ShowsAsker ? await ctx.Service<ChallengeService>().ProviderNameAsync(ctx.Source.Question.Provider) : null);
     }
 }
 

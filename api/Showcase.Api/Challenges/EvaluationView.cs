@@ -3,11 +3,14 @@ using Showcase.Common;
 
 namespace Showcase.Api.Challenges;
 
-/// <summary>One bid as an evaluator sees it: under its bidder's id, or under a letter in blind mode (reviewers only).</summary>
-public sealed record ReviewedBid(string Bidder, BidSnapshot Bid, IReadOnlyList<int>? MyScores, string? MyComment, bool Recused);
+/// <summary>
+/// One bid as an evaluator sees it: <see cref="Bidder"/> is the key to review it by (the provider's id, or a letter in
+/// blind mode for reviewers), <see cref="Name"/> what a person reads (the provider's name, or the same letter).
+/// </summary>
+public sealed record ReviewedBid(string Bidder, string Name, BidSnapshot Bid, IReadOnlyList<int>? MyScores, string? MyComment, bool Recused);
 
 /// <summary>A bid's place in the ranking, under the same name the viewer sees it by.</summary>
-public sealed record RankedBid(string Bidder, decimal Total, IReadOnlyList<decimal> Averages, int Reviews);
+public sealed record RankedBid(string Bidder, string Name, decimal Total, IReadOnlyList<decimal> Averages, int Reviews);
 
 /// <summary>The evaluation as the challenge's managers and reviewers see it.</summary>
 public sealed record EvaluationView(IReadOnlyList<RubricCriterion> Rubric, bool Blind, IReadOnlyList<EntityId>? Reviewers, IReadOnlyList<RankedBid> Ranking,

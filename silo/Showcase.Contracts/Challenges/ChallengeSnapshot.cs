@@ -20,4 +20,11 @@ public sealed record ChallengeSnapshot(
 {
     /// <summary>The bids that stand (not withdrawn): what the board counts and the evaluation names.</summary>
     public IEnumerable<BidSummary> StandingBids => Bids.Where(b => b.Status != BidStatus.Withdrawn);
+
+    /// <summary>The cases acceptance drafted, one per winning provider (none before 验收).</summary>
+    public IEnumerable<EntityId> ResultCases =>
+        Status == ChallengeStatus.Accepted ? Bids.Where(b => b.Status == BidStatus.Awarded).Select(b => CaseIdOf(Key.Id, b.Provider)) : [];
+
+    /// <summary>The id of the case a winning bid becomes: readable when it fits, a digest of the two ids when not.</summary>
+    public static EntityId CaseIdOf(EntityId challenge, EntityId provider) => EntityId.Joined(challenge, provider, "case");
 }

@@ -1,9 +1,9 @@
 using Showcase.Audit;
-using Showcase.Cases;
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Grains.Rules;
 using Showcase.Listings;
+using Showcase.People;
 
 namespace Showcase.Grains.Challenges;
 
@@ -58,42 +58,48 @@ internal sealed partial class ChallengeGrain
             "报告里程碑", reported.Title));
     });
 
-    /// <summary>The id of the case a winning bid becomes: readable when it fits, a digest of the two ids when not.</summary>
-    public EntityId CaseIdFor(EntityId provider) => EntityId.Joined(Key.Id, provider, "case");
-
     /// <summary>
-    /// On acceptance (验收), a draft case per winning bid, for the provider to complete and publish: the challenge's
-    /// title, goals and indicators, the bid's proposal, linked to the provider. Ids are fixed, so doing it again is harmless.
+    /// On acceptance (验收), a draft case per winning bid for the provider to complete and publish
+    /// (<see cref="AcceptedCase"/>), owned by the provider, linked to it and to the poster's factory, and a notice to the
+    /// winner that links it. Ids are fixed, so doing it again is harmless.
     /// </summary>
     private async Task DraftCasesAsync(State accepted, Actor by)
     {
+        var (poster, factory) = await PosterAsync(accepted.Owner);
         foreach (var winner in accepted.Bids.Values.Where(b => b.Status == BidStatus.Awarded))
         {
-            var bid = await GrainFactory.GetBid(Key, winner.Provider).GetAsync();
+            var key = new CatalogKey(Key.Tenant, ChallengeSnapshot.CaseIdOf(Key.Id, winner.Provider));
+            if (await GrainFactory.GetCase(key).GetAsync() is not null)
+            {
+                continue;
+            }
+
             var provider = await GrainFactory.GetProvider(new CatalogKey(Key.Tenant, winner.Provider)).GetAsync();
-            var c = accepted.Content;
-            var content = new CaseContent
+            var content = AcceptedCase.Draft(new AcceptedCase.Facts(accepted.Content, accepted.Milestones, accepted.StatusNote, poster, factory,
+                winner.Provider, provider, await GrainFactory.GetBid(Key, winner.Provider).GetAsync(), ChinaTime.At(clock.GetUtcNow()).Year));
+            await GrainFactory.GetCase(key).CreateDraftAsync(content, provider?.Owner ?? Owner.Nobody, by);
+            await TellBiddersAsync([winner.Provider], "验收通过，案例草稿已生成",
+                $"“{accepted.Content.Title}”已通过验收。平台据此生成了案例草稿，请补充完善后提交发布。", $"/t/{Key.Tenant}/cases/{key.Id}");
+        }
+    }
+
+    /// <summary>The posting organisation's name and its demonstration factory here, when it has them.</summary>
+    private async Task<(string? Name, EntityId? Factory)> PosterAsync(Owner owner)
+    {
+        if (owner.Organisation is not { } organisation)
+        {
+            return (null, null);
+        }
+
+        var name = (await GrainFactory.GetOrganisation(new OrganisationKey(Key.Tenant, organisation)).GetAsync())?.Profile.Name;
+        await foreach (var factory in GrainFactory.GetCatalogDirectory(Key.Tenant, CatalogKind.Factory).AllAsync(new CatalogQuery { VisibleTo = null }))
+        {
+            if (factory.Owner.Organisation == organisation)
             {
-                Title = c.Title,
-                Summary = c.Goals,
-                Body = string.Join("\n\n",
-                    "## 需求背景", c.Background ?? "（待补充）",
-                    "## 考核指标", string.Join("\n", c.Indicators.Select(i => $"- {i.Name}：目标 {i.Target}{i.Unit}")),
-                    "## 实施方案", bid?.Content.Proposal ?? "（待补充）",
-                    "## 验收结论", accepted.StatusNote ?? "（待补充）"),
-                Organisation = provider?.Profile.Name,
-                Province = provider?.Profile.Province,
-                Industries = c.Industry is null ? [] : [c.Industry],
-                Domains = c.Domain is null ? [] : [c.Domain],
-                Scenes = c.Scenes,
-                Year = clock.GetUtcNow().Year,
-                Links = CaseLinks.None with { Providers = [winner.Provider] },
-            };
-            var key = new CatalogKey(Key.Tenant, CaseIdFor(winner.Provider));
-            if (await GrainFactory.GetCase(key).GetAsync() is null)
-            {
-                await GrainFactory.GetCase(key).CreateDraftAsync(content, provider?.Owner ?? Owner.Nobody, by);
+                return (name, factory.Id);
             }
         }
+
+        return (name, null);
     }
 }

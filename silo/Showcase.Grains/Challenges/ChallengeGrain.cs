@@ -142,9 +142,14 @@ internal sealed partial class ChallengeGrain(
         }
 
         Require(current, to, from);
-        if (to is ChallengeStatus.Failed or ChallengeStatus.Cancelled && string.IsNullOrWhiteSpace(note))
+        if (to is ChallengeStatus.Failed or ChallengeStatus.Cancelled or ChallengeStatus.Accepted && string.IsNullOrWhiteSpace(note))
         {
-            throw new DomainException(ErrorCodes.Required, $"请写明{(to == ChallengeStatus.Failed ? "验收未通过" : "撤榜")}的原因。", "note");
+            throw new DomainException(ErrorCodes.Required, to switch
+            {
+                ChallengeStatus.Accepted => "请写明验收结论（例如各项考核指标的实测值），它会写入中榜单位的案例。",
+                ChallengeStatus.Failed => "请写明验收未通过的原因。",
+                _ => "请写明撤榜的原因。",
+            }, "note");
         }
 
         var saved = await SaveAsync(Changed(current with { Status = to, StatusNote = note?.Trim() }, by, ChallengeLabels.Status(to), note?.Trim() ?? ""));
@@ -169,15 +174,20 @@ internal sealed partial class ChallengeGrain(
 
         foreach (var provider in chosen.Where(p => current.Bids.GetValueOrDefault(p.Value) is not { Status: BidStatus.Submitted }))
         {
-            errors.Add(new DomainError(ErrorCodes.InvalidValue, $"“{provider}”没有有效的揭榜方案（未揭榜、已撤回或待重新确认），不能中榜。", "providers"));
+            errors.Add(new DomainError(ErrorCodes.InvalidValue, $"“{await ProviderNameAsync(provider)}”没有有效的揭榜方案（未揭榜、已撤回或待重新确认），不能中榜。", "providers"));
         }
 
         DomainException.ThrowIfAny(errors);
         var bids = await MarkBidsAsync(current, current.Bids.Values.Where(b => b.Status is BidStatus.Submitted or BidStatus.NeedsRenewal),
             bid => chosen.Contains(bid.Provider) ? BidStatus.Awarded : BidStatus.NotAwarded);
 
-        var saved = await SaveAsync(Changed(current with { Status = ChallengeStatus.Awarded, Bids = bids, StatusNote = note?.Trim() }, by, "挂帅",
-            string.Join("、", chosen.Select(p => p.Value))));
+        var winners = new List<string>();
+        foreach (var provider in chosen)
+        {
+            winners.Add(await ProviderNameAsync(provider));
+        }
+
+        var saved = await SaveAsync(Changed(current with { Status = ChallengeStatus.Awarded, Bids = bids, StatusNote = note?.Trim() }, by, "挂帅", string.Join("、", winners)));
         await TellBiddersAsync(bids.Values.Where(b => b.Status == BidStatus.Awarded).Select(b => b.Provider), "恭喜中榜", $"您对“{current.Content.Title}”的揭榜方案已中榜（挂帅）。");
         await TellBiddersAsync(bids.Values.Where(b => b.Status == BidStatus.NotAwarded).Select(b => b.Provider), "揭榜结果", $"“{current.Content.Title}”的评审已结束，您的方案未中榜。");
         return saved;
@@ -359,14 +369,18 @@ internal sealed partial class ChallengeGrain(
         return errors;
     }
 
-    private async Task TellBiddersAsync(IEnumerable<EntityId> providers, string title, string body)
+    /// <summary>A provider's name as people read it (its id only when it has no entry here).</summary>
+    private async Task<string> ProviderNameAsync(EntityId provider) =>
+        (await GrainFactory.GetProvider(new CatalogKey(Key.Tenant, provider)).GetEntryAsync())?.Title ?? provider.Value;
+
+    private async Task TellBiddersAsync(IEnumerable<EntityId> providers, string title, string body, string? link = null)
     {
         foreach (var bidder in providers)
         {
             try
             {
                 await GrainFactory.TellProviderAsync(new CatalogKey(Key.Tenant, bidder),
-                    new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, $"/t/{Key.Tenant}/challenges/{Key.Id}"));
+                    new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link ?? $"/t/{Key.Tenant}/challenges/{Key.Id}"));
             }
             catch (Exception ex)
             {

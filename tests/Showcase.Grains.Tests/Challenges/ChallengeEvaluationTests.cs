@@ -1,6 +1,8 @@
+using Showcase.Cases;
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Listings;
+using Showcase.People;
 using Showcase.Testing;
 
 namespace Showcase.Grains.Tests.Challenges;
@@ -68,31 +70,62 @@ public sealed class ChallengeEvaluationTests(ClusterFixture fixture)
     [Fact]
     public async Task Delivery_Milestones_Reports_AndAcceptance_DraftACaseForTheWinner()
     {
-        var (challenge, seed, key) = await BidOnAsync();
+        var poster = new Owner(EntityId.Parse("weld-poster"), EntityId.Parse("weld-org"));
+        var (challenge, seed, key) = await BidOnAsync(poster);
+        await fixture.Grains.GetOrganisation(new OrganisationKey(key.Tenant, EntityId.Parse("weld-org"))).CreateAsync(new OrganisationProfile("宁波焊装汽车有限公司", OrganisationKind.Enterprise, null), TestActors.Curator);
+        await seed.FactoryAsync("weld-factory", CatalogSeed.Factory("宁波焊装智能工厂"), owner: poster);
         await challenge.AdvanceAsync(ChallengeStatus.Evaluating, null, TestActors.Curator);
         await challenge.AwardAsync([Alpha], "综合排名第一", TestActors.Curator);
         await challenge.PlanMilestonesAsync([new("部署完成", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(60))), new("试运行", DateOnly.FromDateTime(DateTime.UtcNow.AddDays(120)))], TestActors.Curator);
         await challenge.AdvanceAsync(ChallengeStatus.Delivering, null, TestActors.Curator);
 
         var loser = await Assert.ThrowsAsync<DomainException>(() => challenge.ReportMilestoneAsync(Beta, 0, "我们也做了", TestActors.Curator));
-        await challenge.ReportMilestoneAsync(Alpha, 0, "12 个工位相机部署完毕。", TestActors.Curator);
+        await challenge.ReportMilestoneAsync(Alpha, 0, "12 个工位相机部署完毕，漏检率：0.8。", TestActors.Curator);
+        var withoutConclusion = await Assert.ThrowsAsync<DomainException>(() => challenge.AdvanceAsync(ChallengeStatus.Accepted, " ", TestActors.Curator));
         var accepted = await challenge.AdvanceAsync(ChallengeStatus.Accepted, "漏检率 0.3%，达标。", TestActors.Curator);
         var acceptedAgain = await challenge.AdvanceAsync(ChallengeStatus.Accepted, null, TestActors.Curator);
 
         Assert.Equal(ErrorCodes.Forbidden, loser.Errors[0].Code);
-        Assert.Equal("12 个工位相机部署完毕。", accepted.Milestones[0].Report);
+        Assert.Equal((ErrorCodes.Required, "note"), (withoutConclusion.Errors[0].Code, withoutConclusion.Errors[0].Field));
+        Assert.Equal("12 个工位相机部署完毕，漏检率：0.8。", accepted.Milestones[0].Report);
         Assert.Equal(accepted.Version, acceptedAgain.Version);
         var draft = await fixture.Grains.GetCase(seed.Key($"{key.Id}-alpha")).GetAsync();
         Assert.NotNull(draft);
         Assert.Null(draft.Published);
         Assert.Equal("焊装车间焊点质量在线检测", draft.Content.Title);
         Assert.Contains("部署方案", draft.Content.Body);
-        Assert.Contains("漏检率：目标 ≤ 0.5%", draft.Content.Body);
+        Assert.Contains("发榜单位：宁波焊装汽车有限公司", draft.Content.Body);
+        Assert.Contains("漏检率：目标 ≤ 0.5%，实测 0.3%", draft.Content.Body);
+        Assert.Contains("## 验收结论\n\n漏检率 0.3%，达标。", draft.Content.Body);
+        Assert.Contains("部署完成", draft.Content.Body);
+        Assert.Equal([new CaseMetric("漏检率", "%", null, 0.3m)], draft.Content.Metrics);
         Assert.Equal([Alpha], draft.Content.Links.Providers);
+        Assert.Equal(EntityId.Parse("weld-factory"), draft.Content.Links.Factory);
         Assert.Null(await fixture.Grains.GetCase(seed.Key($"{key.Id}-beta")).GetAsync());
     }
 
-    private async Task<(IChallengeGrain Challenge, CatalogSeed Seed, ChallengeKey Key)> BidOnAsync()
+    [Fact]
+    public async Task Acceptance_WithoutMeasuredValues_DraftsTheTargetsAsSuch_AndTellsTheWinnerWhereTheCaseIs()
+    {
+        var (challenge, seed, key) = await BidOnAsync(Owner.Nobody);
+        var owner = new Owner(EntityId.Parse("alpha-owner"), EntityId.Parse("alpha-org"));
+        await fixture.Grains.GetProvider(seed.Key("gamma")).RegisterAsync(CatalogSeed.Provider("伽马科技"), owner, TestActors.Curator);
+        await fixture.Grains.GetProvider(seed.Key("gamma")).ListAsync(TestActors.Curator);
+        await challenge.SubmitBidAsync(EntityId.Parse("gamma"), new BidContent { Proposal = "伽马方案。", Price = 200, Schedule = "半年", Team = ["李工"] }, "op-g", TestActors.Curator);
+        await challenge.AdvanceAsync(ChallengeStatus.Evaluating, null, TestActors.Curator);
+        await challenge.AwardAsync([EntityId.Parse("gamma")], null, TestActors.Curator);
+        await challenge.AdvanceAsync(ChallengeStatus.Delivering, null, TestActors.Curator);
+        await challenge.AdvanceAsync(ChallengeStatus.Accepted, "各项指标达标，同意验收。", TestActors.Curator);
+
+        var draft = (await fixture.Grains.GetCase(seed.Key($"{key.Id}-gamma")).GetAsync())!;
+        var notices = await fixture.Grains.GetNotificationInbox(new(key.Tenant, EntityId.Parse("alpha-owner"))).ListAsync(10);
+        Assert.Equal([new CaseMetric("漏检率（目标值，待实测）", "%", null, 0.5m)], draft.Content.Metrics);
+        Assert.Contains("实测 待补充", draft.Content.Body);
+        var notice = Assert.Single(notices, n => n.Title == "验收通过，案例草稿已生成");
+        Assert.Equal($"/t/{key.Tenant}/cases/{key.Id}-gamma", notice.Link);
+    }
+
+    private async Task<(IChallengeGrain Challenge, CatalogSeed Seed, ChallengeKey Key)> BidOnAsync(Owner? poster = null)
     {
         var tenant = TestTenants.Fresh();
         var key = new ChallengeKey(tenant, EntityId.New());
@@ -107,7 +140,7 @@ public sealed class ChallengeEvaluationTests(ClusterFixture fixture)
             BidsDue = DateTimeOffset.UtcNow.AddDays(30),
             Industry = "automotive",
             Domain = "quality",
-        }, Owner.Nobody, TestActors.Curator);
+        }, poster ?? Owner.Nobody, TestActors.Curator);
         await challenge.OpenAsync(TestActors.Curator);
         foreach (var provider in new[] { Alpha, Beta })
         {

@@ -70,6 +70,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
 
         await curator.GotoAsync(challengeUrl);
         var qa = curator.GetByRole(AriaRole.Region, new() { Name = "答疑" });
+        await Assertions.Expect(qa).ToContainTextAsync("（视界科技 提问）");
         await qa.GetByLabel("答复").FillAsync("可以利旧，需 500 万像素以上。");
         await qa.GetByRole(AriaRole.Button, new() { Name = "答复" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("答复已公开");
@@ -84,8 +85,9 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         await curator.GetByRole(AriaRole.Button, new() { Name = "保存评审设置" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("评审设置已保存");
 
-        var console = curator.GetByRole(AriaRole.Region, new() { Name = "发榜方操作" });
-        await Assertions.Expect(console.GetByRole(AriaRole.Row).Filter(new() { HasText = "vision" })).ToContainTextAsync("380 万元");
+        var console = curator.GetByRole(AriaRole.Region, new() { Name = "揭榜方案（1 份）" });
+        await Assertions.Expect(console.GetByRole(AriaRole.Row).Filter(new() { HasText = "视界科技" })).ToContainTextAsync("380 万元");
+        Assert.DoesNotContain(">vision<", await console.InnerHTMLAsync());
         var stored = await fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse(challengeUrl.Split('/')[^1]))).GetAsync();
         Assert.Equal((ChallengeStatus.Open, BidStatus.Submitted), (stored!.Status, Assert.Single(stored.Bids).Status));
     }
@@ -174,5 +176,25 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         await winner.GetByLabel("进展报告").FillAsync("12 个工位相机部署完毕。");
         await winner.GetByRole(AriaRole.Button, new() { Name = "报告进展" }).ClickAsync();
         await Assertions.Expect(winner.GetByRole(AriaRole.Region, new() { Name = "实施里程碑" })).ToContainTextAsync("进展：12 个工位相机部署完毕。");
+
+        // 验收 needs a conclusion; it drafts the winner's case, links it from both pages and tells the winner.
+        await curator.ReloadAsync();
+        await curator.Locator("select[name=to]").SelectOptionAsync("Accepted");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("请写明验收结论");
+        await curator.Locator("select[name=to]").SelectOptionAsync("Accepted");
+        await curator.GetByLabel("说明（撤榜原因、验收结论）").FillAsync("漏检率 0.3%，达标。");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
+        await Assertions.Expect(curator.Locator("h1 .status")).ToHaveTextAsync("已验收");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Region, new() { Name = "发榜方操作" })).ToHaveCountAsync(0);
+        await Assertions.Expect(curator.GetByRole(AriaRole.Region, new() { Name = "成果案例" })).ToContainTextAsync("焊点在线检测");
+
+        await winner.GotoAsync($"/t/{tenant}/notifications");
+        await winner.GetByRole(AriaRole.Link, new() { Name = "验收通过，案例草稿已生成" }).ClickAsync();
+        await Assertions.Expect(winner.Locator("h1")).ToContainTextAsync("焊点在线检测");
+        await Assertions.Expect(winner.Locator("main")).ToContainTextAsync("实测 0.3%");
+        await winner.GotoAsync($"/t/{tenant}/my-bids");
+        await winner.GetByRole(AriaRole.Link, new() { Name = "成果案例（请完善后提交发布）" }).ClickAsync();
+        await Assertions.Expect(winner.Locator("h1")).ToContainTextAsync("焊点在线检测");
     }
 }
