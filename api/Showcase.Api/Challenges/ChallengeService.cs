@@ -42,6 +42,12 @@ public sealed class ChallengeService(
         return Challenge(CatalogAccess.NewOrParse(id)).CreateAsync(content, current.AsOwner, current.AsActor);
     }
 
+    /// <summary>What saving this content as a new draft would be refused for, without saving it.</summary>
+    public Task<IReadOnlyList<DomainError>> CheckDraftAsync(ChallengeContent content) => grains.GetGrain<ICatalogRulesGrain>(0).CheckChallengeAsync(content);
+
+    /// <summary>What submitting this bid content would be refused for, without submitting it.</summary>
+    public Task<IReadOnlyList<DomainError>> CheckBidAsync(BidContent content) => grains.GetGrain<ICatalogRulesGrain>(0).CheckBidAsync(content);
+
     public async Task<ChallengeSnapshot> EditAsync(string id, ChallengeContent content, int expectedVersion) =>
         await (await ManagedAsync(id, "修改这个榜单")).EditAsync(content, expectedVersion, current.AsActor);
 

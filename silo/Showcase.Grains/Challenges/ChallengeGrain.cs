@@ -63,8 +63,8 @@ internal sealed partial class ChallengeGrain(
                 : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的榜单已经存在。", "id");
         }
 
-        DomainException.ThrowIfAny(ChallengeRules.CheckDraft(content));
         var now = clock.GetUtcNow();
+        DomainException.ThrowIfAny(ChallengeRules.CheckDraft(content, now));
         return await SaveAsync(new State
         {
             Content = content,
@@ -91,7 +91,7 @@ internal sealed partial class ChallengeGrain(
         }
 
         content = ChallengeRules.Normalize(content);
-        DomainException.ThrowIfAny(current.Status == ChallengeStatus.Open ? ChallengeRules.CheckOpenable(content, clock.GetUtcNow()) : ChallengeRules.CheckDraft(content));
+        DomainException.ThrowIfAny(current.Status == ChallengeStatus.Open ? ChallengeRules.CheckOpenable(content, clock.GetUtcNow()) : ChallengeRules.CheckDraft(content, clock.GetUtcNow(), current.Content));
         if (current.Content.Equals(content))
         {
             return Committed!;

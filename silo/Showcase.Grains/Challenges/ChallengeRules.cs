@@ -35,9 +35,14 @@ internal static class ChallengeRules
         },
     };
 
-    public static RuleErrors CheckDraft(ChallengeContent content)
+    /// <summary>
+    /// What any challenge must be. A deadline set now must lie ahead; one left as it was (<paramref name="before"/>)
+    /// may have passed while the challenge waited.
+    /// </summary>
+    public static RuleErrors CheckDraft(ChallengeContent content, DateTimeOffset now, ChallengeContent? before = null)
     {
         var errors = new RuleErrors()
+            .Required(content.Title, "title", "榜单名称")
             .MaxLength(content.Title, TitleMax, "title", "榜单名称")
             .MaxLength(content.Background, TextMax, "background", "需求背景")
             .MaxLength(content.Goals, TextMax, "goals", "攻关目标")
@@ -54,7 +59,9 @@ internal static class ChallengeRules
             .Check(content.BudgetMin is null || content.BudgetMax is null || content.BudgetMin <= content.BudgetMax, ErrorCodes.InvalidValue,
                 $"预算下限（{content.BudgetMin} 万元）高于上限（{content.BudgetMax} 万元）。", "budget")
             .Check(InOrder(content.QuestionsDue, content.BidsDue, content.EvaluationDue, content.DeliveryDue), ErrorCodes.InvalidValue,
-                "截止时间的先后应为：答疑截止 ≤ 揭榜截止 ≤ 评审截止 ≤ 交付截止。", "deadlines");
+                "截止时间的先后应为：答疑截止 ≤ 揭榜截止 ≤ 评审截止 ≤ 交付截止。", "deadlines")
+            .Check(content.BidsDue is not { } due || due == before?.BidsDue || due > now, ErrorCodes.InvalidValue,
+                $"揭榜截止时间（{(content.BidsDue is { } shown ? ChinaTime.Minutes(shown) : "")}）已经过去，请设为将来的时间。", "bidsDue");
         for (var i = 0; i < content.Indicators.Count; i++)
         {
             var indicator = content.Indicators[i];
@@ -68,13 +75,11 @@ internal static class ChallengeRules
     }
 
     /// <summary>What an open challenge needs: a name, goals, measurable indicators, an industry and a bid deadline still ahead.</summary>
-    public static RuleErrors CheckOpenable(ChallengeContent content, DateTimeOffset now) => CheckDraft(content)
-        .Check(content.Title is not null, ErrorCodes.Required, "发榜前请填写榜单名称。", "title")
+    public static RuleErrors CheckOpenable(ChallengeContent content, DateTimeOffset now) => CheckDraft(content, now)
         .Check(content.Goals is not null, ErrorCodes.Required, "发榜前请写明攻关目标。", "goals")
         .Check(content.Indicators.Count > 0, ErrorCodes.Required, "发榜前请至少列出一项可考核的指标。", "indicators")
         .Check(content.Industry is not null, ErrorCodes.Required, "发榜前请选择所属行业。", "industry")
-        .Check(content.BidsDue is not null, ErrorCodes.Required, "发榜前请设定揭榜截止时间。", "bidsDue")
-        .Check(content.BidsDue is null || content.BidsDue > now, ErrorCodes.InvalidValue, $"揭榜截止时间（{(content.BidsDue is { } due ? ChinaTime.Minutes(due) : "")}）已经过去。", "bidsDue");
+        .Check(content.BidsDue is not null, ErrorCodes.Required, "发榜前请设定揭榜截止时间。", "bidsDue");
 
     private static bool InOrder(params DateTimeOffset?[] deadlines)
     {

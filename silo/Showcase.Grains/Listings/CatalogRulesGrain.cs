@@ -1,7 +1,9 @@
 using Showcase.Cases;
+using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Factories;
 using Showcase.Grains.Cases;
+using Showcase.Grains.Challenges;
 using Showcase.Grains.Factories;
 using Showcase.Grains.Providers;
 using Showcase.Listings;
@@ -27,4 +29,10 @@ internal sealed class CatalogRulesGrain(TimeProvider clock) : Grain, ICatalogRul
         var normalized = ProviderRules.Normalize(profile);
         return Task.FromResult<IReadOnlyList<DomainError>>(listable ? ProviderRules.CheckListable(normalized) : ProviderRules.CheckDraft(normalized));
     }
+
+    public Task<IReadOnlyList<DomainError>> CheckChallengeAsync(ChallengeContent content) =>
+        Task.FromResult<IReadOnlyList<DomainError>>(ChallengeRules.CheckDraft(ChallengeRules.Normalize(content), clock.GetUtcNow()));
+
+    public Task<IReadOnlyList<DomainError>> CheckBidAsync(BidContent content) =>
+        Task.FromResult<IReadOnlyList<DomainError>>(BidRules.Check(BidRules.Normalize(content)));
 }

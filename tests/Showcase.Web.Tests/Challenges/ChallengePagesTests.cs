@@ -33,8 +33,8 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         await curator.GetByLabel("预算上限（万元）").FillAsync("800");
         await curator.GetByLabel("攻关目标 *").FillAsync("实现焊点 100% 在线检测。");
         await curator.GetByLabel("考核指标 *（每行一项").FillAsync("漏检率：≤ 0.5%\n检测节拍：≤ 60 秒/台");
-        await curator.Locator("select[name=industry]").SelectOptionAsync("automotive");
-        await curator.Locator("select[name=domain]").SelectOptionAsync("quality");
+        await curator.GetByLabel("所属行业 *").SelectOptionAsync("automotive");
+        await curator.GetByLabel("所属领域").SelectOptionAsync("quality");
         await curator.GetByLabel("揭榜截止 *").FillAsync(DateTime.Now.AddDays(20).ToString("yyyy-MM-ddTHH:mm"));
         await curator.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("草稿已保存");
@@ -90,6 +90,70 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         Assert.DoesNotContain(">vision<", await console.InnerHTMLAsync());
         var stored = await fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse(challengeUrl.Split('/')[^1]))).GetAsync();
         Assert.Equal((ChallengeStatus.Open, BidStatus.Submitted), (stored!.Status, Assert.Single(stored.Bids).Status));
+    }
+
+    [Fact]
+    public async Task ChallengeForm_ReportsEveryProblemInOnePass_AndKeepsWhatWasTyped()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await curator.GotoAsync($"/t/{tenant}/challenges/new");
+        await curator.GetByLabel("攻关目标 *").FillAsync("实现焊点 100% 在线检测。");
+        await curator.GetByLabel("5G").CheckAsync();
+        await curator.GetByLabel("预算下限（万元）").FillAsync("五百");
+        await curator.GetByLabel("预算上限（万元）").FillAsync("100");
+        await curator.GetByLabel("揭榜截止 *").FillAsync("2020-01-01T09:00");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+
+        var alert = curator.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(alert).ToContainTextAsync("请填写榜单名称");
+        await Assertions.Expect(alert).ToContainTextAsync("预算下限（万元）应是数字，例如 300（现在是“五百”）");
+        await Assertions.Expect(alert).ToContainTextAsync("揭榜截止时间（2020-01-01 09:00）已经过去");
+        await Assertions.Expect(curator.GetByLabel("攻关目标 *")).ToHaveValueAsync("实现焊点 100% 在线检测。");
+        await Assertions.Expect(curator.GetByLabel("预算下限（万元）")).ToHaveValueAsync("五百");
+        await Assertions.Expect(curator.GetByLabel("5G")).ToBeCheckedAsync();
+
+        await curator.GetByLabel("榜单名称 *").FillAsync("焊点在线检测");
+        await curator.GetByLabel("预算下限（万元）").FillAsync("500");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await Assertions.Expect(alert).ToContainTextAsync("预算下限（500 万元）高于上限（100 万元）");
+        await Assertions.Expect(alert).ToContainTextAsync("已经过去");
+        Assert.Equal(0, (await fixture.Host.Grains.GetChallengeBoard(tenant).ListAsync(new ChallengeBoardQuery())).TotalCount);
+    }
+
+    [Fact]
+    public async Task BidForm_RefusedForAPriceItCannotRead_KeepsTheProposal_AndNoOldBanner()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var seed = new CatalogSeed(fixture.Host.Grains, tenant);
+        var provider = fixture.Host.Grains.GetProvider(seed.Key("vision"));
+        await provider.RegisterAsync(CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg), Showcase.Audit.Actor.System);
+        await provider.ListAsync(Showcase.Audit.Actor.System);
+        var challenge = fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse("weld")));
+        await challenge.CreateAsync(new ChallengeContent
+        {
+            Title = "焊点在线检测", Goals = "全检。", Indicators = [new ChallengeIndicator("漏检率", "≤ 0.5%")], BidsDue = DateTimeOffset.UtcNow.AddDays(5), Industry = "automotive",
+        }, Owner.Nobody, Showcase.Audit.Actor.System);
+        await challenge.OpenAsync(Showcase.Audit.Actor.System);
+
+        var bidder = await fixture.SignedInPageAsync(tenant, TestPortal.Provider);
+        await bidder.GotoAsync($"/t/{tenant}/challenges/weld");
+        await bidder.GetByLabel("提问").FillAsync("现有相机能否利旧？");
+        await bidder.GetByRole(AriaRole.Button, new() { Name = "提交问题" }).ClickAsync();
+        await Assertions.Expect(bidder.GetByRole(AriaRole.Status).First).ToContainTextAsync("问题已提交");
+
+        await bidder.GetByLabel("技术方案（支持 Markdown）").FillAsync("## 方案\n工业相机 + 边缘推理。");
+        await bidder.GetByLabel("报价（万元）").FillAsync("三百八十");
+        await bidder.GetByRole(AriaRole.Button, new() { Name = "提交揭榜方案" }).ClickAsync();
+
+        var alert = bidder.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(alert).ToContainTextAsync("报价（万元）应是数字");
+        await Assertions.Expect(alert).ToContainTextAsync("请填写实施计划");
+        await Assertions.Expect(alert).ToContainTextAsync("项目团队");
+        await Assertions.Expect(bidder.GetByLabel("技术方案（支持 Markdown）")).ToHaveValueAsync("## 方案\n工业相机 + 边缘推理。");
+        await Assertions.Expect(bidder.GetByLabel("报价（万元）")).ToHaveValueAsync("三百八十");
+        await Assertions.Expect(bidder.GetByText("问题已提交")).ToHaveCountAsync(0);
+        Assert.Empty((await challenge.GetAsync())!.Bids);
     }
 
     [Fact]

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Showcase.Common;
+
+namespace Showcase.Web.Layout;
+
+/// <summary>
+/// Reads what a person typed into a form model's text boxes as the values a change takes, noting each value it
+/// cannot read as a sentence for its field instead of dropping it, so a form reports every problem in one pass.
+/// </summary>
+public sealed class FormReader
+{
+    private readonly List<DomainError> _errors = [];
+
+    /// <summary>The values that could not be read, in the order they were read.</summary>
+    public IReadOnlyList<DomainError> Errors => _errors;
+
+    /// <summary>A number such as 300 or 12.5 (full-width digits too); null when blank.</summary>
+    public decimal? Decimal(string? text, string field, string label, string example = "300")
+    {
+        if (Blank(text) is not { } typed)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(typed.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        return Refuse<decimal>(field, $"{label}应是数字，例如 {example}（现在是“{typed}”）。");
+    }
+
+    /// <summary>A whole number; null when blank.</summary>
+    public int? Int(string? text, string field, string label, string example = "3")
+    {
+        if (Blank(text) is not { } typed)
+        {
+            return null;
+        }
+
+        if (int.TryParse(typed.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        return Refuse<int>(field, $"{label}应是整数，例如 {example}（现在是“{typed}”）。");
+    }
+
+    /// <summary>A <c>datetime-local</c> box's value, read as Beijing time, the time the forms are filled in; null when blank.</summary>
+    public DateTimeOffset? ChinaTime(string? text, string field, string label)
+    {
+        if (Blank(text) is not { } typed)
+        {
+            return null;
+        }
+
+        if (DateTime.TryParse(typed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return new DateTimeOffset(local, Common.ChinaTime.Offset);
+        }
+
+        return Refuse<DateTimeOffset>(field, $"{label}应是日期和时间，例如 2026-12-31 17:00（现在是“{typed}”）。");
+    }
+
+    /// <summary>Ids typed into one box, separated by commas, 、 or spaces.</summary>
+    public EntityId[] Ids(string? text, string field, string label)
+    {
+        var typed = (text ?? "").Split([',', '，', '、', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var unreadable = typed.Where(t => !EntityId.TryParse(t, out _)).ToArray();
+        if (unreadable.Length > 0)
+        {
+            _errors.Add(new DomainError(ErrorCodes.InvalidId, $"{label}中的“{string.Join("、", unreadable)}”不是有效的编号。", field));
+        }
+
+        return typed.Where(t => EntityId.TryParse(t, out _)).Select(EntityId.Parse).ToArray();
+    }
+
+    /// <summary>
+    /// Makes the change when every value was read. Otherwise stores nothing and refuses with the unreadable values
+    /// and every problem the entity's own <paramref name="rules"/> find in the rest, so all of them show at once.
+    /// </summary>
+    public async Task<T> ChangeAsync<T>(Func<Task<T>> change, Func<Task<IReadOnlyList<DomainError>>> rules)
+    {
+        if (_errors.Count == 0)
+        {
+            return await change();
+        }
+
+        var unreadable = _errors.Select(e => e.Field).ToHashSet();
+        throw new DomainException([.. _errors, .. (await rules()).Where(e => !unreadable.Contains(e.Field))]);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private T? Refuse<T>(string field, string message) where T : struct
+    {
+        _errors.Add(new DomainError(ErrorCodes.InvalidValue, message, field));
+        return null;
+    }
+}
