@@ -33,6 +33,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Assertions wait for the state they name; on a machine busy with other work a page can take longer than
+        // Playwright's 5 s default to get there, so they wait as long as actions do.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Host.StartServer();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -94,7 +94,10 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(javaScriptEnabled: true);
 
         await page.GotoAsync($"/t/{tenant}/");
-        await page.GetByPlaceholder("搜索案例、场景、示范工厂、先行区、供应商").PressSequentiallyAsync("鼓风机");
+        // Type once the script listens (it may load after the page shows).
+        var box = page.GetByPlaceholder("搜索案例、场景、示范工厂、先行区、供应商");
+        await Assertions.Expect(box).ToHaveAttributeAsync("data-suggesting", "true");
+        await box.PressSequentiallyAsync("鼓风机");
 
         var options = page.Locator("#search-suggestions option");
         await Assertions.Expect(options).ToHaveCountAsync(1);

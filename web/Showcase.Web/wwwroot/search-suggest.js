@@ -7,7 +7,7 @@ for (const input of document.querySelectorAll('input[data-suggest]')) {
   const list = document.getElementById(input.getAttribute('list'));
   let timer;
   let asked = '';
-  input.addEventListener('input', () => {
+  const suggest = () => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
       const prefix = input.value.trim();
@@ -28,5 +28,9 @@ for (const input of document.querySelectorAll('input[data-suggest]')) {
         // No suggestions this time; searching still works.
       }
     }, 150);
-  });
+  };
+  input.addEventListener('input', suggest);
+  // Words typed before this script ran are answered too; the mark tells anyone watching that the box now suggests.
+  suggest();
+  input.dataset.suggesting = 'true';
 }
