@@ -68,6 +68,10 @@ public sealed class CatalogAccess(IGrainFactory grains, RequestTenant tenant, Cu
         return page with { Items = page.Items.Select(AsSeen).ToArray() };
     }
 
+    /// <summary>How many entries of one kind everyone may see, whoever asks: a portal's headline figures.</summary>
+    public async Task<int> CountPublicAsync(CatalogKind kind) =>
+        (await grains.GetCatalogDirectory(tenant.Id, kind).ListAsync(new CatalogQuery { VisibleTo = Owner.Nobody, Take = 1 })).TotalCount;
+
     public Task<IReadOnlyDictionary<string, int>> CountByProvinceAsync(CatalogKind kind, CatalogQuery query) =>
         grains.GetCatalogDirectory(tenant.Id, kind).CountByProvinceAsync(Visible(query));
 
