@@ -52,6 +52,9 @@ public sealed class ChallengeService(
         await (await ManagedAsync(id, "修改这个榜单")).EditAsync(content, expectedVersion, current.AsActor);
 
     /// <summary>Opens the challenge for bids and tells the best-matching providers.</summary>
+    /// <summary>Deletes a draft that was never opened (its poster or a curator); an opened challenge is cancelled instead.</summary>
+    public async Task DeleteDraftAsync(string id) => await (await ManagedAsync(id, "删除这个榜单草稿")).DeleteDraftAsync(current.AsActor);
+
     public async Task<ChallengeSnapshot> OpenAsync(string id)
     {
         var grain = await ManagedAsync(id, "发榜");

@@ -44,6 +44,10 @@ public interface IChallengeBoardGrain : IGrainWithStringKey
     [Alias("record")]
     Task RecordAsync(ChallengeSummary summary);
 
+    /// <summary>Drops a deleted draft's line (and its pending mark).</summary>
+    [Alias("forget")]
+    Task ForgetAsync(EntityId id);
+
     /// <summary>Newest first; <see cref="ChallengeBoardQuery.VisibleTo"/> null sees drafts too.</summary>
     [Alias("list"), Orleans.Concurrency.ReadOnly]
     Task<Page<ChallengeSummary>> ListAsync(ChallengeBoardQuery query);

@@ -16,6 +16,10 @@ public interface IChallengeGrain : IGrainWithStringKey
     [Alias("create")]
     Task<ChallengeSnapshot> CreateAsync(ChallengeContent content, Owner owner, Actor by);
 
+    /// <summary>Deletes a draft that was never opened, for good; deleting one already gone does nothing.</summary>
+    [Alias("delete-draft")]
+    Task DeleteDraftAsync(Actor by);
+
     /// <summary>
     /// Edits a draft or an open challenge. Editing an open challenge that has bids marks them for renewal and tells
     /// each bidder; <c>VERSION_CONFLICT</c> when it changed since <paramref name="expectedVersion"/>.

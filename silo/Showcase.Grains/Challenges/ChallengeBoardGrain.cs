@@ -35,6 +35,11 @@ internal sealed class ChallengeBoardGrain(
                 state.State.Entries[id] = ChallengeGrain.Summary(snapshot);
                 Announce(state.State.Entries[id]);
             }
+            else
+            {
+                // Deleted (a draft) between its mark and its forgetting.
+                state.State.Entries.Remove(id);
+            }
 
             state.State.Pending.Remove(id);
         }
@@ -80,6 +85,15 @@ internal sealed class ChallengeBoardGrain(
         if (!known)
         {
             Announce(summary);
+        }
+    }
+
+    public async Task ForgetAsync(EntityId id)
+    {
+        var removed = state.State.Entries.Remove(id.Value);
+        if (state.State.Pending.Remove(id.Value) || removed)
+        {
+            await state.WriteStateAsync();
         }
     }
 

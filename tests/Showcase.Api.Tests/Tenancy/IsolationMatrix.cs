@@ -165,6 +165,7 @@ public static class IsolationMatrix
         ["delistProvider"] = new($"mutation($id: ID!) {{ delistProvider(id: $id, reason: \"{Attempt}\") {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
         ["createChallenge"] = new($"mutation {{ createChallenge(id: \"{Challenge}\", input: {{ title: \"{Attempt}\" }}) {{ {ChallengeFields} }} }}", _ => new { }),
         ["editChallenge"] = new($"mutation {{ editChallenge(id: \"{Challenge}\", expectedVersion: 2, input: {{ title: \"{Attempt}\" }}) {{ {ChallengeFields} }} }}", _ => new { }),
+        ["deleteChallengeDraft"] = new($"mutation {{ deleteChallengeDraft(id: \"{Challenge}\") }}", _ => new { }),
         ["openChallenge"] = new($"mutation {{ openChallenge(id: \"{Challenge}\") {{ {ChallengeFields} }} }}", _ => new { }),
         ["advanceChallenge"] = new($"mutation {{ advanceChallenge(id: \"{Challenge}\", to: CANCELLED, note: \"{Attempt}\") {{ {ChallengeFields} }} }}", _ => new { }),
         ["awardChallenge"] = new($"mutation($p: ID!) {{ awardChallenge(id: \"{Challenge}\", providers: [$p]) {{ {ChallengeFields} }} }}", ids => new { p = ids.Provider }),

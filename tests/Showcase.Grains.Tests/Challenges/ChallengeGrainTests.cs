@@ -41,6 +41,26 @@ public sealed class ChallengeGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task DeleteDraft_RemovesItAndItsBoardLine_OnlyWhileADraft()
+    {
+        var tenant = TestTenants.Fresh();
+        var draft = fixture.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse("draft")));
+        await draft.CreateAsync(new ChallengeContent { Title = "写了一半的榜单" }, Owner.Nobody, TestActors.Curator);
+        var (opened, _, _) = await OpenAsync();
+
+        await draft.DeleteDraftAsync(TestActors.Curator);
+        await draft.DeleteDraftAsync(TestActors.Curator);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => opened.DeleteDraftAsync(TestActors.Curator));
+        var recreated = await draft.CreateAsync(new ChallengeContent { Title = "重新写的榜单" }, Owner.Nobody, TestActors.Curator);
+
+        Assert.Equal(ErrorCodes.InvalidTransition, refused.Code);
+        Assert.NotNull(await opened.GetAsync());
+        Assert.Equal((1, "重新写的榜单"), (recreated.Version, recreated.Content.Title));
+        var board = await fixture.Grains.GetChallengeBoard(tenant).ListAsync(new ChallengeBoardQuery());
+        Assert.Equal(["重新写的榜单"], board.Items.Select(c => c.Title));
+    }
+
+    [Fact]
     public async Task Bid_RetriedWithTheSameOperation_IsStoredOnce()
     {
         var (challenge, seed, key) = await OpenAsync();

@@ -122,6 +122,25 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ADraft_NeedsATitle_AndItsPosterDeletesIt()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await curator.GotoAsync($"/t/{tenant}/challenges/new");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("请填写榜单名称");
+
+        await curator.GetByLabel("榜单名称 *").FillAsync("写了一半的榜单");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("草稿已保存");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "删除草稿" }).ClickAsync();
+
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("榜单草稿“写了一半的榜单”已删除");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Link, new() { Name = "写了一半的榜单" })).ToHaveCountAsync(0);
+        Assert.Equal(0, (await fixture.Host.Grains.GetChallengeBoard(tenant).ListAsync(new ChallengeBoardQuery())).TotalCount);
+    }
+
+    [Fact]
     public async Task BidForm_RefusedForAPriceItCannotRead_KeepsTheProposal_AndNoOldBanner()
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
