@@ -8,9 +8,11 @@ namespace Showcase.Api.Tests;
 public sealed class HostFixture : IAsyncLifetime
 {
     // Every request of the assembly comes from the test server's one address: per-address throttling of wrong passwords
-    // is proven on a host of its own (Showcase.Silo.Tests, RateLimitTests), so here it must not add up across tests.
+    // and of anonymous requests is proven on a host of its own (Showcase.Silo.Tests, RateLimitTests), so here it must
+    // not add up across tests.
     public ShowcaseHost Host { get; } = new(settings: new Dictionary<string, string?>
     {
+        ["Showcase:RateLimits:PerUserPerMinute"] = "100000",
         ["Showcase:SignIn:PerAddress:FailuresBeforePause"] = "1000",
         ["Showcase:SignIn:AccountRequestsPerAddress:FailuresBeforePause"] = "1000",
         ["Showcase:SignIn:AccountRequestsPerLogin:FailuresBeforePause"] = "1000",

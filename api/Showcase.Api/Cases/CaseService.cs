@@ -34,6 +34,10 @@ public sealed class CaseService(CatalogAccess access)
         return View(await Case(current.Key).EditAsync(content, expectedVersion, access.Current.AsActor));
     }
 
+    /// <summary>Deletes a draft that was never published (its owner or a curator).</summary>
+    public async Task DeleteDraftAsync(string id) =>
+        await Case((await ManagedOrThrowAsync(id, "删除这个案例草稿")).Key).DeleteDraftAsync(access.Current.AsActor);
+
     public async Task<CaseView> SubmitForReviewAsync(string id)
     {
         var current = await ManagedOrThrowAsync(id, "提交这个案例");

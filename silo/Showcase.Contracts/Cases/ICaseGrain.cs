@@ -16,6 +16,10 @@ public interface ICaseGrain : ICatalogEntityGrain
     [Alias("create-draft")]
     Task<CaseSnapshot> CreateDraftAsync(CaseContent content, Owner owner, Actor by);
 
+    /// <summary>Deletes a draft that was never published, for good; deleting one already gone does nothing.</summary>
+    [Alias("delete-draft")]
+    Task DeleteDraftAsync(Actor by);
+
     /// <summary>
     /// Saves a new revision. Refused with <c>VERSION_CONFLICT</c> when <paramref name="expectedVersion"/> is not the
     /// stored one. A published case stays public with its published revision until the new one is published; a

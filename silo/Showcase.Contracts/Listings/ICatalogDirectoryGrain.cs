@@ -23,6 +23,10 @@ public interface ICatalogDirectoryGrain : IGrainWithStringKey
     [Alias("record")]
     Task RecordAsync(CatalogEntry entry);
 
+    /// <summary>Drops a deleted draft's entry (and its pending mark).</summary>
+    [Alias("forget")]
+    Task ForgetAsync(EntityId id);
+
     /// <summary>A page of entries; refuses a take outside 1–100 or a cursor it did not make with <c>INVALID_PAGING</c>.</summary>
     [Alias("list"), ReadOnly]
     Task<CatalogPage> ListAsync(CatalogQuery query);

@@ -31,6 +31,22 @@ internal sealed class CaseGrain(
         return Snapshot(await SaveAsync(Created(first, owner, by, "创建草稿", content.Title ?? "")));
     }
 
+    public async Task DeleteDraftAsync(Actor by)
+    {
+        if (!Exists)
+        {
+            return;
+        }
+
+        var current = Existing();
+        if (current.Status != CaseStatus.Draft || current.PublishedAt is not null)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, "只有从未发布过的草稿可以删除；发布过的案例由策展人撤回。", "status");
+        }
+
+        await DeleteAsync(by);
+    }
+
     public async Task<CaseSnapshot> EditAsync(CaseContent content, int expectedVersion, Actor by)
     {
         CheckVersion(expectedVersion);

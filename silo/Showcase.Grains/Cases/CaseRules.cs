@@ -38,6 +38,7 @@ internal static partial class CaseRules
     public static RuleErrors CheckDraft(CaseContent content, DateTimeOffset now)
     {
         var errors = new RuleErrors()
+            .Required(content.Title, "title", "案例名称")
             .MaxLength(content.Title, TitleMax, "title", "案例名称")
             .MaxLength(content.Summary, SummaryMax, "summary", "案例摘要")
             .MaxLength(content.Body, BodyMax, "body", "案例正文")
@@ -68,7 +69,6 @@ internal static partial class CaseRules
 
     public static RuleErrors CheckPublishable(CaseContent content, DateTimeOffset now) =>
         CheckDraft(content, now)
-            .Required(content.Title, "title", "案例名称")
             .Required(content.Summary, "summary", "案例摘要")
             .Required(content.Body, "body", "案例正文")
             .Check(content.Body is null || content.Body.Length >= BodyMin, ErrorCodes.InvalidValue,

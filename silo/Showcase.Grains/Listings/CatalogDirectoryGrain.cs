@@ -78,6 +78,16 @@ internal sealed class CatalogDirectoryGrain(
         }
     }
 
+    public async Task ForgetAsync(EntityId id)
+    {
+        var removed = state.State.Entries.Remove(id.Value);
+        _recorded.Remove(id.Value);
+        if (state.State.Pending.Remove(id.Value) || removed)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     public Task<CatalogPage> ListAsync(CatalogQuery query)
     {
         if (query.Take is < 1 or > Page<CatalogEntry>.MaxTake)

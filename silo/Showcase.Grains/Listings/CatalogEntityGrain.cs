@@ -106,6 +106,23 @@ internal abstract partial class CatalogEntityGrain<TState>(IPersistentState<TSta
         return next;
     }
 
+    /// <summary>
+    /// Deletes the entity for good. It is marked in the directory first, so a crash before the directory forgets it
+    /// still drops the entry when the directory reconciles (the entity then answers no entry).
+    /// </summary>
+    protected async Task DeleteAsync(Actor by)
+    {
+        var directory = GrainFactory.GetCatalogDirectory(Key.Tenant, Kind);
+        await directory.MarkPendingAsync(Key.Id);
+        await state.ClearStateAsync();
+        Committed = null;
+        LogDeleted(logger, Kind, Key.ToString(), by.Name);
+        await directory.ForgetAsync(Key.Id);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} {Key} deleted by {Actor}")]
+    private static partial void LogDeleted(ILogger logger, CatalogKind kind, string key, string actor);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} {Key} was saved but its directory did not record it; it will reconcile.")]
     private static partial void LogDirectoryLagging(ILogger logger, Exception exception, CatalogKind kind, string key);
 }

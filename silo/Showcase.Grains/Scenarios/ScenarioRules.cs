@@ -43,6 +43,7 @@ internal static class ScenarioRules
 
     /// <summary>What every version of a scenario, draft or not, must satisfy.</summary>
     public static RuleErrors CheckDraft(ScenarioContent content) => new RuleErrors()
+        .Required(content.Title, "title", "场景名称")
         .MaxLength(content.Title, TitleMax, "title", "场景名称")
         .MaxLength(content.Summary, SummaryMax, "summary", "场景概述")
         .MaxLength(content.NeedAnswered, TextMax, "needAnswered", "关键需求")
@@ -55,7 +56,6 @@ internal static class ScenarioRules
 
     /// <summary>What a scenario needs, on top of the draft rules, to be in the public catalog.</summary>
     public static RuleErrors CheckPublishable(ScenarioContent content) => CheckDraft(content)
-        .Check(content.Title is not null, ErrorCodes.Required, "发布前请填写场景名称。", "title")
         .Check(content.Summary is not null, ErrorCodes.Required, "发布前请填写场景概述。", "summary")
         .Check(content.Industry is not null, ErrorCodes.Required, "发布前请选择所属行业。", "industry")
         .Check(content.Domain is not null, ErrorCodes.Required, "发布前请选择所属领域。", "domain")

@@ -141,6 +141,7 @@ public static class IsolationMatrix
             ids => new { id = ids.CaseDraft, input = new { title = Attempt } }),
         ["editCase"] = new($"mutation($id: ID!, $input: CaseContentInput!) {{ editCase(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.CaseFields} }} }}",
             ids => new { id = ids.CaseDraft, input = new { title = Attempt } }),
+        ["deleteCaseDraft"] = new("mutation($id: ID!) { deleteCaseDraft(id: $id) }", ids => new { id = ids.CaseDraft }),
         ["submitCase"] = new($"mutation($id: ID!) {{ submitCase(id: $id) {{ {CatalogInputs.CaseFields} }} }}", ids => new { id = ids.CaseDraft }),
         ["returnCase"] = new($"mutation($id: ID!) {{ returnCase(id: $id, note: \"{Attempt}\") {{ {CatalogInputs.CaseFields} }} }}", ids => new { id = ids.CaseDraft }),
         ["publishCase"] = new($"mutation($id: ID!) {{ publishCase(id: $id) {{ {CatalogInputs.CaseFields} }} }}", ids => new { id = ids.CaseDraft }),

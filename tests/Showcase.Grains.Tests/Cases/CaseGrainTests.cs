@@ -27,6 +27,25 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
     private ICaseGrain Case(CatalogKey key) => fixture.Grains.GetCase(key);
 
     [Fact]
+    public async Task DeleteDraft_RemovesANeverPublishedDraftAndItsEntry_NotAPublishedCase()
+    {
+        var draftKey = NewKey();
+        var publishedKey = new CatalogKey(draftKey.Tenant, EntityId.New());
+        await Case(draftKey).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
+        await Case(publishedKey).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
+        await Case(publishedKey).PublishAsync(TestActors.Curator);
+
+        await Case(draftKey).DeleteDraftAsync(TestActors.Curator);
+        await Case(draftKey).DeleteDraftAsync(TestActors.Curator);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Case(publishedKey).DeleteDraftAsync(TestActors.Curator));
+
+        Assert.Null(await Case(draftKey).GetAsync());
+        Assert.Equal(ErrorCodes.InvalidTransition, refused.Code);
+        var listed = await fixture.Grains.GetCatalogDirectory(draftKey.Tenant, CatalogKind.Case).ListAsync(new CatalogQuery { VisibleTo = null });
+        Assert.Equal([publishedKey.Id], listed.Items.Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task CreateDraftAsync_Content_IsNormalizedAndNotPublic()
     {
         var key = NewKey();

@@ -41,6 +41,24 @@ public sealed class CaseFormTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ADraft_NeedsATitle_AndItsAuthorDeletesIt()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Enterprise);
+        await page.GotoAsync($"/t/{tenant}/cases/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("请填写案例名称");
+
+        await page.GetByLabel("案例名称").FillAsync("写了一半的案例");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("草稿已保存");
+        await page.GetByRole(AriaRole.Button, new() { Name = "删除草稿" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("案例草稿“写了一半的案例”已删除");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "写了一半的案例" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task EditForm_OfAnotherOrganisationsCase_IsNotOffered()
     {
         var portal = await fixture.Host.CreatePortalAsync();
