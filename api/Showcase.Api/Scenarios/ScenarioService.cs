@@ -41,6 +41,18 @@ public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, 
         return await Scenario(scenario.Key.Id).EditAsync(content, expectedVersion, current.AsActor);
     }
 
+    /// <summary>Deletes a draft that was never published (its owner or a curator).</summary>
+    public async Task DeleteDraftAsync(string id)
+    {
+        var scenario = await VisibleOrThrowAsync(id);
+        if (!CanEdit(scenario))
+        {
+            throw CurrentUser.Forbidden("删除这个场景草稿");
+        }
+
+        await Scenario(scenario.Key.Id).DeleteDraftAsync(current.AsActor);
+    }
+
     public async Task<ScenarioSnapshot> PublishAsync(string id)
     {
         var scenario = await VisibleOrThrowAsync(id);

@@ -18,6 +18,10 @@ public interface IScenarioDirectoryGrain : IGrainWithStringKey
     [Alias("record")]
     Task RecordAsync(ScenarioSummary summary);
 
+    /// <summary>Drops a deleted draft's line (and its pending mark).</summary>
+    [Alias("forget")]
+    Task ForgetAsync(EntityId id);
+
     [Alias("list")]
     Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query);
 

@@ -18,6 +18,10 @@ public interface IScenarioGrain : IAuditedGrain
     [Alias("create-draft")]
     Task<ScenarioSnapshot> CreateDraftAsync(ScenarioContent content, Owner owner, Actor by);
 
+    /// <summary>Deletes a draft that was never published, for good; deleting one already gone does nothing.</summary>
+    [Alias("delete-draft")]
+    Task DeleteDraftAsync(Actor by);
+
     /// <summary>
     /// Replaces the content. <paramref name="expectedVersion"/> is the version the author edited;
     /// a newer one in storage is refused with <c>VERSION_CONFLICT</c>. A published scenario must stay publishable.

@@ -61,6 +61,15 @@ internal sealed class ScenarioDirectoryGrain(
                 .ThenBy(s => s.Id.Value, StringComparer.Ordinal),
             query.Skip, query.Take));
 
+    public async Task ForgetAsync(EntityId id)
+    {
+        var removed = state.State.Entries.Remove(id.Value);
+        if (state.State.Pending.Remove(id.Value) || removed)
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     public async Task ReconcileAsync()
     {
         var reconciled = new List<ScenarioSummary>();

@@ -98,6 +98,7 @@ public static class IsolationMatrix
             ids => new { id = ids.Draft, input = ScenarioInput }),
         ["editScenario"] = new($"mutation($id: ID!, $input: ScenarioContentInput!) {{ editScenario(id: $id, expectedVersion: 1, input: $input) {{ {ScenarioFields} }} }}",
             ids => new { id = ids.Draft, input = ScenarioInput }),
+        ["deleteScenarioDraft"] = new("mutation($id: ID!) { deleteScenarioDraft(id: $id) }", ids => new { id = ids.Draft }),
         ["publishScenario"] = new($"mutation($id: ID!) {{ publishScenario(id: $id) {{ {ScenarioFields} }} }}", ids => new { id = ids.Draft }),
         ["unpublishScenario"] = new($"mutation($id: ID!) {{ unpublishScenario(id: $id) {{ {ScenarioFields} }} }}", ids => new { id = ids.Published }),
         ["createOrganisation"] = new($"mutation($id: ID!, $input: OrganisationInput!) {{ createOrganisation(id: $id, input: $input) {{ {OrganisationFields} }} }}",

@@ -34,6 +34,26 @@ public sealed class ScenarioGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task DeleteDraft_RemovesANeverPublishedDraftAndItsLine_NotOneThatWasPublished()
+    {
+        var draftKey = NewKey();
+        var publishedKey = new ScenarioKey(draftKey.Tenant, EntityId.New());
+        await Scenario(draftKey).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
+        await Scenario(publishedKey).CreateDraftAsync(Complete, Owner.Nobody, TestActors.Curator);
+        await Scenario(publishedKey).PublishAsync(TestActors.Curator);
+        await Scenario(publishedKey).UnpublishAsync(TestActors.Curator);
+
+        await Scenario(draftKey).DeleteDraftAsync(TestActors.Curator);
+        await Scenario(draftKey).DeleteDraftAsync(TestActors.Curator);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Scenario(publishedKey).DeleteDraftAsync(TestActors.Curator));
+
+        Assert.Null(await Scenario(draftKey).GetAsync());
+        Assert.Equal(ErrorCodes.InvalidTransition, refused.Code);
+        var listed = await fixture.Grains.GetScenarioDirectory(draftKey.Tenant).ListAsync(new ScenarioListQuery(null, 0, 20));
+        Assert.Equal([publishedKey.Id], listed.Items.Select(s => s.Id));
+    }
+
+    [Fact]
     public async Task CreateDraftAsync_InvalidContent_ThrowsEveryProblemAndStoresNothing()
     {
         var key = NewKey();

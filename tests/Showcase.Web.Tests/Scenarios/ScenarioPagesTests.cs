@@ -50,6 +50,10 @@ public sealed class ScenarioPagesTests(BrowserFixture fixture)
         await Assertions.Expect(alert).ToContainTextAsync("发布前请至少选择一个制造环节。");
         await Assertions.Expect(page.Locator(".status")).ToHaveTextAsync("草稿");
         await BrowserFixture.KeepScreenshotAsync(page, "publish-refused");
+
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "删除草稿" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("场景草稿“只写了名称的草稿”已删除");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "只写了名称的草稿" })).ToHaveCountAsync(0);
     }
 
     [Fact]
