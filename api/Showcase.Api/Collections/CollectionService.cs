@@ -149,6 +149,14 @@ public sealed class CollectionService(
         return View(await Grain(current.Key.Id).PublishAsync(expectedVersion, user.AsActor));
     }
 
+    /// <summary>Deletes a collection that was never published (curators); the directory then forgets its id.</summary>
+    public async Task DeleteDraftAsync(string id)
+    {
+        var current = await ManagedAsync(id);
+        await Grain(current.Key.Id).DeleteDraftAsync(user.AsActor);
+        await grains.GetCollectionDirectory(tenant.Id).ForgetAsync(current.Key.Id);
+    }
+
     public async Task<CollectionView> UnpublishAsync(string id, int expectedVersion)
     {
         var current = await ManagedAsync(id);

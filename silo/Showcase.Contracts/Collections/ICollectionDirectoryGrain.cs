@@ -14,6 +14,10 @@ public interface ICollectionDirectoryGrain : IGrainWithStringKey
     [Alias("register")]
     Task RegisterAsync(EntityId id);
 
+    /// <summary>Drops the id of a deleted collection (listings skip it anyway).</summary>
+    [Alias("forget")]
+    Task ForgetAsync(EntityId id);
+
     [Alias("ids"), AlwaysInterleave]
     Task<IReadOnlyList<EntityId>> IdsAsync();
 }

@@ -20,6 +20,10 @@ public interface ICollectionGrain : IGrainWithStringKey
     Task<CollectionSnapshot> ReviseAsync(CollectionContent content, CollectionSeed? seed, int expectedVersion, string action, Actor by);
 
     /// <summary>Publishes the working copy as it is, with its pinned case revisions. Publishing an unchanged copy again changes nothing.</summary>
+    /// <summary>Deletes a collection that was never published, for good; deleting one already gone does nothing.</summary>
+    [Alias("delete-draft")]
+    Task DeleteDraftAsync(Actor by);
+
     [Alias("publish")]
     Task<CollectionSnapshot> PublishAsync(int expectedVersion, Actor by);
 

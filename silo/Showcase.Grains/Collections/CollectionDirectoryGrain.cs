@@ -16,6 +16,14 @@ internal sealed class CollectionDirectoryGrain(
         }
     }
 
+    public async Task ForgetAsync(EntityId id)
+    {
+        if (state.State.Ids.Contains(id))
+        {
+            await state.WriteOrRestoreAsync(new State { Ids = [.. state.State.Ids.Where(known => known != id)] }, this);
+        }
+    }
+
     public Task<IReadOnlyList<EntityId>> IdsAsync() => Task.FromResult(state.State.Ids);
 
     internal sealed record State

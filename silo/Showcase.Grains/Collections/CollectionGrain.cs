@@ -86,6 +86,22 @@ internal sealed class CollectionGrain(
         return current.Published is null ? Committed! : await SaveAsync(Changed(current with { Published = null }, by, "取消发布"));
     }
 
+    public async Task DeleteDraftAsync(Actor by)
+    {
+        if (!state.RecordExists)
+        {
+            return;
+        }
+
+        if (state.State.Published is not null || state.State.LastPublication > 0)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, "只有从未发布过的案例集可以删除；发布过的案例集可以取消发布。", "status");
+        }
+
+        await state.ClearStateAsync();
+        Committed = null;
+    }
+
     public Task<CollectionSnapshot?> GetAsync() => Task.FromResult(Committed);
 
     public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);

@@ -48,6 +48,31 @@ public sealed class CollectionGraphQLTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task DeleteDraft_RemovesANeverPublishedCollection_AndRefusesOneThatWasPublished()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        await PublishCaseAsync(portal, "weld", "初版", "automotive", "quality");
+        foreach (var id in new[] { "trial", "meeting" })
+        {
+            await portal.DataAsync(TestPortal.Curator, "createCollection", Create,
+                new { id, input = new { title = $"{id} 案例集", sections = new[] { new { title = "质量管控", cases = new[] { new { @case = "weld" } } } } } });
+        }
+
+        await portal.DataAsync(TestPortal.Curator, "publishCollection", "mutation { publishCollection(id: \"meeting\", expectedVersion: 1) { id } }");
+        await portal.DataAsync(TestPortal.Curator, "unpublishCollection", "mutation { unpublishCollection(id: \"meeting\", expectedVersion: 2) { id } }");
+
+        var deleted = await portal.DataAsync(TestPortal.Curator, "deleteCollectionDraft", "mutation { deleteCollectionDraft(id: \"trial\") }");
+        var refused = await portal.PostAsync(TestPortal.Curator, "mutation { deleteCollectionDraft(id: \"meeting\") }");
+        var byEnterprise = await portal.PostAsync(TestPortal.Enterprise, "mutation { deleteCollectionDraft(id: \"meeting\") }");
+        var left = await portal.DataAsync(TestPortal.Curator, "collections", "{ collections { totalCount items { id } } }");
+
+        Assert.Equal("trial", deleted.GetString());
+        Assert.Equal("INVALID_TRANSITION", refused.FirstCode);
+        Assert.Equal("FORBIDDEN", byEnterprise.FirstCode);
+        Assert.Equal(["meeting"], left.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task Publishing_PinsCaseRevisions_LaterEditsShowAsNewer_UntilTheCuratorUpdatesAndRepublishes()
     {
         var portal = await CatalogPortal.CreateAsync(fixture);

@@ -192,6 +192,7 @@ public static class IsolationMatrix
         ["setCollectionCaseNote"] = new($"mutation($id: ID!) {{ setCollectionCaseNote(id: $id, expectedVersion: 2, case: \"a-case\", note: \"{Attempt}\") {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
         ["updateCollectionPins"] = new($"mutation($id: ID!) {{ updateCollectionPins(id: $id, expectedVersion: 2) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
         ["publishCollection"] = new($"mutation($id: ID!) {{ publishCollection(id: $id, expectedVersion: 2) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
+        ["deleteCollectionDraft"] = new("mutation($id: ID!) { deleteCollectionDraft(id: $id) }", ids => new { id = ids.Collection }),
         ["unpublishCollection"] = new($"mutation($id: ID!) {{ unpublishCollection(id: $id, expectedVersion: 2) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
         ["addCollectionCases"] = new($"mutation($id: ID!) {{ addCollectionCases(id: $id, expectedVersion: 2, section: 0, cases: [\"a-case\"]) {{ added collection {{ {CollectionFields} }} }} }}", ids => new { id = ids.Collection }),
         ["seedCollection"] = new($"mutation($id: ID!) {{ seedCollection(id: $id, expectedVersion: 2, search: {{ query: \"{Attempt}\" }}) {{ added collection {{ {CollectionFields} }} }} }}", ids => new { id = ids.Collection }),

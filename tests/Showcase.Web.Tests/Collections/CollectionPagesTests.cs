@@ -9,6 +9,23 @@ namespace Showcase.Web.Tests.Collections;
 public sealed class CollectionPagesTests(BrowserFixture fixture)
 {
     [Fact]
+    public async Task ACollectionNeverPublished_IsDeleted_APublishedOneOnlyTakenDown()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await curator.GotoAsync($"/t/{tenant}/collections/new");
+        await curator.GetByLabel("案例集名称 *").FillAsync("试排的案例集");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("案例集已创建");
+
+        await curator.GetByRole(AriaRole.Button, new() { Name = "删除", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("案例集“试排的案例集”已删除");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Link, new() { Name = "试排的案例集" })).ToHaveCountAsync(0);
+        Assert.Empty(await fixture.Host.Grains.GetCollectionDirectory(tenant).IdsAsync());
+    }
+
+    [Fact]
     public async Task Curator_BuildsACollectionWithoutJavaScript_PublishesIt_AndVisitorsReadItWithQrCodes()
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
