@@ -81,6 +81,8 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         await curator.GetByLabel("评审专家登录名").FillAsync(TestPortal.Reviewer);
         await curator.GetByRole(AriaRole.Button, new() { Name = "保存评审设置" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("权重合计应为 100，现在是 90");
+        await Assertions.Expect(curator.GetByLabel("评审标准（每行一项")).ToHaveValueAsync("技术方案：60\n报价：30");
+        await Assertions.Expect(curator.GetByLabel("评审专家登录名")).ToHaveValueAsync(TestPortal.Reviewer);
         await curator.GetByLabel("评审标准（每行一项").FillAsync("技术方案：70\n报价：30");
         await curator.GetByRole(AriaRole.Button, new() { Name = "保存评审设置" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("评审设置已保存");
@@ -246,11 +248,12 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         var milestones = curator.GetByRole(AriaRole.Region, new() { Name = "实施里程碑" });
         await milestones.GetByLabel("安排里程碑").FillAsync("部署完成：明天");
         await milestones.GetByRole(AriaRole.Button, new() { Name = "保存里程碑" }).ClickAsync();
-        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("应写成“名称：日期”");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("“部署完成：明天”应写成“名称：日期”");
+        await Assertions.Expect(milestones.GetByLabel("安排里程碑")).ToHaveValueAsync("部署完成：明天");
         await milestones.GetByLabel("安排里程碑").FillAsync($"部署完成：{DateTime.UtcNow.AddDays(60):yyyy-MM-dd}");
         await milestones.GetByRole(AriaRole.Button, new() { Name = "保存里程碑" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("里程碑已保存");
-        await curator.Locator("select[name=to]").SelectOptionAsync("Delivering");
+        await curator.GetByLabel("下一步").SelectOptionAsync("Delivering");
         await curator.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
         await Assertions.Expect(curator.Locator("h1 .status")).ToHaveTextAsync("实施中");
 
@@ -262,10 +265,10 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
 
         // 验收 needs a conclusion; it drafts the winner's case, links it from both pages and tells the winner.
         await curator.ReloadAsync();
-        await curator.Locator("select[name=to]").SelectOptionAsync("Accepted");
+        await curator.GetByLabel("下一步").SelectOptionAsync("Accepted");
         await curator.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("请写明验收结论");
-        await curator.Locator("select[name=to]").SelectOptionAsync("Accepted");
+        await curator.GetByLabel("下一步").SelectOptionAsync("Accepted");
         await curator.GetByLabel("说明（撤榜原因、验收结论）").FillAsync("漏检率 0.3%，达标。");
         await curator.GetByRole(AriaRole.Button, new() { Name = "确认" }).ClickAsync();
         await Assertions.Expect(curator.Locator("h1 .status")).ToHaveTextAsync("已验收");

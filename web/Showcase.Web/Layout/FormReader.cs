@@ -62,6 +62,22 @@ public sealed class FormReader
         return Refuse<DateTimeOffset>(field, $"{label}应是日期和时间，例如 2026-12-31 17:00（现在是“{typed}”）。");
     }
 
+    /// <summary>A date such as 2027-03-31; null when blank.</summary>
+    public DateOnly? Date(string? text, string field, string message)
+    {
+        if (Blank(text) is not { } typed)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParse(typed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        return Refuse<DateOnly>(field, message);
+    }
+
     /// <summary>Ids typed into one box, separated by commas, 、 or spaces.</summary>
     public EntityId[] Ids(string? text, string field, string label)
     {
@@ -89,6 +105,9 @@ public sealed class FormReader
         var unreadable = _errors.Select(e => e.Field).ToHashSet();
         throw new DomainException([.. _errors, .. (await rules()).Where(e => !unreadable.Contains(e.Field))]);
     }
+
+    /// <summary>Makes the change when every value was read; otherwise stores nothing and refuses with what could not be read.</summary>
+    public Task<T> ChangeAsync<T>(Func<Task<T>> change) => ChangeAsync(change, () => Task.FromResult<IReadOnlyList<DomainError>>([]));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -1,0 +1,66 @@
+using Showcase.Challenges;
+using Showcase.Common;
+using Showcase.Web.Layout;
+using Showcase.Web.Listings;
+
+namespace Showcase.Web.Challenges.Forms;
+
+/// <summary>The next step of a challenge, with the note some steps need (撤榜原因, 验收结论).</summary>
+public sealed class AdvanceForm
+{
+    public ChallengeStatus? To { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>The boxes ticked in the bid table: the providers chosen to win (挂帅).</summary>
+public sealed class AwardForm
+{
+    public string[] Winners { get; set => field = value ?? []; } = [];
+}
+
+/// <summary>
+/// The evaluation settings as typed: the rubric one criterion per line (<c>名称：权重</c>), the reviewers' logins
+/// separated by commas, and whether reviewers see bidders only by letter.
+/// </summary>
+public sealed class EvaluationForm
+{
+    public string? Rubric { get; set; }
+
+    public string? Reviewers { get; set; }
+
+    public bool Blind { get; set; }
+
+    public static EvaluationForm From(ChallengeEvaluation evaluation) => new()
+    {
+        Rubric = string.Join("\n", evaluation.Rubric.Select(c => $"{c.Name}：{c.Weight}")),
+        Reviewers = string.Join(", ", evaluation.Reviewers.Select(r => r.Value)),
+        Blind = evaluation.Blind,
+    };
+
+    public IReadOnlyList<RubricCriterion> ToRubric(FormReader read) =>
+        FormText.Lines(Rubric).Select(FormText.Pair)
+            .Select((pair, i) => new RubricCriterion(pair.Name, read.Int(pair.Value, "rubric", $"评审标准第 {i + 1} 行“{pair.Name}”的权重", "30") ?? 0))
+            .ToArray();
+
+    public IReadOnlyList<EntityId> ToReviewers(FormReader read) => read.Ids(Reviewers, "reviewers", "评审专家登录名");
+}
+
+/// <summary>A reviewer's scores for one bid (one per rubric criterion, in its order) and comment.</summary>
+public sealed class ReviewForm
+{
+    public string[] Scores { get; set => field = value ?? []; } = [];
+
+    public string? Comment { get; set; }
+
+    public IReadOnlyList<int> ToScores(FormReader read, IReadOnlyList<RubricCriterion> rubric) =>
+        rubric.Select((criterion, i) => read.Int(Scores.ElementAtOrDefault(i), "scores", $"“{criterion.Name}”的得分", "85") ?? -1).ToArray();
+}
+
+/// <summary>A question to the poster, with the id it was shown with, so sending it twice asks once.</summary>
+public sealed class AskForm
+{
+    public string? Question { get; set; }
+
+    public string OperationId { get; set; } = Guid.NewGuid().ToString("N");
+}
