@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using Showcase.Api.Transfers;
 using Showcase.Cases;
 using Showcase.Common;
-using Showcase.Web.Listings;
 
 namespace Showcase.Web.Cases;
 
@@ -36,15 +34,15 @@ public sealed class CaseForm
 
     public string? City { get; set; }
 
-    public string[] Industries { get; set; } = [];
+    public string[] Industries { get; set => field = value ?? []; } = [];
 
-    public string[] Domains { get; set; } = [];
+    public string[] Domains { get; set => field = value ?? []; } = [];
 
-    public string[] Technologies { get; set; } = [];
+    public string[] Technologies { get; set => field = value ?? []; } = [];
 
-    public string[] Scenes { get; set; } = [];
+    public string[] Scenes { get; set => field = value ?? []; } = [];
 
-    public string[] Programs { get; set; } = [];
+    public string[] Programs { get; set => field = value ?? []; } = [];
 
     public string? Year { get; set; }
 
@@ -77,29 +75,6 @@ public sealed class CaseForm
         };
     }
 
-    public static CaseForm From(IFormCollection form) => new()
-    {
-        Id = form["id"].ToString(),
-        Version = int.TryParse(form["version"], out var version) ? version : 0,
-        Title = FormText.Of(form["title"]),
-        Summary = FormText.Of(form["summary"]),
-        Body = FormText.Of(form["body"]),
-        Subject = Enum.TryParse<CaseSubject>(form["subject"], out var subject) ? subject : CaseSubject.Scenario,
-        Organisation = FormText.Of(form["organisation"]),
-        ContactName = FormText.Of(form["contactName"]),
-        ContactPhone = FormText.Of(form["contactPhone"]),
-        ContactEmail = FormText.Of(form["contactEmail"]),
-        Province = FormText.Of(form["province"]),
-        City = FormText.Of(form["city"]),
-        Industries = FormText.Codes(form["industries"]),
-        Domains = FormText.Codes(form["domains"]),
-        Technologies = FormText.Codes(form["technologies"]),
-        Scenes = FormText.Codes(form["scenes"]),
-        Programs = FormText.Codes(form["programs"]),
-        Year = FormText.Of(form["year"]),
-        Metrics = FormText.Of(form["metrics"]),
-    };
-
     /// <summary>The content to save, or the problems with what was typed (field <c>metrics</c>, <c>year</c>).</summary>
     public (CaseContent Content, IReadOnlyList<DomainError> Errors) ToContent(CaseLinks links)
     {
@@ -108,7 +83,7 @@ public sealed class CaseForm
         var metrics = MetricCells.Parse(Metrics, "成效指标", metricErrors);
         errors.AddRange(metricErrors.All.Select(e => new DomainError(ErrorCodes.InvalidValue, e.Message, "metrics")));
         int? year = null;
-        if (Year is not null)
+        if (!string.IsNullOrWhiteSpace(Year))
         {
             if (int.TryParse(Year, out var parsed))
             {

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Showcase.Factories;
-using Showcase.Web.Listings;
 
 namespace Showcase.Web.Factories;
 
@@ -27,7 +25,7 @@ public sealed class FactoryForm
 
     public string? Body { get; set; }
 
-    public string[] Technologies { get; set; } = [];
+    public string[] Technologies { get; set => field = value ?? []; } = [];
 
     public string? AnsweredTask { get; set; }
 
@@ -48,23 +46,6 @@ public sealed class FactoryForm
         Body = factory.Profile.Body,
         Technologies = [.. factory.Profile.Technologies],
         AnsweredTask = factory.Profile.AnsweredTask,
-    };
-
-    public static FactoryForm From(IFormCollection form) => new()
-    {
-        Id = form["id"].ToString(),
-        Version = int.TryParse(form["version"], out var version) ? version : 0,
-        Name = FormText.Of(form["name"]),
-        Enterprise = FormText.Of(form["enterprise"]),
-        Province = FormText.Of(form["province"]),
-        City = FormText.Of(form["city"]),
-        SubIndustry = FormText.Of(form["subIndustry"]),
-        Level = FormText.Of(form["level"]),
-        Summary = FormText.Of(form["summary"]),
-        Body = FormText.Of(form["body"]),
-        Technologies = FormText.Codes(form["technologies"]),
-        AnsweredTask = FormText.Of(form["answeredTask"]),
-        On = FormText.Of(form["on"]),
     };
 
     public FactoryProfile ToProfile() => new()

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Showcase.Common;
 using Showcase.PilotZones;
 using Showcase.Web.Listings;
@@ -17,9 +16,9 @@ public sealed class PilotZoneForm
 
     public string? Name { get; set; }
 
-    public string[] Cities { get; set; } = [];
+    public string[] Cities { get; set => field = value ?? []; } = [];
 
-    public string[] Industries { get; set; } = [];
+    public string[] Industries { get; set => field = value ?? []; } = [];
 
     public string? Summary { get; set; }
 
@@ -27,9 +26,9 @@ public sealed class PilotZoneForm
 
     public string? Policies { get; set; }
 
-    public string[] Factories { get; set; } = [];
+    public string[] Factories { get; set => field = value ?? []; } = [];
 
-    public string[] Providers { get; set; } = [];
+    public string[] Providers { get; set => field = value ?? []; } = [];
 
     public static PilotZoneForm From(PilotZoneSnapshot zone) => new()
     {
@@ -43,20 +42,6 @@ public sealed class PilotZoneForm
         Policies = string.Join("\n", zone.Profile.Policies.Select(p => $"{p.Title}：{p.Summary}")),
         Factories = zone.Profile.Factories.Select(f => f.Value).ToArray(),
         Providers = zone.Profile.Providers.Select(p => p.Value).ToArray(),
-    };
-
-    public static PilotZoneForm From(IFormCollection form) => new()
-    {
-        Id = form["id"].ToString(),
-        Version = int.TryParse(form["version"], out var version) ? version : 0,
-        Name = FormText.Of(form["name"]),
-        Cities = FormText.Codes(form["cities"]),
-        Industries = FormText.Codes(form["industries"]),
-        Summary = FormText.Of(form["summary"]),
-        Body = FormText.Of(form["body"]),
-        Policies = FormText.Of(form["policies"]),
-        Factories = FormText.Codes(form["factories"]),
-        Providers = FormText.Codes(form["providers"]),
     };
 
     public PilotZoneProfile ToProfile() => new()

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
-using Microsoft.AspNetCore.Http;
 using Showcase.Common;
 using Showcase.Providers;
 
@@ -13,6 +12,7 @@ namespace Showcase.Web.Providers;
 /// </summary>
 public static class PlatformFigureFields
 {
+    /// <summary>What the rules' errors for a figure are reported under: <c>platform.{name}</c>.</summary>
     public const string Prefix = "platform.";
 
     /// <summary>Every figure in the form's order: its property, field name (camel case), label and value type.</summary>
@@ -34,15 +34,19 @@ public static class PlatformFigureFields
             var other => other.ToString(),
         };
 
-    /// <summary>The figures posted (null when none was filled in), with an error per value that is not a number.</summary>
-    public static (PlatformFigures? Figures, IReadOnlyList<DomainError> Errors) Read(IFormCollection form)
+    /// <summary>Every figure's value as the form shows it, by field name (blank ones left out).</summary>
+    public static Dictionary<string, string?> Texts(PlatformFigures? figures) =>
+        All.Select(f => (f.Name, Text: Value(figures, f.Name))).Where(f => f.Text is not null).ToDictionary(f => f.Name, f => f.Text);
+
+    /// <summary>The figures typed, by field name (null when none was filled in), with an error per value that is not a number.</summary>
+    public static (PlatformFigures? Figures, IReadOnlyList<DomainError> Errors) Read(IReadOnlyDictionary<string, string?> texts)
     {
         var figures = new PlatformFigures();
         var errors = new List<DomainError>();
         var any = false;
         foreach (var (property, name, label, type) in Figures)
         {
-            var text = form[Prefix + name].ToString().Trim();
+            var text = texts.GetValueOrDefault(name)?.Trim() ?? "";
             if (text.Length == 0)
             {
                 continue;

@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using Showcase.Api.Transfers;
 using Showcase.Common;
 using Showcase.Providers;
-using Showcase.Web.Listings;
 
 namespace Showcase.Web.Providers;
 
@@ -32,9 +30,8 @@ public sealed class ProviderForm
 
     public string? Qualifications { get; set; }
 
-    public PlatformFigures? Platform { get; set; }
-
-    public IReadOnlyList<DomainError> Problems { get; private set; } = [];
+    /// <summary>The platform figures as typed, by field name (see <see cref="PlatformFigureFields"/>).</summary>
+    public Dictionary<string, string?> Figures { get; set => field = value ?? []; } = [];
 
     public static ProviderForm From(ProviderSnapshot provider) => new()
     {
@@ -48,35 +45,16 @@ public sealed class ProviderForm
         Body = provider.Profile.Body,
         Capabilities = CapabilityCells.Format(provider.Profile.Capabilities),
         Qualifications = string.Join("\n", provider.Profile.Qualifications),
-        Platform = provider.Profile.Platform,
+        Figures = PlatformFigureFields.Texts(provider.Profile.Platform),
     };
-
-    public static ProviderForm From(IFormCollection form)
-    {
-        var (platform, problems) = PlatformFigureFields.Read(form);
-        return new ProviderForm
-        {
-            Id = form["id"].ToString(),
-            Version = int.TryParse(form["version"], out var version) ? version : 0,
-            Name = FormText.Of(form["name"]),
-            Kind = FormText.Of(form["kind"]),
-            Province = FormText.Of(form["province"]),
-            City = FormText.Of(form["city"]),
-            Summary = FormText.Of(form["summary"]),
-            Body = FormText.Of(form["body"]),
-            Capabilities = FormText.Of(form["capabilities"]),
-            Qualifications = FormText.Of(form["qualifications"]),
-            Platform = platform,
-            Problems = problems,
-        };
-    }
 
     /// <summary>The profile to save, or the problems with what was typed.</summary>
     public (ProviderProfile Profile, IReadOnlyList<DomainError> Errors) ToProfile()
     {
+        var (platform, problems) = PlatformFigureFields.Read(Figures);
         var capabilityErrors = new RowErrors(0);
         var capabilities = CapabilityCells.Parse(Capabilities, "能力", capabilityErrors);
-        var errors = Problems.Concat(capabilityErrors.All.Select(e => new DomainError(ErrorCodes.InvalidValue, e.Message, "capabilities"))).ToArray();
+        var errors = problems.Concat(capabilityErrors.All.Select(e => new DomainError(ErrorCodes.InvalidValue, e.Message, "capabilities"))).ToArray();
         return (new ProviderProfile
         {
             Name = Name,
@@ -87,7 +65,7 @@ public sealed class ProviderForm
             Body = Body,
             Capabilities = capabilities,
             Qualifications = TermCells.Split(Qualifications).ToArray(),
-            Platform = Platform,
+            Platform = platform,
         }, errors);
     }
 }

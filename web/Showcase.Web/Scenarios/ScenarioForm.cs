@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Showcase.Scenarios;
 
 namespace Showcase.Web.Scenarios;
@@ -14,13 +13,13 @@ public sealed class ScenarioForm
 
     public string? Summary { get; set; }
 
-    public string[] Stages { get; set; } = [];
+    public string[] Stages { get; set => field = value ?? []; } = [];
 
     public string? Industry { get; set; }
 
     public string? Domain { get; set; }
 
-    public string[] Technologies { get; set; } = [];
+    public string[] Technologies { get; set => field = value ?? []; } = [];
 
     public string? NeedAnswered { get; set; }
 
@@ -38,20 +37,6 @@ public sealed class ScenarioForm
         Technologies = [.. scenario.Content.Technologies],
         NeedAnswered = scenario.Content.NeedAnswered,
         Benefits = scenario.Content.Benefits,
-    };
-
-    public static ScenarioForm From(IFormCollection form) => new()
-    {
-        Id = form["id"].ToString(),
-        Version = int.TryParse(form["version"], out var version) ? version : 0,
-        Title = form["title"],
-        Summary = form["summary"],
-        Stages = form["stages"].OfType<string>().ToArray(),
-        Industry = form["industry"],
-        Domain = form["domain"],
-        Technologies = form["technologies"].OfType<string>().ToArray(),
-        NeedAnswered = form["needAnswered"],
-        Benefits = form["benefits"],
     };
 
     public ScenarioContent ToContent() => new()
