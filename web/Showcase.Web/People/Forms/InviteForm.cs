@@ -7,3 +7,11 @@ public sealed class InviteForm
 
     public string Id { get; set; } = Guid.NewGuid().ToString("N");
 }
+
+/// <summary>The password change form: the current password and the new one (never shown again).</summary>
+public sealed class PasswordChangeForm
+{
+    public string? Current { get; set; }
+
+    public string? New { get; set; }
+}
