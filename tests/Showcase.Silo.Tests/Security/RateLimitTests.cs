@@ -42,7 +42,7 @@ public sealed class RateLimitTests
         await using var host = new ShowcaseHost(settings: new Dictionary<string, string?> { ["Showcase:RateLimits:SignInsPerMinute"] = "2" });
         var portal = await host.CreatePortalAsync();
         using var client = host.CreateClient();
-        var form = new Dictionary<string, string> { ["login"] = TestPortal.Curator, ["password"] = "wrong-password" };
+        var form = new Dictionary<string, string> { ["SignIn.Login"] = TestPortal.Curator, ["SignIn.Password"] = "wrong-password" };
 
         for (var i = 0; i < 2; i++)
         {

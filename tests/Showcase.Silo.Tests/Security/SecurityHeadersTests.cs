@@ -50,8 +50,8 @@ public sealed partial class SecurityHeadersTests(DemoHostFixture fixture) : ICla
         using var response = await http.PostAsync("/t/demo/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
-            ["login"] = "curator",
-            ["password"] = "showcase-demo-2026",
+            ["SignIn.Login"] = "curator",
+            ["SignIn.Password"] = "showcase-demo-2026",
         }), Cancel);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -90,6 +90,28 @@ public sealed class SignInPagesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task PasswordChange_WrongCurrentPasswordIsRefused_TheRightOneChangesIt()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Enterprise);
+        await page.GotoAsync($"/t/{tenant}/account");
+
+        await page.GetByLabel("当前密码").FillAsync("not-my-password");
+        await page.GetByLabel("新密码").FillAsync("a-brand-new-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+
+        await page.GetByLabel("当前密码").FillAsync(TestPortal.Password);
+        await page.GetByLabel("新密码").FillAsync("a-brand-new-password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "修改密码" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("密码已修改");
+
+        var again = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(again, tenant, TestPortal.Enterprise, "a-brand-new-password");
+        await Assertions.Expect(again.Locator(".user-menu")).ToContainTextAsync("退出");
+    }
+
+    [Fact]
     public async Task Logout_EndsTheSession()
     {
         var portal = await fixture.Host.CreatePortalAsync();

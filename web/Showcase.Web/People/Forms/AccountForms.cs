@@ -15,3 +15,13 @@ public sealed class PasswordChangeForm
 
     public string? New { get; set; }
 }
+
+/// <summary>The sign-in form: login, password, and the page to go back to.</summary>
+public sealed class SignInForm
+{
+    public string? Login { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
