@@ -47,6 +47,10 @@ public sealed class CollectionService(
             ? View(snapshot)
             : null;
 
+    /// <summary>What saving a collection with this cover would be refused for, without saving it.</summary>
+    public Task<IReadOnlyList<DomainError>> CheckDetailsAsync(CollectionDetails details) =>
+        grains.GetGrain<ICatalogRulesGrain>(0).CheckCollectionDetailsAsync(details);
+
     /// <summary>
     /// Starts a collection. With a saved search, its published cases go into the section it names (created if
     /// missing). Pass <paramref name="id"/> to make a retried request create it only once.

@@ -1,5 +1,6 @@
 using Showcase.Cases;
 using Showcase.Challenges;
+using Showcase.Collections;
 using Showcase.Common;
 using Showcase.Factories;
 using Showcase.Providers;
@@ -32,4 +33,8 @@ public interface ICatalogRulesGrain : IGrainWithIntegerKey
     /// <summary>What submitting this bid's content would be refused for (not who may bid, nor when).</summary>
     [Alias("check-bid")]
     Task<IReadOnlyList<DomainError>> CheckBidAsync(BidContent content);
+
+    /// <summary>What saving a collection with this cover would be refused for (its chapters aside).</summary>
+    [Alias("check-collection-details")]
+    Task<IReadOnlyList<DomainError>> CheckCollectionDetailsAsync(CollectionDetails details);
 }

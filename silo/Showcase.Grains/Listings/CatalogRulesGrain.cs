@@ -1,9 +1,11 @@
 using Showcase.Cases;
 using Showcase.Challenges;
+using Showcase.Collections;
 using Showcase.Common;
 using Showcase.Factories;
 using Showcase.Grains.Cases;
 using Showcase.Grains.Challenges;
+using Showcase.Grains.Collections;
 using Showcase.Grains.Factories;
 using Showcase.Grains.Providers;
 using Showcase.Listings;
@@ -35,4 +37,7 @@ internal sealed class CatalogRulesGrain(TimeProvider clock) : Grain, ICatalogRul
 
     public Task<IReadOnlyList<DomainError>> CheckBidAsync(BidContent content) =>
         Task.FromResult<IReadOnlyList<DomainError>>(BidRules.Check(BidRules.Normalize(content)));
+
+    public Task<IReadOnlyList<DomainError>> CheckCollectionDetailsAsync(CollectionDetails details) =>
+        Task.FromResult<IReadOnlyList<DomainError>>(CollectionRules.Check(CollectionRules.Normalize(new CollectionContent(details, [])), null));
 }

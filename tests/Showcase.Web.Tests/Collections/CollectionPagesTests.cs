@@ -26,6 +26,41 @@ public sealed class CollectionPagesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ACollectionFromASearch_KeepsTheSearchAndWhatWasTyped_ThroughARefusal_AndACoverRefusedKeepsItsText()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var seed = new CatalogSeed(fixture.Host.Grains, tenant);
+        await seed.CaseAsync("blower", CatalogSeed.Case("高炉鼓风机预测性维护", "ferrous-metals", "maintenance"));
+        await seed.CaseAsync("rolling", CatalogSeed.Case("热轧产线能耗优化", "ferrous-metals", "energy-saving"));
+        await seed.CaseAsync("weld", CatalogSeed.Case("焊点质量在线检测"));
+        await SearchIndexed.WaitAsync(fixture.Host, tenant.Value, 3);
+        var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+
+        await curator.GotoAsync($"/t/{tenant}/search?industry=ferrous-metals");
+        await curator.GetByRole(AriaRole.Link, new() { Name = "用这次搜索的案例新建案例集" }).ClickAsync();
+        await curator.GetByLabel("放入章节").FillAsync("钢铁行业");
+        await curator.GetByLabel("前言（支持 Markdown）").FillAsync("本案例集收录钢铁行业的做法。");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
+
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("请填写案例集名称。");
+        await Assertions.Expect(curator.GetByLabel("放入章节")).ToHaveValueAsync("钢铁行业");
+        await Assertions.Expect(curator.GetByLabel("前言（支持 Markdown）")).ToHaveValueAsync("本案例集收录钢铁行业的做法。");
+        await Assertions.Expect(curator.GetByText("搜索条件：")).ToContainTextAsync("黑色金属");
+        await curator.GetByLabel("案例集名称 *").FillAsync("钢铁行业案例集");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "创建" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("按搜索条件加入了 2 个案例");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Region, new() { Name = "第 1 章 钢铁行业" })).ToContainTextAsync("热轧产线能耗优化");
+
+        await curator.GetByLabel("案例集名称 *").FillAsync("");
+        await curator.GetByLabel("活动地点").FillAsync("武汉");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("请填写案例集名称。");
+        await Assertions.Expect(curator.GetByLabel("活动地点")).ToHaveValueAsync("武汉");
+        await Assertions.Expect(curator.GetByLabel("前言（支持 Markdown）")).ToHaveValueAsync("本案例集收录钢铁行业的做法。");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Curator_BuildsACollectionWithoutJavaScript_PublishesIt_AndVisitorsReadItWithQrCodes()
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
