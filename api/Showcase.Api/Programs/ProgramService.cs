@@ -4,6 +4,7 @@ using Showcase.Api.Tenancy;
 using Showcase.Audit;
 using Showcase.Challenges;
 using Showcase.Common;
+using Showcase.Listings;
 using Showcase.People;
 using Showcase.Programs;
 
@@ -21,6 +22,9 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
 
     public async Task<ProgramCallSnapshot?> FindCallAsync(string id) =>
         EntityId.TryParse(id, out var callId) ? await Call(callId).GetAsync() : null;
+
+    /// <summary>What opening a call with this setup would be refused for, without opening it.</summary>
+    public Task<IReadOnlyList<DomainError>> CheckCallAsync(ProgramCallSetup setup) => grains.GetGrain<ICatalogRulesGrain>(0).CheckProgramCallAsync(setup);
 
     public Task<ProgramCallSnapshot> OpenCallAsync(ProgramCallSetup setup, string? id)
     {

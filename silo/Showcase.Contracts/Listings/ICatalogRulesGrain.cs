@@ -3,6 +3,7 @@ using Showcase.Challenges;
 using Showcase.Collections;
 using Showcase.Common;
 using Showcase.Factories;
+using Showcase.Programs;
 using Showcase.Providers;
 
 namespace Showcase.Listings;
@@ -37,4 +38,8 @@ public interface ICatalogRulesGrain : IGrainWithIntegerKey
     /// <summary>What saving a collection with this cover would be refused for (its chapters aside).</summary>
     [Alias("check-collection-details")]
     Task<IReadOnlyList<DomainError>> CheckCollectionDetailsAsync(CollectionDetails details);
+
+    /// <summary>What opening a call with this setup would be refused for.</summary>
+    [Alias("check-program-call")]
+    Task<IReadOnlyList<DomainError>> CheckProgramCallAsync(ProgramCallSetup setup);
 }

@@ -7,8 +7,10 @@ using Showcase.Grains.Cases;
 using Showcase.Grains.Challenges;
 using Showcase.Grains.Collections;
 using Showcase.Grains.Factories;
+using Showcase.Grains.Programs;
 using Showcase.Grains.Providers;
 using Showcase.Listings;
+using Showcase.Programs;
 using Showcase.Providers;
 
 namespace Showcase.Grains.Listings;
@@ -40,4 +42,7 @@ internal sealed class CatalogRulesGrain(TimeProvider clock) : Grain, ICatalogRul
 
     public Task<IReadOnlyList<DomainError>> CheckCollectionDetailsAsync(CollectionDetails details) =>
         Task.FromResult<IReadOnlyList<DomainError>>(CollectionRules.Check(CollectionRules.Normalize(new CollectionContent(details, [])), null));
+
+    public Task<IReadOnlyList<DomainError>> CheckProgramCallAsync(ProgramCallSetup setup) =>
+        Task.FromResult<IReadOnlyList<DomainError>>(ProgramCallRules.CheckSetup(ProgramCallRules.Normalize(setup), clock.GetUtcNow()));
 }

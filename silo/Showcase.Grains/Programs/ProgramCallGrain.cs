@@ -50,7 +50,7 @@ internal sealed partial class ProgramCallGrain(
 
     public async Task<ProgramCallSnapshot> OpenAsync(ProgramCallSetup setup, Owner owner, Actor by)
     {
-        setup = setup with { Title = Clean.Text(setup.Title), Introduction = Clean.Text(setup.Introduction), QuotaScheme = Clean.Text(setup.QuotaScheme) };
+        setup = ProgramCallRules.Normalize(setup);
         if (state.RecordExists)
         {
             return state.State.Setup == setup

@@ -11,6 +11,9 @@ internal static class ProgramCallRules
     public const int MaxTitle = 100;
     public const int MaxIntroduction = 5000;
 
+    public static ProgramCallSetup Normalize(ProgramCallSetup setup) =>
+        setup with { Title = Clean.Text(setup.Title), Introduction = Clean.Text(setup.Introduction), QuotaScheme = Clean.Text(setup.QuotaScheme) };
+
     public static RuleErrors CheckSetup(ProgramCallSetup setup, DateTimeOffset now)
     {
         var errors = new RuleErrors()

@@ -16,7 +16,7 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
 
         var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
         await curator.GotoAsync($"/t/{tenant}/programs");
-        await curator.Locator("select[name=program]").SelectOptionAsync("fusion-2020");
+        await curator.GetByLabel("试点示范项目 *").SelectOptionAsync("fusion-2020");
         await curator.GetByLabel("批次名称 *").FillAsync("2030年融合发展试点示范申报");
         await curator.GetByLabel("推荐截止 *").FillAsync("2030-11-20T17:00");
         await curator.GetByLabel("专家评审截止 *").FillAsync("2030-11-10T17:00");
@@ -30,10 +30,11 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
         var callId = EntityId.Parse(curator.Url.Split('?')[0].Split('/')[^1]);
 
         await curator.GotoAsync($"/t/{tenant}/programs");
-        await curator.Locator("select[name=organisation]").SelectOptionAsync("org-enterprise");
-        await curator.Locator("select[name=direction]").SelectOptionAsync("fusion-2019-d05");
+        await curator.GetByLabel("单位", new() { Exact = true }).SelectOptionAsync("org-enterprise");
+        await curator.GetByLabel("获评方向").SelectOptionAsync("fusion-2019-d05");
         await curator.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("请填写获评项目名称");
+        await Assertions.Expect(curator.GetByLabel("获评方向")).ToHaveValueAsync("fusion-2019-d05");
         await curator.GetByLabel("获评项目名称").FillAsync("离散行业工业互联网平台");
         await curator.GetByLabel("批次（如").FillAsync("2019年制造业与互联网融合发展试点示范");
         await curator.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
@@ -126,6 +127,11 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
         await curator.ReloadAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Region, new() { Name = "主办方操作" }).GetByRole(AriaRole.Row).Filter(new() { HasText = "汽车行业工业互联网平台" }))
             .ToContainTextAsync("83");
+        await curator.GetByLabel("公示说明").FillAsync("经专家评审，拟入选项目如下。");
+        await curator.GetByRole(AriaRole.Button, new() { Name = "公示入选名单（公示期 7 天）" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("请至少选择或填写一项入选项目");
+        await Assertions.Expect(curator.GetByLabel("公示说明")).ToHaveValueAsync("经专家评审，拟入选项目如下。");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToHaveCountAsync(0);
         await curator.GetByLabel("汽车行业工业互联网平台 入选").CheckAsync();
         await curator.GetByRole(AriaRole.Button, new() { Name = "公示入选名单（公示期 7 天）" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("入选名单已公示");
@@ -145,6 +151,7 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
         await curator.GetByRole(AriaRole.Button, new() { Name = "异议不成立" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("异议已处理");
         await Assertions.Expect(curator.Locator(".objection")).ToContainTextAsync("异议不成立：经核实，数据与合同清单一致。");
+        await Assertions.Expect(curator.GetByText("经专家评审，拟入选项目如下。")).ToBeVisibleAsync();
         await BrowserFixture.KeepScreenshotAsync(curator, "program-publication");
 
         var visitor = await fixture.NewPageAsync();

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http;
 using Showcase.Common;
 
 namespace Showcase.Web.Layout;
@@ -12,14 +11,10 @@ public abstract class ChangeFormBase : ComponentBase
 {
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
 
-    [CascadingParameter] public HttpContext HttpContext { get; set; } = default!;
-
     [Parameter, EditorRequired] public string Tenant { get; set; } = "";
 
     /// <summary>Why the last change was refused.</summary>
     protected IReadOnlyList<DomainError> Errors { get; set; } = [];
-
-    protected IFormCollection Form => HttpContext.Request.Form;
 
     /// <summary>The page a successful change reloads.</summary>
     protected abstract string Page { get; }

@@ -33,15 +33,21 @@ public sealed class EvaluationForm
 
     public static EvaluationForm From(ChallengeEvaluation evaluation) => new()
     {
-        Rubric = string.Join("\n", evaluation.Rubric.Select(c => $"{c.Name}：{c.Weight}")),
+        Rubric = RubricText(evaluation.Rubric),
         Reviewers = string.Join(", ", evaluation.Reviewers.Select(r => r.Value)),
         Blind = evaluation.Blind,
     };
 
-    public IReadOnlyList<RubricCriterion> ToRubric(FormReader read) =>
-        FormText.Lines(Rubric).Select(FormText.Pair)
+    public IReadOnlyList<RubricCriterion> ToRubric(FormReader read) => ReadRubric(Rubric, read);
+
+    /// <summary>A rubric typed one criterion per line (<c>名称：权重</c>), each weight it cannot read reported by its line.</summary>
+    public static IReadOnlyList<RubricCriterion> ReadRubric(string? text, FormReader read) =>
+        FormText.Lines(text).Select(FormText.Pair)
             .Select((pair, i) => new RubricCriterion(pair.Name, read.Int(pair.Value, "rubric", $"评审标准第 {i + 1} 行“{pair.Name}”的权重", "30") ?? 0))
             .ToArray();
+
+    /// <summary>A rubric as it is typed back into its box.</summary>
+    public static string RubricText(IEnumerable<RubricCriterion> rubric) => string.Join("\n", rubric.Select(c => $"{c.Name}：{c.Weight}"));
 
     public IReadOnlyList<EntityId> ToReviewers(FormReader read) => read.Ids(Reviewers, "reviewers", "评审专家登录名");
 }

@@ -1,0 +1,64 @@
+using Showcase.Common;
+using Showcase.Programs;
+using Showcase.Web.Layout;
+
+namespace Showcase.Web.Programs.Forms;
+
+/// <summary>
+/// The recommenders admitted to a call as the table posts them: the organisations ticked, and per organisation (by
+/// id) its kind, city and quota as typed.
+/// </summary>
+public sealed class SeatsForm
+{
+    public string[] Seats { get; set => field = value ?? []; } = [];
+
+    public Dictionary<string, string?> Kinds { get; set => field = value ?? []; } = [];
+
+    public Dictionary<string, string?> Cities { get; set => field = value ?? []; } = [];
+
+    public Dictionary<string, string?> Quotas { get; set => field = value ?? []; } = [];
+
+    public IReadOnlyList<RecommenderSeat> ToSeats(FormReader read, Func<string, string> nameOf) =>
+        read.Ids(string.Join(",", Seats), "seats", "推荐单位")
+            .Select(id => new RecommenderSeat(id, Kinds.GetValueOrDefault(id.Value) ?? "",
+                Cities.GetValueOrDefault(id.Value) is { Length: > 0 } city ? city : null,
+                read.Int(Quotas.GetValueOrDefault(id.Value), "seats", $"{nameOf(id.Value)}的名额", "5")))
+            .ToArray();
+}
+
+/// <summary>A call's evaluation as typed: the rubric one criterion per line, and the experts ticked.</summary>
+public sealed class CallEvaluationForm
+{
+    public string? Rubric { get; set; }
+
+    public string[] Reviewers { get; set => field = value ?? []; } = [];
+}
+
+/// <summary>The applications ticked to win, and the note published with them.</summary>
+public sealed class PublishForm
+{
+    public string[] Winners { get; set => field = value ?? []; } = [];
+
+    public string? Note { get; set; }
+}
+
+/// <summary>A curator's decision on one objection: upheld or not, and why.</summary>
+public sealed class ResolveForm
+{
+    public bool Upheld { get; set; }
+
+    public string? Resolution { get; set; }
+}
+
+/// <summary>An objection to a published winner, with the id it was shown with, so sending it twice objects once.</summary>
+public sealed class ObjectionForm
+{
+    public string? Applicant { get; set; }
+
+    public string? Text { get; set; }
+
+    public string OperationId { get; set; } = Guid.NewGuid().ToString("N");
+
+    public EntityId ToApplicant() =>
+        EntityId.TryParse(Applicant, out var applicant) ? applicant : throw new DomainException(ErrorCodes.Required, "请选择异议项目。", "applicant");
+}
