@@ -10,6 +10,7 @@ using Showcase.Grains.Storage;
 using Showcase.Listings;
 using Showcase.Notifications;
 using Showcase.Providers;
+using Showcase.Tenancy;
 
 namespace Showcase.Grains.Challenges;
 
@@ -402,7 +403,7 @@ internal sealed partial class ChallengeGrain(
             try
             {
                 await GrainFactory.TellProviderAsync(new CatalogKey(Key.Tenant, bidder),
-                    new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link ?? $"/t/{Key.Tenant}/challenges/{Key.Id}"));
+                    new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link ?? PortalPaths.Challenge(Key.Tenant, Key.Id)));
             }
             catch (Exception ex)
             {

@@ -7,6 +7,7 @@ using Showcase.Listings;
 using Showcase.Notifications;
 using Showcase.People;
 using Showcase.Programs;
+using Showcase.Tenancy;
 
 namespace Showcase.Grains.Programs;
 
@@ -175,7 +176,7 @@ internal sealed partial class ProgramCallGrain
                 {
                     var (title, body) = notice(applicant);
                     await GrainFactory.GetNotificationInbox(new AccountKey(Key.Tenant, account)).DeliverAsync(
-                        new Notification($"{Key.Id}-{applicant}-{stage}", clock.GetUtcNow(), title, body, $"/t/{Key.Tenant}/programs/{Key.Id}/application"));
+                        new Notification($"{Key.Id}-{applicant}-{stage}", clock.GetUtcNow(), title, body, PortalPaths.MyApplication(Key.Tenant, Key.Id)));
                 }
             }
             catch (Exception ex)
