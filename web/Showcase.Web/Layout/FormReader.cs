@@ -79,9 +79,13 @@ public sealed class FormReader
     }
 
     /// <summary>Ids typed into one box, separated by commas, 、 or spaces.</summary>
-    public EntityId[] Ids(string? text, string field, string label)
+    public EntityId[] Ids(string? text, string field, string label) =>
+        Ids((text ?? "").Split([',', '，', '、', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), field, label);
+
+    /// <summary>Ids posted one per value, such as the boxes ticked in a list; blank values are skipped.</summary>
+    public EntityId[] Ids(IEnumerable<string> values, string field, string label)
     {
-        var typed = (text ?? "").Split([',', '，', '、', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var typed = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToArray();
         var unreadable = typed.Where(t => !EntityId.TryParse(t, out _)).ToArray();
         if (unreadable.Length > 0)
         {

@@ -19,7 +19,7 @@ public sealed class SeatsForm
     public Dictionary<string, string?> Quotas { get; set => field = value ?? []; } = [];
 
     public IReadOnlyList<RecommenderSeat> ToSeats(FormReader read, Func<string, string> nameOf) =>
-        read.Ids(string.Join(",", Seats), "seats", "推荐单位")
+        read.Ids(Seats, "seats", "推荐单位")
             .Select(id => new RecommenderSeat(id, Kinds.GetValueOrDefault(id.Value) ?? "",
                 Cities.GetValueOrDefault(id.Value) is { Length: > 0 } city ? city : null,
                 read.Int(Quotas.GetValueOrDefault(id.Value), "seats", $"{nameOf(id.Value)}的名额", "5")))
