@@ -117,10 +117,10 @@ public static class ChallengeGrainFactoryExtensions
     public static IChallengeBoardGrain GetChallengeBoard(this IGrainFactory grains, Tenancy.TenantId tenant) => grains.GetGrain<IChallengeBoardGrain>(tenant.Value);
 
     public static IProviderBidsGrain GetProviderBids(this IGrainFactory grains, Tenancy.TenantId tenant, EntityId provider) =>
-        grains.GetGrain<IProviderBidsGrain>($"{tenant}/{provider}");
+        grains.GetGrain<IProviderBidsGrain>(new ProviderBidsKey(tenant, provider).ToString());
 
     public static IBidGrain GetBid(this IGrainFactory grains, ChallengeKey challenge, EntityId provider) =>
-        grains.GetGrain<IBidGrain>($"{challenge}/{provider}");
+        grains.GetGrain<IBidGrain>(new BidKey(challenge, provider).ToString());
 }
 
 /// <summary>The challenges one provider has bid on. Key <c>{tenant}/{provider}</c>; kept by the challenge grains.</summary>

@@ -39,7 +39,7 @@ public static class CatalogGrainFactoryExtensions
 
     /// <summary>The tenant's listing of one kind: key <c>{tenant}/{kind}</c>.</summary>
     public static ICatalogDirectoryGrain GetCatalogDirectory(this IGrainFactory grains, TenantId tenant, CatalogKind kind) =>
-        grains.GetGrain<ICatalogDirectoryGrain>($"{tenant}/{KindSegment(kind)}");
+        grains.GetGrain<ICatalogDirectoryGrain>(new CatalogDirectoryKey(tenant, kind).ToString());
 
     public static INotificationInboxGrain GetNotificationInbox(this IGrainFactory grains, AccountKey account) =>
         grains.GetGrain<INotificationInboxGrain>(account.ToString());

@@ -1,5 +1,4 @@
 using Showcase.Challenges;
-using Showcase.Common;
 using Showcase.Grains.Storage;
 
 namespace Showcase.Grains.Challenges;
@@ -17,15 +16,7 @@ internal sealed class BidGrain(
 
     private BidSnapshot? _committed;
 
-    private (ChallengeKey Challenge, EntityId Provider) Key
-    {
-        get
-        {
-            var key = this.GetPrimaryKeyString();
-            var slash = key.LastIndexOf('/');
-            return (ChallengeKey.Parse(key[..slash]), EntityId.Parse(key[(slash + 1)..]));
-        }
-    }
+    private BidKey Key => BidKey.Parse(this.GetPrimaryKeyString());
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using Showcase.Common;
 using Showcase.Listings;
-using Showcase.Tenancy;
 
 namespace Showcase.Grains.Listings;
 
@@ -25,9 +24,9 @@ internal sealed class CatalogDirectoryGrain(
 
     private readonly HashSet<string> _recorded = new(StringComparer.Ordinal);
     private IGrainTimer? _flush;
-    private (TenantId Tenant, CatalogKind Kind)? _key;
+    private CatalogDirectoryKey? _key;
 
-    private (TenantId Tenant, CatalogKind Kind) Key => _key ??= ParseKey(this.GetPrimaryKeyString());
+    private CatalogDirectoryKey Key => _key ??= CatalogDirectoryKey.Parse(this.GetPrimaryKeyString());
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -169,12 +168,6 @@ internal sealed class CatalogDirectoryGrain(
         {
             listener.EntryChanged(Key.Tenant, entry);
         }
-    }
-
-    private static (TenantId, CatalogKind) ParseKey(string key)
-    {
-        var (tenant, kind) = TenantScopedKey.Split(key, "catalog directory");
-        return (tenant, CatalogGrainFactoryExtensions.ParseKindSegment(kind.Value));
     }
 
     internal sealed class State
