@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Showcase.Tenancy;
 
 namespace Showcase.Web;
 
@@ -9,7 +10,7 @@ public static class WebEndpointRouteBuilderExtensions
     /// <summary>Maps the server-rendered pages; <c>/</c> sends visitors to the default tenant's portal.</summary>
     public static IEndpointRouteBuilder MapShowcaseWeb(this IEndpointRouteBuilder endpoints, string defaultTenant)
     {
-        endpoints.MapGet("/", () => Results.Redirect($"/t/{defaultTenant}/"));
+        endpoints.MapGet("/", () => Results.Redirect(PortalPaths.Of(defaultTenant).Home));
         endpoints.MapRazorComponents<App>();
         return endpoints;
     }

@@ -75,7 +75,7 @@ public sealed class ChallengeMatching(IGrainFactory grains, IEmailSender email, 
         {
             var title = "有一个与您匹配的新榜单";
             var body = $"“{challenge.Content.Title}”已发榜，揭榜截止 {(challenge.Content.BidsDue is { } due ? ChinaTime.Minutes(due) : "未定")}。匹配度 {match.Score:F0} 分。";
-            var link = PortalPaths.Challenge(tenant, challenge.Key.Id);
+            var link = PortalPaths.Of(tenant).Challenges.Item(challenge.Key.Id);
             var provider = new CatalogKey(tenant, EntityId.Parse(match.Provider.Id));
             if (await grains.TellProviderAsync(provider, new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link)) is { } owner)
             {

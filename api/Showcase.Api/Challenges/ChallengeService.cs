@@ -6,6 +6,7 @@ using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Listings;
 using Showcase.People;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Challenges;
 
@@ -235,7 +236,7 @@ public sealed class ChallengeService(
     /// </summary>
     public async Task<BidStanding> BidStandingAsync(ChallengeSnapshot challenge)
     {
-        var portal = $"/t/{tenant.Id}";
+        var portal = PortalPaths.Of(tenant.Id);
         if (challenge.Status != ChallengeStatus.Open || CanManage(challenge))
         {
             return BidStanding.Nothing;
@@ -248,29 +249,29 @@ public sealed class ChallengeService(
 
         if (!current.IsSignedIn)
         {
-            return BidStanding.Refused("登录后可以揭榜。", $"{portal}/login?returnUrl={Uri.EscapeDataString($"{portal}/challenges/{challenge.Key.Id}")}", "登录");
+            return BidStanding.Refused("登录后可以揭榜。", portal.Login(portal.Challenges.Item(challenge.Key.Id)), "登录");
         }
 
         if (await standing.HoldBackAsync("揭榜") is { } held)
         {
-            return BidStanding.Refused(held, $"{portal}/organisation", "查看我的单位");
+            return BidStanding.Refused(held, portal.MyOrganisation, "查看我的单位");
         }
 
         if (!current.Has(Role.ProviderMember))
         {
-            return BidStanding.Refused("只有解决方案供应商的成员可以揭榜。还没有账号的供应商请先注册。", $"{portal}/signup", "供应商注册");
+            return BidStanding.Refused("只有解决方案供应商的成员可以揭榜。还没有账号的供应商请先注册。", portal.SignUp, "供应商注册");
         }
 
         var mine = await MyProvidersAsync();
         if (mine.Count == 0)
         {
-            return BidStanding.Refused("您的单位还没有供应商资料，登记并入库后才能揭榜。", $"{portal}/providers/new", "登记供应商资料");
+            return BidStanding.Refused("您的单位还没有供应商资料，登记并入库后才能揭榜。", portal.Providers.New, "登记供应商资料");
         }
 
         var listed = mine.Where(p => p.Status == StatusCode.Of(Showcase.Providers.ProviderStatus.Listed)).ToArray();
         if (listed.Length == 0)
         {
-            return BidStanding.Refused($"您的供应商资料“{mine[0].Title}”还没有入库，策展人审核入库后才能揭榜；请先把资料补充完整。", $"{portal}/providers/{mine[0].Id}", "查看供应商资料");
+            return BidStanding.Refused($"您的供应商资料“{mine[0].Title}”还没有入库，策展人审核入库后才能揭榜；请先把资料补充完整。", portal.Providers.Item(mine[0].Id), "查看供应商资料");
         }
 
         var eligible = new List<CatalogEntry>();
@@ -290,7 +291,7 @@ public sealed class ChallengeService(
 
         return eligible.Count > 0
             ? new BidStanding(eligible, null, null, null, [])
-            : new BidStanding([], $"“{listed[0].Title}”不符合本榜单的揭榜条件：", $"{portal}/providers/{listed[0].Id}", "完善供应商资料", [.. unmet.Select(e => e.Message)]);
+            : new BidStanding([], $"“{listed[0].Title}”不符合本榜单的揭榜条件：", portal.Providers.Item(listed[0].Id), "完善供应商资料", [.. unmet.Select(e => e.Message)]);
     }
 
     /// <summary>"My bids": the challenges a provider has bid on, newest first, each with the bid; for that provider's members.</summary>

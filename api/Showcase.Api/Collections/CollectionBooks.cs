@@ -29,7 +29,7 @@ public sealed class CollectionBooks(IGrainFactory grains)
             read?.Invoke(Interlocked.Increment(ref done));
         });
 
-        var pages = items.Select((item, i) => Page(item, revisions[i]?.Content, baseUrl.TrimEnd('/') + CollectionUrls.Case(tenant.Id, item.Case)))
+        var pages = items.Select((item, i) => Page(item, revisions[i]?.Content, baseUrl.TrimEnd('/') + PortalPaths.Of(tenant.Id).Cases.Item(item.Case)))
             .ToDictionary(p => p.Id);
         var details = content.Details;
         var published = collection.Published is { } p && p.Content.Equals(content) ? p : null;

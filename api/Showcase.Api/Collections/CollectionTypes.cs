@@ -2,9 +2,7 @@ using GraphQL.Types;
 using Showcase.Api.Audit;
 using Showcase.Api.GraphQL;
 using Showcase.Collections;
-using Showcase.Common;
-using Showcase.Api.Listings;
-using Showcase.Listings;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Collections;
 
@@ -16,7 +14,7 @@ public sealed class CollectionType : ObjectGraphType<CollectionView>
         Description = "A case collection (案例集) for a conference or an on-site meeting. The public reads the published copy; curators also the working copy.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<IntGraphType>>("version").Description("Counts every change; pass it as `expectedVersion`.").Resolve(ctx => ctx.Source.Snapshot.Version);
-        Field<NonNullGraphType<StringGraphType>>("url").Description("The public page's path on this site.").Resolve(ctx => CollectionUrls.Page(ctx.Source.Snapshot.Key));
+        Field<NonNullGraphType<StringGraphType>>("url").Description("The public page's path on this site.").Resolve(ctx => PortalPaths.Of(ctx.Source.Snapshot.Key.Tenant).Collections.Item(ctx.Source.Snapshot.Key.Id));
         Field<NonNullGraphType<BooleanGraphType>>("isPublished").Resolve(ctx => ctx.Source.Snapshot.IsPublic);
         Field<NonNullGraphType<BooleanGraphType>>("hasUnpublishedChanges").Resolve(ctx => ctx.Source.Snapshot.HasUnpublishedChanges);
         Field<DateTimeOffsetGraphType>("publishedAt").Resolve(ctx => ctx.Source.Snapshot.Published?.PublishedAt);
@@ -121,16 +119,6 @@ public sealed class CollectionExportType : ObjectGraphType<ExportProgress>
         Field<NonNullGraphType<IntGraphType>>("percent").Resolve(ctx => ctx.Source.Percent);
         Field<NonNullGraphType<StringGraphType>>("fileName").Resolve(ctx => ctx.Source.FileName);
         Field<StringGraphType>("downloadUrl").Description("The file's path on this site, once DONE.")
-            .Resolve(ctx => ctx.Source.State == ExportState.Done ? CollectionUrls.Download(ctx.Service<Tenancy.RequestTenant>().Id, ctx.Source.Id) : null);
+            .Resolve(ctx => ctx.Source.State == ExportState.Done ? PortalPaths.Of(ctx.Service<Tenancy.RequestTenant>().Id).CollectionExportFile(ctx.Source.Id) : null);
     }
-}
-
-/// <summary>Where collections live on the site.</summary>
-public static class CollectionUrls
-{
-    public static string Page(CollectionKey key) => $"/t/{key.Tenant}/collections/{key.Id}";
-
-    public static string Download(Showcase.Tenancy.TenantId tenant, string exportId) => $"/t/{tenant}/collection-exports/{exportId}/file";
-
-    public static string Case(Showcase.Tenancy.TenantId tenant, EntityId caseId) => CatalogUrls.Of(tenant.Value, CatalogKind.Case, caseId.Value);
 }

@@ -247,12 +247,12 @@ public sealed class PeopleService(
 
     internal Task TellMembersAsync(OrganisationSnapshot organisation, (string Title, string Body) notice) =>
         TellAsync(new AccountQuery(organisation.Key.Id), _ => true,
-            new Notification($"organisation/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), notice.Title, notice.Body, PortalPaths.MyOrganisation(tenant.Id)));
+            new Notification($"organisation/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), notice.Title, notice.Body, PortalPaths.Of(tenant.Id).MyOrganisation));
 
     internal Task TellCuratorsAsync(OrganisationSnapshot organisation, string title, string body) =>
         TellAsync(new AccountQuery(), a => a.Membership.Roles.Any(r => r is Role.Curator or Role.TenantAdmin),
             new Notification($"verification/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), title, body,
-                PortalPaths.OrganisationReview(tenant.Id, organisation.Key.Id)));
+                PortalPaths.Of(tenant.Id).Organisations.Item(organisation.Key.Id)));
 
     /// <summary>Delivers one notice to the accounts of the query that <paramref name="who"/> picks; inboxes ignore an id they have.</summary>
     internal async Task TellAsync(AccountQuery query, Func<AccountSummary, bool> who, Notification notice)

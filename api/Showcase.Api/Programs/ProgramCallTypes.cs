@@ -5,6 +5,7 @@ using Showcase.Api.GraphQL;
 using Showcase.Api.Reference;
 using Showcase.Programs;
 using Showcase.Reference;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Programs;
 
@@ -34,7 +35,7 @@ public sealed class ProgramCallType : ObjectGraphType<ProgramCallSnapshot>
         Field<ProgramApplicationType>("myApplication").Description("The signed-in person's organisation's application, if any.")
             .ResolveAsync(async ctx => await ctx.Service<ProgramService>().MyApplicationAsync(ctx.Source));
         Field<StringGraphType>("summaryUrl").Description("Curators: the 汇总表 of every recommender, a sheet each.")
-            .Resolve(ctx => ctx.Service<ProgramService>().CanSeeAllRecommendations ? ProgramLinks.Summary(ctx.Source, null) : null);
+            .Resolve(ctx => ctx.Service<ProgramService>().CanSeeAllRecommendations ? PortalPaths.Of(ctx.Source.Key.Tenant).ProgramSummary(ctx.Source.Key.Id) : null);
         Field<ProgramEvaluationType>("evaluation").Description("For curators and the call's experts.").Resolve(ctx => ctx.Service<ProgramService>().Evaluation(ctx.Source));
         Field<ProgramPublicationType>("publication").Description("The 公示 list, for everyone, once published.")
             .Resolve(ctx => ctx.Source.Publication is { } publication ? (ctx.Source, publication) : null);
@@ -82,11 +83,11 @@ public sealed class RecommenderSeatType : ObjectGraphType<(ProgramCallSnapshot C
                 : null);
         Field<StringGraphType>("summaryUrl").Description("The 汇总表 (xlsx) of its ranked projects, for curators and the recommender's members.")
             .Resolve(ctx => ctx.Service<ProgramService>().CanSeeRecommendations(ctx.Source.Call, ctx.Source.Seat.Organisation)
-                ? ProgramLinks.Summary(ctx.Source.Call, ctx.Source.Seat.Organisation)
+                ? PortalPaths.Of(ctx.Source.Call.Key.Tenant).ProgramSummary(ctx.Source.Call.Key.Id, ctx.Source.Seat.Organisation)
                 : null);
         Field<StringGraphType>("packageUrl").Description("Its 汇总表 and each ranked application's Word file (推荐单位—排序—项目名—申报主体名称.docx) in one zip; same readers.")
             .Resolve(ctx => ctx.Service<ProgramService>().CanSeeRecommendations(ctx.Source.Call, ctx.Source.Seat.Organisation)
-                ? ProgramLinks.Package(ctx.Source.Call, ctx.Source.Seat.Organisation)
+                ? PortalPaths.Of(ctx.Source.Call.Key.Tenant).ProgramPackage(ctx.Source.Call.Key.Id, ctx.Source.Seat.Organisation)
                 : null);
     }
 }
@@ -136,7 +137,7 @@ public sealed class ProgramApplicationType : ObjectGraphType<ProgramApplicationS
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("history").Description("Curators: every change, oldest first; empty for everyone else.")
             .ResolveAsync(async ctx => await ctx.Service<ProgramService>().HistoryAsync(ctx.Source));
         Field<NonNullGraphType<StringGraphType>>("documentUrl").Description("The application as a Word file, named 推荐单位—排序—项目名—申报主体名称.docx.")
-            .Resolve(ctx => ProgramLinks.Document(ctx.Source));
+            .Resolve(ctx => PortalPaths.Of(ctx.Source.Key.Call.Tenant).ApplicationDocument(ctx.Source.Key.Call.Id, ctx.Source.Key.Applicant));
         Field<BidFeedbackType>("feedback").Description("After publication, for the applicant: per-criterion averages, total, rank, comments.")
             .ResolveAsync(async ctx => await ctx.Service<ProgramService>().FindCallAsync(ctx.Source.Key.Call.Id.Value) is { } call
                 ? ctx.Service<ProgramService>().Feedback(call, ctx.Source.Key.Applicant)

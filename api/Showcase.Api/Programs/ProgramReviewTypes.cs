@@ -70,7 +70,7 @@ public sealed class ProgramWinnerType : ObjectGraphType<(ProgramCallSnapshot Cal
         Name = "ProgramWinner";
         this.ApplicationFields(x => x.Application);
         Field<StringGraphType>("showcaseUrl").Description("Once concluded: the winner's factory or case draft in the showcase.")
-            .Resolve(ctx => ctx.Source.Call.Status == ProgramCallStatus.Concluded ? ProgramLinks.Showcase(ctx.Source.Call, ctx.Source.Application) : null);
+            .Resolve(ctx => ctx.Source.Call.Status == ProgramCallStatus.Concluded ? ProgramShowcase.PathFor(ctx.Source.Call.Key, ctx.Source.Application.Applicant, ctx.Source.Application.Directions) : null);
     }
 }
 

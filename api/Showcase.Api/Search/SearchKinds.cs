@@ -1,5 +1,5 @@
-using Showcase.Api.Listings;
 using Showcase.Listings;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Search;
 
@@ -20,8 +20,8 @@ public static class SearchKinds
 
     public static string Url(string tenant, string kind, string id) => kind switch
     {
-        Scenario => $"/t/{tenant}/scenarios/{id}",
-        Challenge => $"/t/{tenant}/challenges/{id}",
-        _ => CatalogUrls.Of(tenant, CatalogGrainFactoryExtensions.ParseKindSegment(kind), id),
+        Scenario => PortalPaths.Of(tenant).Scenarios.Item(id),
+        Challenge => PortalPaths.Of(tenant).Challenges.Item(id),
+        _ => PortalPaths.Of(tenant).Catalog(CatalogGrainFactoryExtensions.ParseKindSegment(kind)).Item(id),
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Showcase.Api.Listings;
 using Showcase.Listings;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Transfers;
 
@@ -28,5 +29,5 @@ public static class TransferEndpointRouteBuilderExtensions
     }
 
     private static Task<IResult> DownloadAsync(string segment, Func<CatalogKind, Task<ExportFile>> make) =>
-        CatalogUrls.KindOf(segment) is { } kind ? ExportResult.FileAsync(() => make(kind)) : Task.FromResult(Results.NotFound());
+        PortalPaths.CatalogKindOf(segment) is { } kind ? ExportResult.FileAsync(() => make(kind)) : Task.FromResult(Results.NotFound());
 }

@@ -1,4 +1,6 @@
 using Showcase.Common;
+using Showcase.Listings;
+using Showcase.Tenancy;
 
 namespace Showcase.Programs;
 
@@ -12,4 +14,8 @@ public static class ProgramShowcase
     public static EntityId IdFor(EntityId call, EntityId applicant) => EntityId.Joined(call, applicant, "pilot");
 
     public static bool BecomesFactory(IEnumerable<string> directions) => directions.Contains(FactoryDirection);
+
+    /// <summary>The page of the winner's factory or case.</summary>
+    public static string PathFor(ProgramCallKey call, EntityId applicant, IEnumerable<string> directions) =>
+        PortalPaths.Of(call.Tenant).Catalog(BecomesFactory(directions) ? CatalogKind.Factory : CatalogKind.Case).Item(IdFor(call.Id, applicant));
 }

@@ -80,7 +80,7 @@ internal sealed partial class ChallengeGrain
                 winner.Provider, provider, await GrainFactory.GetBid(Key, winner.Provider).GetAsync(), ChinaTime.At(clock.GetUtcNow()).Year));
             await GrainFactory.GetCase(key).CreateDraftAsync(content, provider?.Owner ?? Owner.Nobody, by);
             await TellBiddersAsync([winner.Provider], "验收通过，案例草稿已生成",
-                $"“{accepted.Content.Title}”已通过验收。平台据此生成了案例草稿，请补充完善后提交发布。", PortalPaths.Case(Key.Tenant, key.Id));
+                $"“{accepted.Content.Title}”已通过验收。平台据此生成了案例草稿，请补充完善后提交发布。", PortalPaths.Of(Key.Tenant).Cases.Item(key.Id));
         }
     }
 

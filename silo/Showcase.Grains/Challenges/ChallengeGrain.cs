@@ -403,7 +403,7 @@ internal sealed partial class ChallengeGrain(
             try
             {
                 await GrainFactory.TellProviderAsync(new CatalogKey(Key.Tenant, bidder),
-                    new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link ?? PortalPaths.Challenge(Key.Tenant, Key.Id)));
+                    new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link ?? PortalPaths.Of(Key.Tenant).Challenges.Item(Key.Id)));
             }
             catch (Exception ex)
             {

@@ -21,8 +21,6 @@ internal sealed class FactoryGrain(
 
     protected override TitleTrack Track => TitleTrack.Factory;
 
-    protected override string PagePath => $"factories/{Key.Id}";
-
     public async Task<FactorySnapshot> DeclareAsync(FactoryProfile profile, DateOnly on, Owner owner, Actor by) =>
         Snapshot(await CreateDeclaredAsync(profile, on, owner, by, "申报", "提交示范工厂申报。", profile.Name ?? ""));
 

@@ -21,8 +21,6 @@ internal sealed class PilotZoneGrain(
 
     protected override TitleTrack Track => TitleTrack.PilotZone;
 
-    protected override string PagePath => $"pilot-zones/{Key.Id}";
-
     public async Task<PilotZoneSnapshot> ProposeAsync(PilotZoneProfile profile, DateOnly on, Owner owner, Actor by) =>
         Snapshot(await CreateDeclaredAsync(profile, on, owner, by, "提交创建方案", "提交先行区创建方案。", profile.Name ?? ""));
 

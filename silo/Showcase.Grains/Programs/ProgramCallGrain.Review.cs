@@ -176,7 +176,7 @@ internal sealed partial class ProgramCallGrain
                 {
                     var (title, body) = notice(applicant);
                     await GrainFactory.GetNotificationInbox(new AccountKey(Key.Tenant, account)).DeliverAsync(
-                        new Notification($"{Key.Id}-{applicant}-{stage}", clock.GetUtcNow(), title, body, PortalPaths.MyApplication(Key.Tenant, Key.Id)));
+                        new Notification($"{Key.Id}-{applicant}-{stage}", clock.GetUtcNow(), title, body, PortalPaths.Of(Key.Tenant).MyApplication(Key.Id)));
                 }
             }
             catch (Exception ex)

@@ -6,6 +6,7 @@ using Showcase.Grains.Notifications;
 using Showcase.Grains.Rules;
 using Showcase.Listings;
 using Showcase.Notifications;
+using Showcase.Tenancy;
 using Showcase.Titles;
 
 namespace Showcase.Grains.Titles;
@@ -28,9 +29,6 @@ internal abstract class TitledGrain<TState, TProfile>(IPersistentState<TState> s
 
     /// <summary>The entity's name, for notices.</summary>
     protected abstract string NameOf(TState stored);
-
-    /// <summary>The web path of the entity inside its portal, for notices: <c>factories/{id}</c>.</summary>
-    protected abstract string PagePath { get; }
 
     /// <summary>Creates the entity as declared on <paramref name="on"/>; a retry with the same profile returns it.</summary>
     protected async Task<TState> CreateDeclaredAsync(TProfile profile, DateOnly on, Owner owner, Actor by, string action, string note, string name)
@@ -128,10 +126,10 @@ internal abstract class TitledGrain<TState, TProfile>(IPersistentState<TState> s
         var name = NameOf(stored);
         var until = stored.Title.ValidUntil;
         return new Notification(
-            $"reevaluation:{PagePath}:{until:yyyyMMdd}".Replace('/', ':'),
+            $"reevaluation:{PortalPaths.CatalogSegment(Kind)}:{Key.Id}:{until:yyyyMMdd}",
             Clock.GetUtcNow(),
             $"“{name}”有效期已届满，待复评",
             $"“{name}”的称号有效期已于 {until:yyyy年M月d日} 届满。请组织复评，并在页面上记录结论：复评通过则保留称号，未通过则取消称号。",
-            $"/t/{Key.Tenant}/{PagePath}");
+            PortalPaths.Of(Key.Tenant).Catalog(Kind).Item(Key.Id));
     }
 }

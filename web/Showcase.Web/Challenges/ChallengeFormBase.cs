@@ -9,5 +9,5 @@ public abstract class ChallengeFormBase : ChangeFormBase
 {
     [Parameter, EditorRequired] public ChallengeSnapshot Challenge { get; set; } = default!;
 
-    protected override string Page => $"/t/{Tenant}/challenges/{Challenge.Key.Id}";
+    protected override string Page => Paths.Challenges.Item(Challenge.Key.Id);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Showcase.Common;
+using Showcase.Tenancy;
 
 namespace Showcase.Web.Layout;
 
@@ -12,6 +13,9 @@ public abstract class ChangeFormBase : ComponentBase
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
 
     [Parameter, EditorRequired] public string Tenant { get; set; } = "";
+
+
+    protected PortalPaths Paths => PortalPaths.Of(Tenant);
 
     /// <summary>Why the last change was refused.</summary>
     protected IReadOnlyList<DomainError> Errors { get; set; } = [];

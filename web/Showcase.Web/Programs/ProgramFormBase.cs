@@ -9,5 +9,5 @@ public abstract class ProgramFormBase : ChangeFormBase
 {
     [Parameter, EditorRequired] public ProgramCallSnapshot Call { get; set; } = default!;
 
-    protected override string Page => $"/t/{Tenant}/programs/{Call.Key.Id}";
+    protected override string Page => Paths.Programs.Item(Call.Key.Id);
 }

@@ -72,7 +72,7 @@ public sealed class OrganisationMembersService(
 
         var invitation = await Organisation(organisationId).InviteAsync(
             new InvitationRequest(invitationId, hash, clock.GetUtcNow().AddDays(InvitationDays), address), current.AsActor);
-        var link = links.To($"invitations/{InvitationLink.Token(organisationId, invitationId, secret)}");
+        var link = links.To(portal => portal.Invitation(InvitationLink.Token(organisationId, invitationId, secret)));
         if (address is not null)
         {
             await mail.SendAsync(new EmailMessage(address, $"{current.AsActor.Name}邀请您加入“{snapshot.Profile.Name}”",

@@ -61,6 +61,6 @@ public sealed class PasswordResetService(
     {
         var (secret, hash) = OneTimeSecret.Create();
         await grains.GetAccount(account).IssuePasswordResetAsync(hash, clock.GetUtcNow() + validFor, by);
-        return links.To($"reset-password/{account.Login}.{secret}");
+        return links.To(portal => portal.ResetPassword($"{account.Login}.{secret}"));
     }
 }

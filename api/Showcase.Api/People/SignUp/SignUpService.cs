@@ -163,5 +163,5 @@ public sealed class SignUpService(
     private Task TellOrganisationAdminsAsync(OrganisationSnapshot organisation, AccountSnapshot asking) =>
         people.TellAsync(new AccountQuery(organisation.Key.Id), member => member.IsOrganisationAdmin,
             new Showcase.Notifications.Notification($"join/{asking.Key.Login}/{organisation.Key.Id}", asking.CreatedAt, "有人申请加入本单位",
-                $"{asking.DisplayName}（{asking.Key.Login}）申请加入“{organisation.Profile.Name}”，请在“我的单位”处理。", PortalPaths.MyOrganisation(tenant.Id)));
+                $"{asking.DisplayName}（{asking.Key.Login}）申请加入“{organisation.Profile.Name}”，请在“我的单位”处理。", PortalPaths.Of(tenant.Id).MyOrganisation));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Showcase.Api.People;
 using Showcase.People;
+using Showcase.Tenancy;
 
 namespace Showcase.Web.People.Admin;
 
@@ -16,6 +17,9 @@ public abstract class AdminPageBase : ComponentBase
 
     [Parameter] public string Tenant { get; set; } = "";
 
+
+    protected PortalPaths Paths => PortalPaths.Of(Tenant);
+
     /// <summary>Why this person may not use the page, or null.</summary>
     protected string? Refusal { get; private set; }
 
@@ -24,7 +28,7 @@ public abstract class AdminPageBase : ComponentBase
     {
         if (!Current.IsSignedIn)
         {
-            Navigation.NavigateTo(SignInRedirect.LoginUrl(Tenant, Navigation.ToBaseRelativePath(Navigation.Uri) is var path ? "/" + path : $"/t/{Tenant}/"));
+            Navigation.NavigateTo(Paths.Login("/" + Navigation.ToBaseRelativePath(Navigation.Uri)));
             return false;
         }
 
