@@ -1,5 +1,6 @@
 using Showcase.Audit;
 using Showcase.Cases;
+using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Factories;
 using Showcase.Listings;
@@ -81,6 +82,19 @@ public sealed class CatalogSeed(IGrainFactory grains, TenantId tenant)
         var grain = grains.GetProvider(Key(id));
         await grain.RegisterAsync(profile, Owner.Nobody, Curator);
         return await grain.ListAsync(Curator);
+    }
+
+    /// <summary>Posts a challenge (榜单) and opens it for bids until <paramref name="days"/> days from now.</summary>
+    public async Task<IChallengeGrain> OpenChallengeAsync(
+        string id, string title = "焊点在线检测", string industry = "automotive", Owner? owner = null, int days = 5)
+    {
+        var challenge = grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse(id)));
+        await challenge.CreateAsync(new ChallengeContent
+        {
+            Title = title, Goals = "全检。", Indicators = [new ChallengeIndicator("漏检率", "≤ 0.5%")], BidsDue = DateTimeOffset.UtcNow.AddDays(days), Industry = industry,
+        }, owner ?? Owner.Nobody, Actor.System);
+        await challenge.OpenAsync(Actor.System);
+        return challenge;
     }
 
     public static Owner OwnedBy(string login, EntityId organisation) => new(EntityId.Parse(login), organisation);

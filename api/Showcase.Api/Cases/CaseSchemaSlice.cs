@@ -21,15 +21,10 @@ public sealed class CaseSchemaSlice : ISchemaSlice
             .Argument<IdGraphType>("id", "Optional id chosen by the client: lowercase letters, digits and dashes.")
             .ResolveAsync(async ctx => await ctx.Service<CaseService>().CreateDraftAsync(ctx.GetArgument<CaseContent>("input"), ctx.GetArgument<string?>("id")));
 
-        mutation.Field<IdGraphType>("deleteCaseDraft")
-            .Description("Deletes a draft that was never published, for good (its owner or a curator); answers its id. A published case is withdrawn instead (INVALID_TRANSITION).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx =>
-            {
-                var id = ctx.GetArgument<string>("id");
-                await ctx.Service<CaseService>().DeleteDraftAsync(id);
-                return id;
-            });
+        mutation.DeleteDraftField<CaseService>(
+            "Case",
+            "Deletes a draft that was never published, for good (its owner or a curator); answers its id. A published case is withdrawn instead (INVALID_TRANSITION).",
+            (service, id) => service.DeleteDraftAsync(id));
 
         mutation.Field<CaseType>("editCase")
             .Description("Saves a new revision. A published case stays public with its published revision until the new one is published. VERSION_CONFLICT when someone changed it since `expectedVersion`.")

@@ -56,15 +56,10 @@ public sealed class ChallengeSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<ChallengeContentInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<ChallengeService>().EditAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<ChallengeContent>("input"), ctx.GetArgument<int>("expectedVersion")));
 
-        mutation.Field<IdGraphType>("deleteChallengeDraft")
-            .Description("Deletes a draft that was never opened, for good (its poster or a curator); answers its id. An opened challenge is cancelled with advanceChallenge instead (INVALID_TRANSITION).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx =>
-            {
-                var id = ctx.GetArgument<string>("id");
-                await ctx.Service<ChallengeService>().DeleteDraftAsync(id);
-                return id;
-            });
+        mutation.DeleteDraftField<ChallengeService>(
+            "Challenge",
+            "Deletes a draft that was never opened, for good (its poster or a curator); answers its id. An opened challenge is cancelled with advanceChallenge instead (INVALID_TRANSITION).",
+            (service, id) => service.DeleteDraftAsync(id));
 
         mutation.Field<ChallengeType>("openChallenge")
             .Description("发榜: opens the challenge for bids and tells the best-matching providers.")

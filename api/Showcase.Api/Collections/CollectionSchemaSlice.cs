@@ -76,15 +76,10 @@ public sealed class CollectionSchemaSlice : ISchemaSlice
         Change(mutation, "publishCollection", "Curators: publishes the working copy with its pinned case revisions. Refused while a section is empty or a case has been withdrawn.",
             null, (collections, _, id, version) => collections.PublishAsync(id, version));
 
-        mutation.Field<IdGraphType>("deleteCollectionDraft")
-            .Description("Curators: deletes a collection that was never published, for good; answers its id. A published one is taken down with unpublishCollection instead (INVALID_TRANSITION).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx =>
-            {
-                var id = ctx.GetArgument<string>("id");
-                await ctx.Service<CollectionService>().DeleteDraftAsync(id);
-                return id;
-            });
+        mutation.DeleteDraftField<CollectionService>(
+            "Collection",
+            "Curators: deletes a collection that was never published, for good; answers its id. A published one is taken down with unpublishCollection instead (INVALID_TRANSITION).",
+            (service, id) => service.DeleteDraftAsync(id));
 
         Change(mutation, "unpublishCollection", "Curators: takes the public page down; the working copy stays.",
             null, (collections, _, id, version) => collections.UnpublishAsync(id, version));

@@ -39,15 +39,10 @@ public sealed class ScenarioSchemaSlice : ISchemaSlice
             .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().EditAsync(
                 ctx.GetArgument<string>("id"), ctx.GetArgument<ScenarioContent>("input"), ctx.GetArgument<int>("expectedVersion")));
 
-        mutation.Field<IdGraphType>("deleteScenarioDraft")
-            .Description("Deletes a draft that was never published, for good (its owner or a curator); answers its id. A published scenario is taken off with unpublishScenario instead (INVALID_TRANSITION).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx =>
-            {
-                var id = ctx.GetArgument<string>("id");
-                await ctx.Service<ScenarioService>().DeleteDraftAsync(id);
-                return id;
-            });
+        mutation.DeleteDraftField<ScenarioService>(
+            "Scenario",
+            "Deletes a draft that was never published, for good (its owner or a curator); answers its id. A published scenario is taken off with unpublishScenario instead (INVALID_TRANSITION).",
+            (service, id) => service.DeleteDraftAsync(id));
 
         mutation.Field<ScenarioType>("publishScenario")
             .Description("Publishes a scenario to the portal's catalog. Publishing a published scenario changes nothing.")

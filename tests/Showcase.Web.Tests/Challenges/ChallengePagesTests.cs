@@ -150,12 +150,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         var provider = fixture.Host.Grains.GetProvider(seed.Key("vision"));
         await provider.RegisterAsync(CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg), Showcase.Audit.Actor.System);
         await provider.ListAsync(Showcase.Audit.Actor.System);
-        var challenge = fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse("weld")));
-        await challenge.CreateAsync(new ChallengeContent
-        {
-            Title = "焊点在线检测", Goals = "全检。", Indicators = [new ChallengeIndicator("漏检率", "≤ 0.5%")], BidsDue = DateTimeOffset.UtcNow.AddDays(5), Industry = "automotive",
-        }, Owner.Nobody, Showcase.Audit.Actor.System);
-        await challenge.OpenAsync(Showcase.Audit.Actor.System);
+        var challenge = await seed.OpenChallengeAsync("weld");
 
         var bidder = await fixture.SignedInPageAsync(tenant, TestPortal.Provider);
         await bidder.GotoAsync($"/t/{tenant}/challenges/weld");
@@ -182,12 +177,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
         var seed = new CatalogSeed(fixture.Host.Grains, tenant);
-        var challenge = fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse("weld")));
-        await challenge.CreateAsync(new ChallengeContent
-        {
-            Title = "焊点在线检测", Goals = "全检。", Indicators = [new ChallengeIndicator("漏检率", "≤ 0.5%")], BidsDue = DateTimeOffset.UtcNow.AddDays(5), Industry = "automotive",
-        }, Owner.Nobody, Showcase.Audit.Actor.System);
-        await challenge.OpenAsync(Showcase.Audit.Actor.System);
+        var challenge = await seed.OpenChallengeAsync("weld");
         foreach (var (id, proposal) in new[] { ("alpha", "方案甲：工业相机阵列。"), ("beta", "方案乙：激光三角测量。") })
         {
             await seed.ProviderAsync(id, CatalogSeed.Provider($"{id}科技"));
@@ -233,12 +223,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         var provider = fixture.Host.Grains.GetProvider(seed.Key("vision"));
         await provider.RegisterAsync(CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg), Showcase.Audit.Actor.System);
         await provider.ListAsync(Showcase.Audit.Actor.System);
-        var challenge = fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse("weld")));
-        await challenge.CreateAsync(new ChallengeContent
-        {
-            Title = "焊点在线检测", Goals = "全检。", Indicators = [new ChallengeIndicator("漏检率", "≤ 0.5%")], BidsDue = DateTimeOffset.UtcNow.AddDays(5), Industry = "automotive",
-        }, Owner.Nobody, Showcase.Audit.Actor.System);
-        await challenge.OpenAsync(Showcase.Audit.Actor.System);
+        var challenge = await seed.OpenChallengeAsync("weld");
         await challenge.SubmitBidAsync(EntityId.Parse("vision"), new BidContent { Proposal = "方案。", Price = 300, Schedule = "半年", Team = ["王工"] }, "op", Showcase.Audit.Actor.System);
         await challenge.AdvanceAsync(ChallengeStatus.Evaluating, null, Showcase.Audit.Actor.System);
         await challenge.AwardAsync([EntityId.Parse("vision")], null, Showcase.Audit.Actor.System);

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Showcase.Audit;
-using Showcase.Challenges;
-using Showcase.Common;
 using Showcase.Testing;
 using Showcase.Web.Tests.Browser;
 
@@ -15,7 +12,7 @@ public sealed partial class JoiningPagesTests(BrowserFixture fixture)
     {
         var portal = await fixture.Host.CreatePortalAsync();
         var tenant = portal.Tenant;
-        await OpenChallengeAsync(tenant);
+        await new CatalogSeed(fixture.Host.Grains, tenant).OpenChallengeAsync("task", "焊点质量在线检测", days: 30, owner: CatalogSeed.OwnedBy(TestPortal.Curator, TestPortal.OrganiserOrg));
 
         var provider = await fixture.NewPageAsync();
         await provider.GotoAsync($"/t/{tenant}/login");
@@ -226,20 +223,6 @@ public sealed partial class JoiningPagesTests(BrowserFixture fixture)
         await page.GetByLabel("联系人").FillAsync("吴静");
         await page.GetByLabel("联系电话").FillAsync("0551-66668888");
         await page.GetByLabel("单位简介").FillAsync("汽车零部件精密铸造。");
-    }
-
-    private async Task OpenChallengeAsync(Showcase.Tenancy.TenantId tenant)
-    {
-        var challenge = fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse("task")));
-        await challenge.CreateAsync(new ChallengeContent
-        {
-            Title = "焊点质量在线检测",
-            Goals = "焊点 100% 在线检测。",
-            Indicators = [new ChallengeIndicator("漏检率", "≤ 0.5%")],
-            Industry = "automotive",
-            BidsDue = DateTimeOffset.UtcNow.AddDays(30),
-        }, CatalogSeed.OwnedBy(TestPortal.Curator, TestPortal.OrganiserOrg), Actor.System);
-        await challenge.OpenAsync(Actor.System);
     }
 
     private static string LinkIn(string? text, string path) => Regex.Match(text ?? "", $@"https?://\S+{Regex.Escape(path)}\S+").Value;

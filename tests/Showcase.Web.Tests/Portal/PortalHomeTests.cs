@@ -1,6 +1,4 @@
 using Microsoft.Playwright;
-using Showcase.Challenges;
-using Showcase.Common;
 using Showcase.Testing;
 using Showcase.Web.Tests.Browser;
 
@@ -17,13 +15,7 @@ public sealed class PortalHomeTests(BrowserFixture fixture)
         await seed.CaseAsync("weld", CatalogSeed.Case("焊点质量在线检测"));
         await seed.CaseAsync("draft", CatalogSeed.Case("尚未发布的案例"), publish: false);
         await seed.ProviderAsync("vision", CatalogSeed.Provider("视界科技"));
-        var challenge = fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse("blower")));
-        await challenge.CreateAsync(new ChallengeContent
-        {
-            Title = "高炉鼓风机故障预警", Goals = "提前预警。", Indicators = [new ChallengeIndicator("预警提前量", "≥ 24 小时")],
-            BidsDue = DateTimeOffset.UtcNow.AddDays(10), Industry = "ferrous-metals",
-        }, Owner.Nobody, Showcase.Audit.Actor.System);
-        await challenge.OpenAsync(Showcase.Audit.Actor.System);
+        await seed.OpenChallengeAsync("blower", "高炉鼓风机故障预警", "ferrous-metals", days: 10);
 
         var page = await fixture.NewPageAsync();
         await page.GotoAsync($"/t/{tenant}/");
