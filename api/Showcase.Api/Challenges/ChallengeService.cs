@@ -98,6 +98,10 @@ public sealed class ChallengeService(
     public async Task<ChallengeSnapshot> AnswerAsync(string id, string questionId, string answer) =>
         await (await ManagedAsync(id, "答复问题")).AnswerAsync(questionId, answer, current.AsActor);
 
+    /// <summary>The portal's experts the challenge's managers may choose as its reviewers.</summary>
+    public Task<IReadOnlyList<AccountSummary>> ExpertsAsync(ChallengeSnapshot challenge) =>
+        CanManage(challenge) ? ReviewerPool.ListAsync(grains, tenant.Id) : Task.FromResult<IReadOnlyList<AccountSummary>>([]);
+
     public async Task<ChallengeSnapshot> SetEvaluationAsync(string id, IReadOnlyList<RubricCriterion> rubric, IReadOnlyList<EntityId> reviewers, bool blind) =>
         await (await ManagedAsync(id, "设置评审")).SetEvaluationAsync(rubric, reviewers, blind, current.AsActor);
 

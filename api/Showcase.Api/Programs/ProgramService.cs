@@ -127,16 +127,7 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
     public async Task<IReadOnlyList<AccountSummary>> ExpertsAsync()
     {
         current.RequireAny("选择评审专家", Role.Curator, Role.TenantAdmin);
-        var experts = new List<AccountSummary>();
-        await foreach (var account in Page<AccountSummary>.AllAsync((skip, take) => grains.GetPeopleDirectory(tenant.Id).ListAccountsAsync(new AccountQuery(), skip, take)))
-        {
-            if (account.Membership.Has(Role.Reviewer))
-            {
-                experts.Add(account);
-            }
-        }
-
-        return experts;
+        return await ReviewerPool.ListAsync(grains, tenant.Id);
     }
 
     public async Task<ProgramCallSnapshot> StartReviewAsync(string callId) =>

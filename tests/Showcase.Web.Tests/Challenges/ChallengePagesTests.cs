@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Showcase.Cases;
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Listings;
@@ -19,6 +20,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         var provider = fixture.Host.Grains.GetProvider(seed.Key("vision"));
         await provider.RegisterAsync(CatalogSeed.Provider("视界科技"), providerOwner, Showcase.Audit.Actor.System);
         await provider.ListAsync(Showcase.Audit.Actor.System);
+        await seed.CaseAsync("delivered", CatalogSeed.Case("白车身焊点视觉检测") with { Links = CaseLinks.None with { Providers = [EntityId.Parse("vision")] } });
 
         var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
         await curator.GotoAsync($"/t/{tenant}/challenges");
@@ -55,6 +57,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         await bidder.GetByLabel("报价（万元）").FillAsync("380");
         await bidder.GetByLabel("实施计划").FillAsync("六个月");
         await bidder.GetByLabel("项目团队").FillAsync("王工 · 项目经理");
+        await bidder.GetByLabel("白车身焊点视觉检测").CheckAsync();
         await bidder.GetByRole(AriaRole.Button, new() { Name = "提交揭榜方案" }).ClickAsync();
         await Assertions.Expect(bidder.GetByRole(AriaRole.Status).First).ToContainTextAsync("揭榜方案已提交");
         await BrowserFixture.KeepScreenshotAsync(bidder, "challenge-bid");
@@ -78,20 +81,24 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         await Assertions.Expect(bidder.GetByRole(AriaRole.Region, new() { Name = "答疑" })).ToContainTextAsync("可以利旧，需 500 万像素以上。");
 
         await curator.GetByLabel("评审标准（每行一项").FillAsync("技术方案：60\n报价：30");
-        await curator.GetByLabel("评审专家登录名").FillAsync(TestPortal.Reviewer);
+        await curator.GetByLabel($"测试{TestPortal.Reviewer}").CheckAsync();
         await curator.GetByRole(AriaRole.Button, new() { Name = "保存评审设置" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("权重合计应为 100，现在是 90");
         await Assertions.Expect(curator.GetByLabel("评审标准（每行一项")).ToHaveValueAsync("技术方案：60\n报价：30");
-        await Assertions.Expect(curator.GetByLabel("评审专家登录名")).ToHaveValueAsync(TestPortal.Reviewer);
+        await Assertions.Expect(curator.GetByLabel($"测试{TestPortal.Reviewer}")).ToBeCheckedAsync();
         await curator.GetByLabel("评审标准（每行一项").FillAsync("技术方案：70\n报价：30");
         await curator.GetByRole(AriaRole.Button, new() { Name = "保存评审设置" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("评审设置已保存");
 
         var console = curator.GetByRole(AriaRole.Region, new() { Name = "揭榜方案（1 份）" });
-        await Assertions.Expect(console.GetByRole(AriaRole.Row).Filter(new() { HasText = "视界科技" })).ToContainTextAsync("380 万元");
+        await Assertions.Expect(console.GetByRole(AriaRole.Row).Filter(new() { HasText = "视界科技" }).First).ToContainTextAsync("380 万元");
         Assert.DoesNotContain(">vision<", await console.InnerHTMLAsync());
+        await console.GetByText("查看 视界科技 的方案").ClickAsync();
+        await Assertions.Expect(console.Locator("details")).ToContainTextAsync("工业相机 + 边缘推理。");
+        await Assertions.Expect(console.Locator("details").GetByRole(AriaRole.Link, new() { Name = "白车身焊点视觉检测" })).ToHaveAttributeAsync("href", $"/t/{tenant}/cases/delivered");
         var stored = await fixture.Host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse(challengeUrl.Split('/')[^1]))).GetAsync();
         Assert.Equal((ChallengeStatus.Open, BidStatus.Submitted), (stored!.Status, Assert.Single(stored.Bids).Status));
+        Assert.Equal([EntityId.Parse(TestPortal.Reviewer)], stored.Evaluation.Reviewers);
     }
 
     [Fact]

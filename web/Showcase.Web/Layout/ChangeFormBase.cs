@@ -14,7 +14,6 @@ public abstract class ChangeFormBase : ComponentBase
 
     [Parameter, EditorRequired] public string Tenant { get; set; } = "";
 
-
     protected PortalPaths Paths => PortalPaths.Of(Tenant);
 
     /// <summary>Why the last change was refused.</summary>

@@ -21,8 +21,8 @@ public sealed class BidForm
     /// <summary>One member per line: 姓名 · 角色 · 资质.</summary>
     public string? Team { get; set; }
 
-    /// <summary>Ids of published cases, separated by commas.</summary>
-    public string? Cases { get; set; }
+    /// <summary>The published cases ticked to show what the provider has delivered.</summary>
+    public string[] Cases { get; set => field = value ?? []; } = [];
 
     public static BidForm From(BidSnapshot? bid) => bid is null ? new() : new()
     {
@@ -31,7 +31,7 @@ public sealed class BidForm
         Price = bid.Content.Price?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
         Schedule = bid.Content.Schedule,
         Team = string.Join("\n", bid.Content.Team),
-        Cases = string.Join(", ", bid.Content.ReferencedCases.Select(c => c.Value)),
+        Cases = [.. bid.Content.ReferencedCases.Select(c => c.Value)],
     };
 
     public BidContent ToContent(FormReader read) => new()
@@ -40,6 +40,6 @@ public sealed class BidForm
         Price = read.Decimal(Price, "price", "报价（万元）", "380"),
         Schedule = Schedule,
         Team = FormText.Lines(Team),
-        ReferencedCases = read.Ids(Cases, "referencedCases", "引用的案例编号"),
+        ReferencedCases = read.Ids(Cases, "referencedCases", "引用案例"),
     };
 }

@@ -20,21 +20,21 @@ public sealed class AwardForm
 }
 
 /// <summary>
-/// The evaluation settings as typed: the rubric one criterion per line (<c>名称：权重</c>), the reviewers' logins
-/// separated by commas, and whether reviewers see bidders only by letter.
+/// The evaluation settings as typed: the rubric one criterion per line (<c>名称：权重</c>), the experts ticked as
+/// reviewers, and whether reviewers see bidders only by letter.
 /// </summary>
 public sealed class EvaluationForm
 {
     public string? Rubric { get; set; }
 
-    public string? Reviewers { get; set; }
+    public string[] Reviewers { get; set => field = value ?? []; } = [];
 
     public bool Blind { get; set; }
 
     public static EvaluationForm From(ChallengeEvaluation evaluation) => new()
     {
         Rubric = RubricText(evaluation.Rubric),
-        Reviewers = string.Join(", ", evaluation.Reviewers.Select(r => r.Value)),
+        Reviewers = [.. evaluation.Reviewers.Select(r => r.Value)],
         Blind = evaluation.Blind,
     };
 
@@ -49,7 +49,7 @@ public sealed class EvaluationForm
     /// <summary>A rubric as it is typed back into its box.</summary>
     public static string RubricText(IEnumerable<RubricCriterion> rubric) => string.Join("\n", rubric.Select(c => $"{c.Name}：{c.Weight}"));
 
-    public IReadOnlyList<EntityId> ToReviewers(FormReader read) => read.Ids(Reviewers, "reviewers", "评审专家登录名");
+    public IReadOnlyList<EntityId> ToReviewers(FormReader read) => read.Ids(Reviewers, "reviewers", "评审专家");
 }
 
 /// <summary>A reviewer's scores for one bid (one per rubric criterion, in its order) and comment.</summary>

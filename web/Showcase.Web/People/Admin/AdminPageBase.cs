@@ -17,7 +17,6 @@ public abstract class AdminPageBase : ComponentBase
 
     [Parameter] public string Tenant { get; set; } = "";
 
-
     protected PortalPaths Paths => PortalPaths.Of(Tenant);
 
     /// <summary>Why this person may not use the page, or null.</summary>
