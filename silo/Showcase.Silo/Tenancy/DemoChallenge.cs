@@ -1,4 +1,5 @@
 using Showcase.Audit;
+using Showcase.Cases;
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Listings;
@@ -8,12 +9,15 @@ using Showcase.Tenancy;
 namespace Showcase.Silo.Tenancy;
 
 /// <summary>
-/// The demo provider's listed catalog entry and one open challenge posted by the demo enterprise, so the <c>provider</c>
-/// account can bid out of the box. Dates count from the first start; fixed ids, so a restart never adds them twice.
+/// The demo provider's listed catalog entry, a published case it delivered (to cite in a bid), and one open challenge
+/// posted by the demo enterprise, so the <c>provider</c> account can bid out of the box. Dates count from the first
+/// start; fixed ids, so a restart never adds them twice.
 /// </summary>
 internal static class DemoChallenge
 {
     public static readonly EntityId Id = EntityId.Parse("demo-weld-inspection-task");
+
+    private static readonly EntityId DeliveredCase = EntityId.Parse("demo-provider-stamping-vision");
 
     public static async Task SeedAsync(IGrainFactory grains, TenantId tenant, DateTimeOffset now)
     {
@@ -30,6 +34,27 @@ internal static class DemoChallenge
                 Capabilities = [new Capability("automotive", "quality", []), new Capability("automotive", "production", [])],
             }, new Owner(EntityId.Parse("provider"), DemoPeople.Provider), Actor.System);
             await provider.ListAsync(Actor.System);
+        }
+
+        var delivered = grains.GetCase(new CatalogKey(tenant, DeliveredCase));
+        if (await delivered.GetAsync() is null)
+        {
+            await delivered.CreateDraftAsync(new CaseContent
+            {
+                Title = "冲压件表面缺陷视觉检测（演示案例）",
+                Summary = "在冲压线末端部署工业相机和边缘推理设备，在线检出开裂、拉毛和压痕，缺陷图片进入质量追溯系统。",
+                Body = "## 做法\n\n冲压线末端加装 4 台工业相机，边缘设备推理，缺陷件自动分拣并回传质量系统（虚构，演示用）。",
+                Organisation = "江淮精工车身有限公司",
+                Province = "32",
+                City = "3205",
+                Industries = ["automotive"],
+                Domains = ["quality"],
+                Technologies = ["ai"],
+                Year = 2025,
+                Metrics = [new CaseMetric("漏检率", "%", 3.0m, 0.4m)],
+                Links = CaseLinks.None with { Providers = [DemoPeople.Provider] },
+            }, new Owner(EntityId.Parse("provider"), DemoPeople.Provider), Actor.System);
+            await delivered.PublishAsync(Actor.System);
         }
 
         var challenge = grains.GetChallenge(new ChallengeKey(tenant, Id));
