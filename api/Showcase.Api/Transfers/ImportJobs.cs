@@ -115,16 +115,20 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
             }
 
             var item = sheet.Read(table, row, errors);
-            var exists = false;
-            if (errors.All.Count == 0)
-            {
-                foreach (var problem in await sheet.CheckAsync(grains, item, request.Publish))
-                {
-                    errors.Add(sheet.HeaderOf(problem.Field), problem.Message);
-                }
 
-                exists = await grains.GetCatalogEntity(request.Kind, new CatalogKey(request.Tenant, id!.Value)).GetEntryAsync() is not null;
+            // The entity's own rules too, so every problem of the row shows in one pass; a column whose cell could
+            // not be read is reported once, for what was wrong with the cell.
+            var unreadable = errors.All.Select(e => e.Column).ToHashSet();
+            foreach (var problem in await sheet.CheckAsync(grains, item, request.Publish))
+            {
+                if (sheet.HeaderOf(problem.Field) is var column && !unreadable.Contains(column))
+                {
+                    errors.Add(column, problem.Message);
+                }
             }
+
+            var exists = errors.All.Count == 0
+                && await grains.GetCatalogEntity(request.Kind, new CatalogKey(request.Tenant, id!.Value)).GetEntryAsync() is not null;
 
             rows[i] = new CheckedRow(id ?? default, item, exists, errors.All);
             job.Update(p => p with { Checked = p.Checked + 1 });

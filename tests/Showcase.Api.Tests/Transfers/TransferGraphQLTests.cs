@@ -72,6 +72,19 @@ public sealed class TransferGraphQLTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task ImportCases_ARowWithAnUnreadableCellAndARuleBroken_ReportsBothInOnePass()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var row = CaseRow("行业和手机都写错", "汽车制造");
+        row[6] = "12345";
+
+        var job = await ImportAsync(portal, "CASE", "案例.xlsx", Xlsx(CaseHeader, row), publish: false);
+
+        var errors = job.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("column").GetString()).Order().ToArray();
+        Assert.Equal(["手机", "行业"], errors);
+    }
+
+    [Fact]
     public async Task ImportSameFileAgain_SkipsWhatIsThere_CreatesNothingTwice()
     {
         var portal = await CatalogPortal.CreateAsync(fixture);
