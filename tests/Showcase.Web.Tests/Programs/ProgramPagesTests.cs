@@ -53,6 +53,9 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
         answers.Remove("specialised-platform/overview");
         await fixture.Host.Grains.GetProgramApplication(new ProgramApplicationKey(key, TestPortal.EnterpriseOrg))
             .SaveAsync(draft with { Answers = answers }, 0, CatalogSeed.OwnedBy(TestPortal.Enterprise, TestPortal.EnterpriseOrg), "测试企业", ProgramSeed.Curator);
+        var recommender = await fixture.SignedInPageAsync(tenant, TestPortal.Recommender);
+        await recommender.GotoAsync($"/t/{tenant}/programs/{callId}");
+        await Assertions.Expect(recommender.Locator("p.empty")).ToContainTextAsync("还没有申报单位向贵单位提交申报书");
 
         var applicant = await fixture.SignedInPageAsync(tenant, TestPortal.Enterprise);
         await applicant.GotoAsync($"/t/{tenant}/programs/{callId}");
@@ -68,7 +71,6 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
         await Assertions.Expect(applicant.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("已提交");
         await BrowserFixture.KeepScreenshotAsync(applicant, "program-application");
 
-        var recommender = await fixture.SignedInPageAsync(tenant, TestPortal.Recommender);
         await recommender.GotoAsync($"/t/{tenant}/programs/{callId}");
         await recommender.GetByLabel("钢铁行业特色工业互联网平台 的排序").FillAsync("1");
         await recommender.GetByRole(AriaRole.Button, new() { Name = "提交推荐名单" }).ClickAsync();
