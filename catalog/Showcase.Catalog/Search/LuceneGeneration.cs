@@ -16,6 +16,9 @@ internal sealed class LuceneGeneration : IDisposable
 {
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>The commit data entry naming the revision of <see cref="ChineseAnalyzers"/> the index was written with.</summary>
+    private const string AnalysisKey = "showcase.analysis";
+
     /// <summary>BM25, as Elasticsearch scores, so both engines rank alike.</summary>
     private static readonly BM25Similarity Similarity = new();
 
@@ -30,12 +33,15 @@ internal sealed class LuceneGeneration : IDisposable
     {
         _directory = directory;
         Folder = folder;
+        // An index analysed by an earlier revision of the analysis starts over empty: the start-up convergence (which
+        // re-applies every item the index lacks) fills it again with the current analysis.
         _writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.Version, ChineseAnalyzers.Index())
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = AnalysedByThisRevision(directory) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             RAMBufferSizeMB = 64,
             Similarity = Similarity,
         });
+        _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = ChineseAnalyzers.Revision });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         LoadVersions();
     }
@@ -133,6 +139,18 @@ internal sealed class LuceneGeneration : IDisposable
             _writer.Dispose();
             _directory.Dispose();
         }
+    }
+
+    private static bool AnalysedByThisRevision(Directory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return true;
+        }
+
+        var commit = new SegmentInfos();
+        commit.Read(directory);
+        return commit.UserData.TryGetValue(AnalysisKey, out var revision) && revision == ChineseAnalyzers.Revision;
     }
 
     private void LoadVersions()

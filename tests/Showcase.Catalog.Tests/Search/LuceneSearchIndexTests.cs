@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 using Showcase.Catalog.Search;
 
 namespace Showcase.Catalog.Tests.Search;
@@ -33,6 +35,28 @@ public sealed class LuceneSearchIndexTests : SearchIndexContract
 
         Assert.Equal(SearchCorpus.Documents.Count, versions.Count);
         Assert.Equal("blower", Assert.Single(found.Hits).Id);
+    }
+
+    [Fact]
+    public async Task Reopened_AfterTheAnalysisChanged_StartsEmpty_SoConvergenceRefillsIt()
+    {
+        await using (var index = LuceneSearchIndex.Open(_folder))
+        {
+            await index.IndexAsync(SearchCorpus.Documents, TestContext.Current.CancellationToken);
+        }
+
+        // As an index written before traditional characters were folded: its last commit names no analysis revision.
+        using (var directory = FSDirectory.Open(Assert.Single(Directory.GetDirectories(_folder))))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.Version, ChineseAnalyzers.Index())))
+        {
+            writer.SetCommitData(new Dictionary<string, string>());
+            writer.Commit();
+        }
+
+        await using var reopened = LuceneSearchIndex.Open(_folder);
+
+        Assert.Empty(await reopened.VersionsAsync(SearchCorpus.Tenant, TestContext.Current.CancellationToken));
+        Assert.Empty((await reopened.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "鼓风机"), TestContext.Current.CancellationToken)).Hits);
     }
 
     [Fact]

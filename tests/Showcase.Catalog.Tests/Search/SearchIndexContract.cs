@@ -118,6 +118,24 @@ public abstract class SearchIndexContract : IAsyncLifetime
         Assert.Contains("weld", ids);
     }
 
+    [Theory]
+    [InlineData("數字孿生")]
+    [InlineData("数字孪生")]
+    public async Task Search_TraditionalAndSimplified_FindEachOther(string query)
+    {
+        await _index.IndexAsync(
+            [
+                SearchCorpus.Case("trad", "軸承數字孿生工廠", "x", "以數字孿生優化熱處理。", "general-equipment", "production", [], "71", 2025),
+                SearchCorpus.Case("simp", "轴承数字孪生车间", "x", "以数字孪生优化热处理。", "general-equipment", "production", [], "33", 2025),
+            ],
+            TestContext.Current.CancellationToken);
+
+        var hits = (await SearchAsync(query)).Hits;
+
+        Assert.Equal(["simp", "trad"], hits.Select(h => h.Id).Where(id => id is "simp" or "trad").Order());
+        Assert.Contains("<mark>數字孿生</mark>", hits.Single(h => h.Id == "trad").TitleHtml);
+    }
+
     [Fact]
     public async Task Search_HighlightsTheMatchedWordsAndEncodesTheRest()
     {

@@ -1,9 +1,11 @@
+using Lucene.Net.Index;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Audit;
 using Showcase.Catalog.Search;
 using Showcase.Listings;
 using Showcase.Tenancy;
 using Showcase.Testing;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 
 namespace Showcase.Silo.Tests.Search;
 
@@ -42,6 +44,36 @@ public sealed class SearchConvergenceTests
 
         await using var next = new ShowcaseHost(dataPath);
         Assert.Equal(["added", "kept"], (await UntilAsync(next, tenant, ["kept", "added"])).Order());
+    }
+
+    [Fact]
+    public async Task AnIndexFromAnEarlierAnalysis_StartsOverAndIsRefilledAtStart_FindingTraditionalTextBySimplifiedWords()
+    {
+        var dataPath = TestFolders.NewDataFolder();
+        TenantId tenant;
+        await using (var first = new ShowcaseHost(dataPath))
+        {
+            tenant = (await first.CreatePortalAsync()).Tenant;
+            await new CatalogSeed(first.Grains, tenant).CaseAsync("trad", CatalogSeed.Case("高爐鼓風機預測性維護"));
+
+            // A document no catalog entry backs: only an index started over (and refilled from the grains) loses it.
+            await first.Services.GetRequiredService<ISearchIndex>().IndexAsync(
+                [new SearchDocument(tenant.Value, "case", "stale", 1, "空压机预测性维护", null, "", new Dictionary<string, IReadOnlyList<string>>(), DateTimeOffset.UtcNow)],
+                Cancel);
+            Assert.Equal(["stale", "trad"], (await UntilAsync(first, tenant, ["stale", "trad"])).Order());
+        }
+
+        // As the index was before traditional characters were folded: its last commit names no analysis revision.
+        var generation = Assert.Single(Directory.GetDirectories(Path.Combine(dataPath, "search")));
+        using (var directory = FSDirectory.Open(generation))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.Version, ChineseAnalyzers.Index())))
+        {
+            writer.SetCommitData(new Dictionary<string, string>());
+            writer.Commit();
+        }
+
+        await using var next = new ShowcaseHost(dataPath);
+        Assert.Equal(["trad"], await UntilAsync(next, tenant, ["trad"]));
     }
 
     /// <summary>The ids found, once they are the expected ones or after five seconds.</summary>

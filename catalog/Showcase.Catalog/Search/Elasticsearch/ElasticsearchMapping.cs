@@ -4,8 +4,8 @@ namespace Showcase.Catalog.Search.Elasticsearch;
 
 /// <summary>
 /// How the catalog lives in Elasticsearch: an index template (the same dictionary-free Chinese analysis as the
-/// embedded engine — standard tokenizer, width folding, lower case, character pairs; indexed with single characters,
-/// queried without) and the documents written to it. Synonyms are not in the analyzer: they are expanded from the
+/// embedded engine — traditional characters folded, standard tokenizer, width folding, lower case, character pairs;
+/// indexed with single characters, queried without) and the documents written to it. Synonyms are not in the analyzer: they are expanded from the
 /// shipped thesaurus and the portal's own groups when the query is built, so a curator's new group applies to the
 /// next search without reindexing, on either engine.
 /// </summary>
@@ -13,6 +13,9 @@ internal static class ElasticsearchMapping
 {
     public const string IndexAnalyzer = "showcase_index";
     public const string QueryAnalyzer = "showcase_query";
+
+    /// <summary>The same traditional → simplified table as the embedded engine, as a mapping character filter.</summary>
+    private const string TraditionalFolding = "showcase_traditional";
 
     public static JsonObject Template(string alias) => new()
     {
@@ -26,6 +29,14 @@ internal static class ElasticsearchMapping
                 ["auto_expand_replicas"] = "0-1",
                 ["analysis"] = new JsonObject
                 {
+                    ["char_filter"] = new JsonObject
+                    {
+                        [TraditionalFolding] = new JsonObject
+                        {
+                            ["type"] = "mapping",
+                            ["mappings"] = new JsonArray([.. TraditionalChinese.Folds.Select(f => (JsonNode)$"{f.Key} => {f.Value}")]),
+                        },
+                    },
                     ["filter"] = new JsonObject
                     {
                         ["showcase_pairs_and_characters"] = new JsonObject { ["type"] = "cjk_bigram", ["output_unigrams"] = true },
@@ -75,6 +86,7 @@ internal static class ElasticsearchMapping
     private static JsonObject Analyzer(string pairs) => new()
     {
         ["type"] = "custom",
+        ["char_filter"] = new JsonArray(TraditionalFolding),
         ["tokenizer"] = "standard",
         ["filter"] = new JsonArray("cjk_width", "lowercase", pairs),
     };
