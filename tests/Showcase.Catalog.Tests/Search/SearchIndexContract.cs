@@ -84,6 +84,30 @@ public abstract class SearchIndexContract : IAsyncLifetime
         Assert.Equal(expected.Order(), ids.Order());
     }
 
+    [Theory]
+    [InlineData("Kerpen", "kerpen")]
+    [InlineData("magva", "magva")]
+    public async Task Search_ALatinNameHoldingASynonym_FindsItself(string query, string expected)
+    {
+        await _index.IndexAsync(
+            [
+                SearchCorpus.Case("kerpen", "Kerpen 注塑车间数字化改造", "x", "注塑机联网。", "plastics", "production", [], "32", 2025),
+                SearchCorpus.Case("magva", "Magva 叉车装配线", "x", "装配线平衡。", "machinery", "production", [], "32", 2025),
+            ],
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(expected, Assert.Single((await SearchAsync(query)).Hits).Id);
+    }
+
+    [Fact]
+    public async Task Search_ALatinSynonymBesideChinese_IsStillExpanded()
+    {
+        var unspaced = (await SearchAsync("电子agv")).Hits.Select(h => h.Id).ToArray();
+
+        Assert.Equal(["agv"], unspaced);
+        Assert.Equal(unspaced, (await SearchAsync("电子 自动导引车")).Hits.Select(h => h.Id).ToArray());
+    }
+
     [Fact]
     public async Task Search_WordAcrossAGap_NeedsItsEnds()
     {
