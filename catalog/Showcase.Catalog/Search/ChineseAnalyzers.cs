@@ -7,11 +7,11 @@ using Lucene.Net.Util;
 namespace Showcase.Catalog.Search;
 
 /// <summary>
-/// Chinese without a dictionary: traditional characters are folded to simplified first (數字孿生 is 数字孪生); the standard
-/// tokenizer splits Han text into characters and keeps Latin words (5G, MES, AGV) whole; width folding and lower case
-/// make ＭＥＳ and mes the same; Han characters are indexed as single
-/// characters and as overlapping pairs. Queries use the pairs (and a lone character as itself), so 焊点检测 must
-/// contain 焊点, 点检 and 检测, and 焊 finds every 焊.
+/// Chinese without a dictionary: traditional characters are folded to simplified first (數字孿生 is 数字孪生); the
+/// standard tokenizer splits Han text into characters and keeps Latin words (5G, MES, AGV) whole; width folding and
+/// lower case make ＭＥＳ and mes the same; Han characters are indexed as single characters and as overlapping pairs.
+/// Queries use the pairs (and a lone character as itself), so 焊点检测 must contain 焊点, 点检 and 检测, and 焊 finds
+/// every 焊.
 /// </summary>
 public static class ChineseAnalyzers
 {

@@ -5,9 +5,9 @@ namespace Showcase.Catalog.Search.Elasticsearch;
 /// <summary>
 /// How the catalog lives in Elasticsearch: an index template (the same dictionary-free Chinese analysis as the
 /// embedded engine — traditional characters folded, standard tokenizer, width folding, lower case, character pairs;
-/// indexed with single characters, queried without) and the documents written to it. Synonyms are not in the analyzer: they are expanded from the
-/// shipped thesaurus and the portal's own groups when the query is built, so a curator's new group applies to the
-/// next search without reindexing, on either engine.
+/// indexed with single characters, queried without) and the documents written to it. Synonyms are not in the
+/// analyzer: they are expanded from the shipped thesaurus and the portal's own groups when the query is built, so a
+/// curator's new group applies to the next search without reindexing, on either engine.
 /// </summary>
 internal static class ElasticsearchMapping
 {
