@@ -7,36 +7,48 @@ using Lucene.Net.Util;
 namespace Showcase.Catalog.Search;
 
 /// <summary>
-/// Chinese without a dictionary: traditional characters are folded to simplified first (數字孿生 is 数字孪生); the
-/// standard tokenizer splits Han text into characters and keeps Latin words (5G, MES, AGV) whole; width folding and
-/// lower case make ＭＥＳ and mes the same; Han characters are indexed as single characters and as overlapping pairs.
-/// Queries use the pairs (and a lone character as itself), so 焊点检测 must contain 焊点, 点检 and 检测, and 焊 finds
-/// every 焊.
+/// Chinese without a dictionary in the index: traditional characters are folded to simplified first (數字孿生 is
+/// 数字孪生); the standard tokenizer splits Han text into characters and keeps Latin words (5G, MES, AGV) whole; width
+/// folding and lower case make ＭＥＳ and mes the same; Han characters are indexed as single characters and as
+/// overlapping pairs. Queries use the pairs (and a lone character as itself): a word is its pairs at adjacent positions,
+/// and <see cref="SearchPlan"/> decides which words a query asks for.
 /// </summary>
 public static class ChineseAnalyzers
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>
-    /// Changes whenever what this analysis makes of a text changes (2: traditional characters folded). An embedded index
-    /// written with another revision is emptied and refilled on start; an Elasticsearch index needs a rebuild.
+    /// Changes whenever what this analysis makes of a text changes (2: traditional characters folded; 3: an item's title,
+    /// subtitle and text are separate values of its full-text field, <see cref="FieldGap"/> positions apart). An embedded
+    /// index written with another revision is emptied and refilled on start; an Elasticsearch index needs a rebuild.
     /// </summary>
-    public const string Revision = "2";
+    public const string Revision = "3";
+
+    /// <summary>Positions between two values of one field, more than <see cref="SearchPhrase.MaximumGap"/>: a phrase never spans two.</summary>
+    public const int FieldGap = 100;
+
+    /// <summary>The field name query text is analysed under (any: the analysis is the same for every field).</summary>
+    public const string QueryField = "all";
 
     /// <summary>For indexing: characters and pairs.</summary>
-    public static Analyzer Index() => Create(outputUnigrams: true);
+    public static Analyzer Index() => new Chinese(outputUnigrams: true);
 
     /// <summary>For queries: pairs, or the character itself when it stands alone.</summary>
-    public static Analyzer Query() => Create(outputUnigrams: false);
+    public static Analyzer Query() => new Chinese(outputUnigrams: false);
 
-    private static Analyzer Create(bool outputUnigrams) => Analyzer.NewAnonymous(
-        (_, reader) =>
+    private sealed class Chinese(bool outputUnigrams) : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Version, reader);
             TokenStream stream = new CJKWidthFilter(tokenizer);
             stream = new LowerCaseFilter(Version, stream);
             stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams);
             return new TokenStreamComponents(tokenizer, stream);
-        },
-        (_, reader) => TraditionalChinese.Filter(reader));
+        }
+
+        protected override TextReader InitReader(string fieldName, TextReader reader) => TraditionalChinese.Filter(reader);
+
+        public override int GetPositionIncrementGap(string fieldName) => FieldGap;
+    }
 }

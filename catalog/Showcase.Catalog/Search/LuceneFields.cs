@@ -31,7 +31,12 @@ internal static class LuceneFields
             document.Add(new StoredField(Subtitle, source.Subtitle));
         }
 
-        document.Add(new TextField(All, string.Join('\n', source.Title, source.Subtitle, source.Text), Field.Store.NO));
+        // Title, subtitle and text are separate values of the full-text field, so a phrase cannot run from one into the next.
+        foreach (var part in new[] { source.Title, source.Subtitle, source.Text }.Where(p => !string.IsNullOrEmpty(p)))
+        {
+            document.Add(new TextField(All, part, Field.Store.NO));
+        }
+
         document.Add(new StoredField(Text, source.Text.Length > StoredTextLength ? source.Text[..StoredTextLength] : source.Text));
         document.Add(new NumericDocValuesField(Date, source.Date.UtcTicks));
         document.Add(new StoredField(Date, source.Date.UtcTicks));

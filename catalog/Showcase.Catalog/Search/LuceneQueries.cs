@@ -1,35 +1,46 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 
 namespace Showcase.Catalog.Search;
 
-/// <summary>Builds Lucene queries: every word (or one of its synonyms) must match somewhere in the item, as its <see cref="WordPlan"/> says.</summary>
+/// <summary>
+/// Builds Lucene queries from a <see cref="SearchPlan"/>: every concept (or, relaxed, enough of them) must match as one
+/// of its phrases in the full-text field, its words in order within one field; the literal wording scores above
+/// synonyms, adjacent words above gapped ones, and the title above the rest.
+/// </summary>
 internal static class LuceneQueries
 {
-    public static Query Build(string tenant, SearchWords words, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, string? exceptDimension = null)
+    public static Query Build(string tenant, SearchPlan plan, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, int relaxedMinimum = 0, string? exceptDimension = null)
     {
-        var query = new BooleanQuery
+        var query = Scope(tenant);
+        if (relaxedMinimum > 0)
         {
-            { new TermQuery(new Term(LuceneFields.Tenant, tenant)), Occur.MUST },
-            { new TermQuery(new Term(LuceneFields.Live, "1")), Occur.MUST },
-        };
-        foreach (var clause in words.Clauses)
-        {
-            var alternatives = clause.Select(Word).OfType<Query>().ToArray();
-            if (alternatives.Length == 1)
+            var enough = new BooleanQuery { MinimumNumberShouldMatch = relaxedMinimum };
+            foreach (var concept in plan.Required)
             {
-                query.Add(alternatives[0], Occur.MUST);
+                enough.Add(Concept(concept), Occur.SHOULD);
             }
-            else if (alternatives.Length > 1)
-            {
-                var any = new BooleanQuery();
-                foreach (var alternative in alternatives)
-                {
-                    any.Add(alternative, Occur.SHOULD);
-                }
 
-                query.Add(any, Occur.MUST);
+            query.Add(enough, Occur.MUST);
+        }
+        else
+        {
+            foreach (var concept in plan.Required)
+            {
+                query.Add(Concept(concept), Occur.MUST);
             }
+        }
+
+        foreach (var concept in plan.Optional)
+        {
+            query.Add(Concept(concept), Occur.SHOULD);
+        }
+
+        foreach (var phrase in plan.Required.Select(c => c.Literal).Concat(plan.Literals))
+        {
+            query.Add(Adjacent(LuceneFields.All, phrase, SearchScoring.AdjacentBoost), Occur.SHOULD);
+            query.Add(Adjacent(LuceneFields.Title, phrase, SearchScoring.TitleBoost), Occur.SHOULD);
         }
 
         foreach (var (dimension, values) in filters)
@@ -55,7 +66,7 @@ internal static class LuceneQueries
     public static Query Similar(string tenant, string uid, string title, IReadOnlyDictionary<string, IReadOnlyList<string>> facets)
     {
         var like = new BooleanQuery();
-        foreach (var term in WordPlan.Tokenize(title).Select(t => t.Text).Distinct())
+        foreach (var term in QueryTokens.Of(title).Select(t => t.Token).Distinct())
         {
             like.Add(new TermQuery(new Term(LuceneFields.All, term)), Occur.SHOULD);
         }
@@ -68,69 +79,61 @@ internal static class LuceneQueries
             }
         }
 
-        return new BooleanQuery
-        {
-            { new TermQuery(new Term(LuceneFields.Tenant, tenant)), Occur.MUST },
-            { new TermQuery(new Term(LuceneFields.Live, "1")), Occur.MUST },
-            { new TermQuery(new Term(LuceneFields.Uid, uid)), Occur.MUST_NOT },
-            { like, Occur.MUST },
-        };
-    }
-
-    /// <summary>One word, as <see cref="WordPlan"/> says.</summary>
-    private static Query? Word(string word)
-    {
-        if (WordPlan.Of(word) is not { } plan)
-        {
-            return null;
-        }
-
-        // One flat query: the matching terms are required, the rest only score.
-        var query = new BooleanQuery();
-        foreach (var token in plan.Required)
-        {
-            query.Add(new TermQuery(new Term(LuceneFields.All, token)), Occur.MUST);
-        }
-
-        if (plan.MinimumMiddlePairs > 0)
-        {
-            var most = new BooleanQuery { MinimumNumberShouldMatch = plan.MinimumMiddlePairs };
-            foreach (var pair in plan.MiddlePairs)
-            {
-                most.Add(new TermQuery(new Term(LuceneFields.All, pair)), Occur.SHOULD);
-            }
-
-            query.Add(most, Occur.MUST);
-        }
-
-        // The whole word: its ends are required already, so every middle pair as well (no second pass over the ends).
-        if (plan.MiddlePairs.Count > 0)
-        {
-            query.Add(Whole(LuceneFields.All, plan.MiddlePairs, WordPlan.WholeWordBoost), Occur.SHOULD);
-        }
-
-        query.Add(Whole(LuceneFields.Title, plan.Distinct, WordPlan.TitleTermsBoost), Occur.SHOULD);
-        if (plan.Tokens.Count > 1)
-        {
-            // The phrase is scored on the short title only: positions of every match's whole text cost more than they rank.
-            var phrase = new PhraseQuery { Boost = WordPlan.TitlePhraseBoost };
-            foreach (var (text, position) in plan.Tokens)
-            {
-                phrase.Add(new Term(LuceneFields.Title, text), position);
-            }
-
-            query.Add(phrase, Occur.SHOULD);
-        }
-
+        var query = Scope(tenant);
+        query.Add(new TermQuery(new Term(LuceneFields.Uid, uid)), Occur.MUST_NOT);
+        query.Add(like, Occur.MUST);
         return query;
     }
 
-    private static BooleanQuery Whole(string field, IReadOnlyList<string> tokens, float boost)
+    private static BooleanQuery Scope(string tenant) => new()
     {
-        var query = new BooleanQuery { Boost = boost };
-        foreach (var text in tokens)
+        { new TermQuery(new Term(LuceneFields.Tenant, tenant)), Occur.MUST },
+        { new TermQuery(new Term(LuceneFields.Live, "1")), Occur.MUST },
+    };
+
+    /// <summary>The concept's wording or any synonym (which scores less).</summary>
+    private static Query Concept(SearchConcept concept)
+    {
+        if (concept.Alternatives.Count == 1)
         {
-            query.Add(new TermQuery(new Term(field, text)), Occur.MUST);
+            return Phrase(concept.Literal);
+        }
+
+        var any = new BooleanQuery { { Phrase(concept.Literal), Occur.SHOULD } };
+        foreach (var synonym in concept.Synonyms)
+        {
+            var query = Phrase(synonym);
+            query.Boost = SearchScoring.SynonymWeight;
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any;
+    }
+
+    /// <summary>The phrase's words in order within one field of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
+    private static Query Phrase(SearchPhrase phrase) =>
+        phrase.Pieces.Count == 1
+            ? Adjacent(LuceneFields.All, phrase, 1f)
+            : new SpanNearQuery(phrase.Pieces.Select(p => Piece(LuceneFields.All, p)).ToArray(), SearchPhrase.MaximumGap, inOrder: true);
+
+    private static SpanQuery Piece(string field, SearchPiece piece) =>
+        piece.Tokens.Count == 1
+            ? new SpanTermQuery(new Term(field, piece.Tokens[0].Token))
+            : new SpanNearQuery(piece.Tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t.Token))).ToArray(), 0, inOrder: true);
+
+    /// <summary>The phrase's text word for word, nothing between.</summary>
+    private static Query Adjacent(string field, SearchPhrase phrase, float boost)
+    {
+        var tokens = QueryTokens.Of(phrase.Text);
+        if (tokens.Count == 1)
+        {
+            return new TermQuery(new Term(field, tokens[0].Token)) { Boost = boost };
+        }
+
+        var query = new PhraseQuery { Boost = boost };
+        foreach (var (token, position) in tokens)
+        {
+            query.Add(new Term(field, token), position);
         }
 
         return query;

@@ -57,41 +57,49 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
-        var words = SearchWords.Parse(request.Query, request.Thesaurus);
+        var plan = SearchPlan.Parse(request.Query, request.Thesaurus);
         var (generation, searcher) = Acquire();
         try
         {
-            var query = LuceneQueries.Build(request.Tenant, words, request.Filters);
-            var wanted = Math.Max(1, request.Skip + request.Take);
-            ITopDocsCollector top = request.Sort == SearchSort.Newest || words.IsEmpty
-                ? TopFieldCollector.Create(new Sort(new SortField(LuceneFields.Date, SortFieldType.INT64, reverse: true)), wanted, false, false, false, false)
-                : TopScoreDocCollector.Create(wanted, false);
-            // The top hits and the dimensions without a filter of their own are collected in one pass over the matches.
-            bool IsFiltered(string dimension) => request.Filters.TryGetValue(dimension, out var values) && values.Count > 0;
-            var dimensions = request.FacetDimensions.Distinct().ToArray();
-            var together = dimensions.Where(d => !IsFiltered(d)).ToArray();
-            var facets = together.Length > 0 ? new FacetCollector(together) : null;
-            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
-            var found = top.GetTopDocs();
-            var highlights = words.Highlights;
-            var hits = found.ScoreDocs.Skip(request.Skip).Take(request.Take)
-                .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights))
-                .ToArray();
-            var counts = facets?.Result().ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-            foreach (var dimension in dimensions.Where(IsFiltered))
-            {
-                // A filtered dimension is counted over the matches of every other filter, so its other values keep their counts.
-                var alone = new FacetCollector([dimension]);
-                searcher.Search(LuceneQueries.Build(request.Tenant, words, request.Filters, exceptDimension: dimension), alone);
-                counts[dimension] = alone.Result()[dimension];
-            }
-
-            return Task.FromResult(new SearchResult(hits, found.TotalHits, counts));
+            var result = Search(searcher, request, plan, relaxedMinimum: 0);
+            return Task.FromResult(result.Total == 0 && plan.RelaxedMinimum > 0
+                ? Search(searcher, request, plan, plan.RelaxedMinimum) with { Partial = true }
+                : result);
         }
         finally
         {
             generation.Release(searcher);
         }
+    }
+
+    private static SearchResult Search(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
+    {
+        var query = LuceneQueries.Build(request.Tenant, plan, request.Filters, relaxedMinimum);
+        var wanted = Math.Max(1, request.Skip + request.Take);
+        ITopDocsCollector top = request.Sort == SearchSort.Newest || plan.IsEmpty
+            ? TopFieldCollector.Create(new Sort(new SortField(LuceneFields.Date, SortFieldType.INT64, reverse: true)), wanted, false, false, false, false)
+            : TopScoreDocCollector.Create(wanted, false);
+        // The top hits and the dimensions without a filter of their own are collected in one pass over the matches.
+        bool IsFiltered(string dimension) => request.Filters.TryGetValue(dimension, out var values) && values.Count > 0;
+        var dimensions = request.FacetDimensions.Distinct().ToArray();
+        var together = dimensions.Where(d => !IsFiltered(d)).ToArray();
+        var facets = together.Length > 0 ? new FacetCollector(together) : null;
+        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+        var found = top.GetTopDocs();
+        var highlights = plan.Highlights;
+        var hits = found.ScoreDocs.Skip(request.Skip).Take(request.Take)
+            .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights))
+            .ToArray();
+        var counts = facets?.Result().ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        foreach (var dimension in dimensions.Where(IsFiltered))
+        {
+            // A filtered dimension is counted over the matches of every other filter, so its other values keep their counts.
+            var alone = new FacetCollector([dimension]);
+            searcher.Search(LuceneQueries.Build(request.Tenant, plan, request.Filters, relaxedMinimum, exceptDimension: dimension), alone);
+            counts[dimension] = alone.Result()[dimension];
+        }
+
+        return new SearchResult(hits, found.TotalHits, counts);
     }
 
     public Task<IReadOnlyList<SearchHit>> SimilarAsync(string tenant, string kind, string id, int take, CancellationToken cancellationToken = default)

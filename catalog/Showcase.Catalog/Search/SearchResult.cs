@@ -7,5 +7,8 @@ public sealed record FacetCount(string Value, int Count);
 
 public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
 {
+    /// <summary>Nothing held every word of the query, so these hits hold most of them (best first).</summary>
+    public bool Partial { get; init; }
+
     public static SearchResult Empty { get; } = new([], 0, new Dictionary<string, IReadOnlyList<FacetCount>>());
 }

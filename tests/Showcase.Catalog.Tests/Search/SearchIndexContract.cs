@@ -41,7 +41,7 @@ public abstract class SearchIndexContract : IAsyncLifetime
     [InlineData("5G", "agv")]
     [InlineData("５Ｇ", "agv")]
     [InlineData("agv", "agv")]
-    [InlineData("MES", "mes")]
+    [InlineData("MES 追溯", "mes")]
     [InlineData("水泥 能耗", "energy")]
     public async Task Search_ChineseLatinAndFullWidth_FindTheExpectedBestFirst(string query, string best)
     {

@@ -59,7 +59,8 @@ internal static class ElasticsearchMapping
         var document = Identity(source.Tenant, source.Kind, source.Id, source.Version, live: true);
         document["title"] = source.Title;
         document["subtitle"] = source.Subtitle;
-        document["all"] = string.Join('\n', source.Title, source.Subtitle, source.Text);
+        // Separate values, so a phrase cannot run from one into the next (see ChineseAnalyzers.FieldGap).
+        document["all"] = new JsonArray(new[] { source.Title, source.Subtitle, source.Text }.Where(p => !string.IsNullOrEmpty(p)).Select(p => (JsonNode)p!).ToArray());
         document["text"] = source.Text.Length > LuceneFields.StoredTextLength ? source.Text[..LuceneFields.StoredTextLength] : source.Text;
         document["date"] = source.Date.ToUniversalTime().ToString("O");
         foreach (var (dimension, values) in source.Facets.Where(f => f.Key != SearchFacets.Kind))
@@ -101,7 +102,7 @@ internal static class ElasticsearchMapping
             ["live"] = new JsonObject { ["type"] = "boolean" },
             ["version"] = new JsonObject { ["type"] = "long" },
             ["title"] = new JsonObject { ["type"] = "text", ["analyzer"] = IndexAnalyzer, ["search_analyzer"] = QueryAnalyzer },
-            ["all"] = new JsonObject { ["type"] = "text", ["analyzer"] = IndexAnalyzer, ["search_analyzer"] = QueryAnalyzer },
+            ["all"] = new JsonObject { ["type"] = "text", ["analyzer"] = IndexAnalyzer, ["search_analyzer"] = QueryAnalyzer, ["position_increment_gap"] = ChineseAnalyzers.FieldGap },
             ["subtitle"] = new JsonObject { ["type"] = "keyword", ["index"] = false, ["doc_values"] = false },
             ["text"] = new JsonObject { ["type"] = "text", ["index"] = false },
             ["date"] = new JsonObject { ["type"] = "date" },

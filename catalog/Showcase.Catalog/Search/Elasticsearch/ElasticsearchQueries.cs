@@ -3,15 +3,15 @@ using System.Text.Json.Nodes;
 namespace Showcase.Catalog.Search.Elasticsearch;
 
 /// <summary>
-/// The query DSL for a search: the same words, synonyms and <see cref="WordPlan"/> as the embedded engine, term by
-/// term. Facet filters go in <c>post_filter</c> so each dimension's aggregation can leave its own filter out (a
+/// The query DSL for a search: the same <see cref="SearchPlan"/> as the embedded engine, term by term (span queries
+/// for words in order, phrases for adjacent ones). Facet filters go in <c>post_filter</c> so each dimension's aggregation can leave its own filter out (a
 /// multi-select keeps its other values), the way the embedded engine counts.
 /// </summary>
 internal static class ElasticsearchQueries
 {
     private const int FacetValuesPerDimension = 500;
 
-    public static JsonObject Search(SearchRequest request, SearchWords words)
+    public static JsonObject Search(SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {
         var filters = request.Filters.Where(f => f.Value.Count > 0).ToDictionary(f => f.Key, f => f.Value);
         var aggregations = new JsonObject();
@@ -27,7 +27,7 @@ internal static class ElasticsearchQueries
             };
         }
 
-        var newest = request.Sort == SearchSort.Newest || words.IsEmpty;
+        var newest = request.Sort == SearchSort.Newest || plan.IsEmpty;
         return new JsonObject
         {
             ["from"] = request.Skip,
@@ -35,11 +35,7 @@ internal static class ElasticsearchQueries
             ["track_total_hits"] = true,
             ["query"] = new JsonObject
             {
-                ["bool"] = new JsonObject
-                {
-                    ["filter"] = Live(request.Tenant),
-                    ["must"] = new JsonArray(words.Clauses.Select(Clause).OfType<JsonNode>().ToArray()),
-                },
+                ["bool"] = Matching(request.Tenant, plan, relaxedMinimum),
             },
             ["post_filter"] = All(filters.Select(f => Terms(f.Key, f.Value))),
             ["aggs"] = aggregations,
@@ -54,7 +50,7 @@ internal static class ElasticsearchQueries
     public static JsonObject Similar(string tenant, string uid, string title, IReadOnlyDictionary<string, IReadOnlyList<string>> facets, int take)
     {
         var like = new JsonArray();
-        foreach (var token in WordPlan.Tokenize(title).Select(t => t.Text).Distinct())
+        foreach (var token in QueryTokens.Of(title).Select(t => t.Token).Distinct())
         {
             like.Add(Term("all", token));
         }
@@ -106,55 +102,86 @@ internal static class ElasticsearchQueries
 
     private static JsonArray Shown() => new(SearchFacets.Kind, "id", "title", "subtitle", "text", "date");
 
-    /// <summary>One word or any of its synonyms.</summary>
-    private static JsonObject? Clause(IReadOnlyList<string> alternatives)
+    /// <summary>Every concept (or, relaxed, enough of them), the optional ones and the literal wording scoring, as <see cref="LuceneQueries"/> builds them.</summary>
+    private static JsonObject Matching(string tenant, SearchPlan plan, int relaxedMinimum)
     {
-        var words = alternatives.Select(WordPlan.Of).OfType<WordPlan>().Select(Word).ToArray<JsonNode>();
-        return words.Length switch
+        var concepts = plan.Required.Select(Concept).ToArray<JsonNode>();
+        var scoring = new JsonArray(plan.Optional.Select(Concept).ToArray<JsonNode>());
+        foreach (var phrase in plan.Required.Select(c => c.Literal).Concat(plan.Literals))
         {
-            0 => null,
-            1 => words[0].AsObject(),
-            _ => new JsonObject { ["bool"] = new JsonObject { ["should"] = new JsonArray(words), ["minimum_should_match"] = 1 } },
-        };
+            scoring.Add(Adjacent("all", phrase, SearchScoring.AdjacentBoost));
+            scoring.Add(Adjacent("title", phrase, SearchScoring.TitleBoost));
+        }
+
+        var must = relaxedMinimum > 0
+            ? new JsonArray(new JsonObject { ["bool"] = new JsonObject { ["should"] = new JsonArray(concepts), ["minimum_should_match"] = relaxedMinimum } })
+            : new JsonArray(concepts);
+        return new JsonObject { ["filter"] = Live(tenant), ["must"] = must, ["should"] = scoring };
     }
 
-    private static JsonObject Word(WordPlan plan)
-    {
-        var required = new JsonArray(plan.Required.Select(t => Term("all", t)).ToArray<JsonNode>());
-        if (plan.MinimumMiddlePairs > 0)
-        {
-            required.Add(new JsonObject
+    /// <summary>The concept's wording or any synonym (which scores less).</summary>
+    private static JsonObject Concept(SearchConcept concept) =>
+        concept.Alternatives.Count == 1
+            ? Phrase(concept.Literal, 1f)
+            : new JsonObject
             {
                 ["bool"] = new JsonObject
                 {
-                    ["should"] = new JsonArray(plan.MiddlePairs.Select(p => Term("all", p)).ToArray<JsonNode>()),
-                    ["minimum_should_match"] = plan.MinimumMiddlePairs,
+                    ["should"] = new JsonArray(concept.Synonyms.Select(s => Phrase(s, SearchScoring.SynonymWeight)).Prepend(Phrase(concept.Literal, 1f)).ToArray<JsonNode>()),
+                    ["minimum_should_match"] = 1,
                 },
-            });
-        }
+            };
 
-        // The whole word: its ends are required already, so every middle pair as well.
-        var scoring = new JsonArray(Whole("title", plan.Distinct, WordPlan.TitleTermsBoost));
-        if (plan.MiddlePairs.Count > 0)
-        {
-            scoring.Add(Whole("all", plan.MiddlePairs, WordPlan.WholeWordBoost));
-        }
-
-        if (plan.Tokens.Count > 1)
-        {
-            scoring.Add(new JsonObject
+    /// <summary>The phrase's words in order within one value of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
+    private static JsonObject Phrase(SearchPhrase phrase, float boost) =>
+        phrase.Pieces.Count == 1
+            ? Adjacent("all", phrase, boost)
+            : new JsonObject
             {
-                ["match_phrase"] = new JsonObject { ["title"] = new JsonObject { ["query"] = plan.Word, ["boost"] = WordPlan.TitlePhraseBoost } },
-            });
-        }
+                ["span_near"] = new JsonObject
+                {
+                    ["clauses"] = new JsonArray(phrase.Pieces.Select(Piece).ToArray<JsonNode>()),
+                    ["slop"] = SearchPhrase.MaximumGap,
+                    ["in_order"] = true,
+                    ["boost"] = boost,
+                },
+            };
 
-        return new JsonObject { ["bool"] = new JsonObject { ["must"] = required, ["should"] = scoring } };
-    }
+    private static JsonObject Piece(SearchPiece piece) =>
+        piece.Tokens.Count == 1
+            ? SpanTerm(piece.Tokens[0].Token)
+            : new JsonObject
+            {
+                ["span_near"] = new JsonObject
+                {
+                    ["clauses"] = new JsonArray(piece.Tokens.Select(t => SpanTerm(t.Token)).ToArray<JsonNode>()),
+                    ["slop"] = 0,
+                    ["in_order"] = true,
+                },
+            };
 
-    private static JsonObject Whole(string field, IReadOnlyList<string> tokens, float boost) => new()
+    private static JsonObject SpanTerm(string token, string field = "all") => new() { ["span_term"] = new JsonObject { [field] = token } };
+
+    /// <summary>
+    /// The phrase's text word for word. Its tokens are the query analysis's (pairs), so it is a term or a
+    /// <c>span_near</c> of terms with no slop, the same as the embedded engine's phrase query.
+    /// </summary>
+    private static JsonObject Adjacent(string field, SearchPhrase phrase, float boost)
     {
-        ["bool"] = new JsonObject { ["must"] = new JsonArray(tokens.Select(t => Term(field, t)).ToArray<JsonNode>()), ["boost"] = boost },
-    };
+        var tokens = QueryTokens.Of(phrase.Text);
+        return tokens.Count == 1
+            ? Term(field, tokens[0].Token, boost)
+            : new JsonObject
+            {
+                ["span_near"] = new JsonObject
+                {
+                    ["clauses"] = new JsonArray(tokens.Select(t => SpanTerm(t.Token, field)).ToArray<JsonNode>()),
+                    ["slop"] = 0,
+                    ["in_order"] = true,
+                    ["boost"] = boost,
+                },
+            };
+    }
 
     private static JsonObject All(IEnumerable<JsonObject> filters)
     {

@@ -92,9 +92,17 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         await ReadyAsync(cancellationToken);
-        var words = SearchWords.Parse(request.Query, request.Thesaurus);
-        var response = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", ElasticsearchQueries.Search(request, words), cancellationToken);
-        var highlights = words.Highlights;
+        var plan = SearchPlan.Parse(request.Query, request.Thesaurus);
+        var result = await SearchAsync(request, plan, relaxedMinimum: 0, cancellationToken);
+        return result.Total == 0 && plan.RelaxedMinimum > 0
+            ? await SearchAsync(request, plan, plan.RelaxedMinimum, cancellationToken) with { Partial = true }
+            : result;
+    }
+
+    private async Task<SearchResult> SearchAsync(SearchRequest request, SearchPlan plan, int relaxedMinimum, CancellationToken cancellationToken)
+    {
+        var response = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", ElasticsearchQueries.Search(request, plan, relaxedMinimum), cancellationToken);
+        var highlights = plan.Highlights;
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         if (response?["aggregations"] is JsonObject aggregations)
         {

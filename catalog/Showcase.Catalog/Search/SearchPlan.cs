@@ -1,0 +1,72 @@
+namespace Showcase.Catalog.Search;
+
+/// <summary>
+/// What a query asks for, whatever engine runs it. The query is segmented (<see cref="QuerySegmenter"/>), question and
+/// function words are dropped and generic ones made optional (<see cref="QueryWords"/>), and what is left becomes
+/// concepts, each with its wording and its synonyms (<see cref="Thesaurus"/>):
+/// <c>怎样减少冲压件的毛刺</c> asks for 冲压件 and 毛刺, with 减少 optional; <c>钢铁预测性维护</c> for 钢铁 and
+/// 预测性维护 (or 设备健康管理 …). Every concept must match; when that finds nothing and there are three or more,
+/// <see cref="RelaxedMinimum"/> of them must.
+/// </summary>
+public sealed record SearchPlan(IReadOnlyList<SearchConcept> Required, IReadOnlyList<SearchConcept> Optional, IReadOnlyList<SearchPhrase> Literals)
+{
+    /// <summary>A run of content this long or shorter, split into words, is one compound (机械工程, 焊缝检测); a longer one is several concepts.</summary>
+    public const int CompoundLength = 4;
+
+    public static SearchPlan Empty { get; } = new([], [], []);
+
+    public static SearchPlan Parse(string? query, Thesaurus thesaurus)
+    {
+        var builder = new SearchPlanBuilder(thesaurus);
+        foreach (var chunk in SearchText.Normalize(query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            builder.Add(chunk);
+        }
+
+        return builder.Build();
+    }
+
+    public bool IsEmpty => Required.Count == 0;
+
+    /// <summary>How many concepts a relaxed search needs (all but a third), or 0 when the query is too short to relax.</summary>
+    public int RelaxedMinimum => Required.Count >= 3 ? Required.Count - Required.Count / 3 : 0;
+
+    /// <summary>Every word worth marking in a snippet, longest first: each piece on its own, so a gapped match is marked too.</summary>
+    public IReadOnlyList<string> Highlights =>
+        Required.Concat(Optional).SelectMany(c => c.Alternatives).SelectMany(a => a.Pieces.Select(p => p.Text).Append(a.Text))
+            .Distinct().OrderByDescending(w => w.Length).ToArray();
+}
+
+/// <summary>One thing the query asks for: its own wording first, then its synonyms (which score less).</summary>
+public sealed record SearchConcept(IReadOnlyList<SearchPhrase> Alternatives)
+{
+    public SearchPhrase Literal => Alternatives[0];
+
+    public IEnumerable<SearchPhrase> Synonyms => Alternatives.Skip(1);
+}
+
+/// <summary>
+/// Words that match in their order within one field, with a gap of up to <see cref="MaximumGap"/> positions between
+/// them (焊缝检测 finds 焊缝进行无损检测); each word's own tokens are adjacent.
+/// </summary>
+public sealed record SearchPhrase(string Text, IReadOnlyList<SearchPiece> Pieces)
+{
+    /// <summary>Positions allowed between the words of a phrase: about a sentence (a field starts 100 positions after the last).</summary>
+    public const int MaximumGap = 60;
+
+    public static SearchPhrase Of(IEnumerable<string> words)
+    {
+        var pieces = words.Select(SearchPiece.Of).OfType<SearchPiece>().ToArray();
+        return new SearchPhrase(string.Concat(pieces.Select(p => p.Text)), pieces);
+    }
+}
+
+/// <summary>One word as the index's tokens (character pairs, a lone character, a Latin word) and their positions.</summary>
+public sealed record SearchPiece(string Text, IReadOnlyList<(string Token, int Position)> Tokens)
+{
+    public static SearchPiece? Of(string word)
+    {
+        var tokens = QueryTokens.Of(word);
+        return tokens.Count == 0 ? null : new SearchPiece(word, tokens);
+    }
+}
