@@ -9,6 +9,7 @@ public sealed class SearchResultType : ObjectGraphType<SearchResult>
     {
         Name = "SearchResult";
         Field(r => r.Total).Description("How many matched, on all pages.");
+        Field(r => r.Partial).Description("True when nothing held every word of the query, so the hits hold most of them (best first).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("hits").Resolve(ctx => ctx.Source.Hits);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchFacetType>>>>("facets")
             .Resolve(ctx => ctx.Source.Facets.Select(f => new SearchFacet(f.Key, f.Value)).ToArray());

@@ -91,7 +91,7 @@ internal static class LuceneQueries
         { new TermQuery(new Term(LuceneFields.Live, "1")), Occur.MUST },
     };
 
-    /// <summary>The concept's wording or any synonym (which scores less).</summary>
+    /// <summary>The concept's wording or any synonym or near spelling (which score less).</summary>
     private static Query Concept(SearchConcept concept)
     {
         if (concept.Alternatives.Count == 1)
@@ -112,7 +112,9 @@ internal static class LuceneQueries
 
     /// <summary>The phrase's words in order within one field of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
     private static Query Phrase(SearchPhrase phrase) =>
-        phrase.Pieces.Count == 1
+        phrase.Pieces is [{ Fuzzy: true } fuzzy]
+            ? new FuzzyQuery(new Term(LuceneFields.All, fuzzy.Tokens[0].Token), maxEdits: 1)
+            : phrase.Pieces.Count == 1
             ? Adjacent(LuceneFields.All, phrase, 1f)
             : new SpanNearQuery(phrase.Pieces.Select(p => Piece(LuceneFields.All, p)).ToArray(), SearchPhrase.MaximumGap, inOrder: true);
 

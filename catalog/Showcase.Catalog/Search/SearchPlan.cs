@@ -61,9 +61,23 @@ public sealed record SearchPhrase(string Text, IReadOnlyList<SearchPiece> Pieces
     }
 }
 
-/// <summary>One word as the index's tokens (character pairs, a lone character, a Latin word) and their positions.</summary>
+/// <summary>
+/// One word as the index's tokens (character pairs, a lone character, a Latin word) and their positions; a fuzzy piece
+/// is one Latin word that also matches at one edit (a letter changed, added, dropped or two swapped).
+/// </summary>
 public sealed record SearchPiece(string Text, IReadOnlyList<(string Token, int Position)> Tokens)
 {
+    /// <summary>Latin words this long or longer match at one edit too (kerpan finds Kerpen); shorter ones are too often other words.</summary>
+    public const int FuzzyLength = 5;
+
+    public bool Fuzzy { get; init; }
+
+    /// <summary>The fuzzy form of a Latin word of <see cref="FuzzyLength"/> letters or more, or null.</summary>
+    public static SearchPiece? FuzzyOf(string word) =>
+        word.Count(char.IsAsciiLetter) >= FuzzyLength && word.All(char.IsAsciiLetterOrDigit) && Of(word) is { Tokens.Count: 1 } piece
+            ? piece with { Fuzzy = true }
+            : null;
+
     public static SearchPiece? Of(string word)
     {
         var tokens = QueryTokens.Of(word);

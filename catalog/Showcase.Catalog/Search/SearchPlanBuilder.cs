@@ -103,7 +103,9 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
             return;
         }
 
-        _required.AddRange(words.Select(w => new SearchConcept([Phrase([w.Text])])));
+        _required.AddRange(words.Select(w => new SearchConcept(SearchPiece.FuzzyOf(w.Text) is { } fuzzy
+            ? [Phrase([w.Text]), new SearchPhrase(w.Text, [fuzzy])]
+            : [Phrase([w.Text])])));
         if (words.Count > 1)
         {
             _literals.Add(Phrase([string.Concat(words.Select(w => w.Text))]));

@@ -160,6 +160,66 @@ public abstract class SearchIndexContract : IAsyncLifetime
         Assert.Contains("<mark>數字孿生</mark>", hits.Single(h => h.Id == "trad").TitleHtml);
     }
 
+    [Theory]
+    [InlineData("怎样在焊装车间检测焊点", "weld")]
+    [InlineData("有没有高炉鼓风机预测性维护的案例", "blower")]
+    [InlineData("请问水泥窑如何降低能耗", "energy")]
+    public async Task Search_AQuestion_FindsWhatItAsksAbout(string question, string best)
+    {
+        var result = await SearchAsync(question);
+
+        Assert.False(result.Partial);
+        Assert.Equal(best, Assert.Single(result.Hits).Id);
+    }
+
+    [Fact]
+    public async Task Search_WhenNothingHoldsEveryWord_MostOfThemFindIt_MarkedPartial()
+    {
+        var result = await SearchAsync("鼓风机 振动 轴承 区块链");
+
+        Assert.True(result.Partial);
+        Assert.Equal("blower", result.Hits[0].Id);
+        Assert.Empty((await SearchAsync("鼓风机 区块链")).Hits);
+    }
+
+    [Fact]
+    public async Task Search_AWordMatchesInsideOneField_InItsOrder()
+    {
+        await _index.IndexAsync(
+            [
+                SearchCorpus.Case("split", "设备维修知识库", "示例机械有限公司", "新入职工程师通过案例学习排故。", "machinery", "operations", [], "33", 2025),
+                SearchCorpus.Case("reversed", "工程机械结构件焊接", "x", "焊接机器人。", "machinery", "production", [], "33", 2025),
+                SearchCorpus.Case("gapped", "机械设计与工程仿真", "x", "三维设计。", "machinery", "design", [], "33", 2025),
+            ],
+            TestContext.Current.CancellationToken);
+
+        var hits = (await SearchAsync("机械工程")).Hits;
+
+        Assert.Equal("gapped", Assert.Single(hits).Id);
+        Assert.Contains("<mark>机械</mark>设计与<mark>工程</mark>", hits[0].TitleHtml);
+    }
+
+    [Fact]
+    public async Task Search_TheLiteralWordRanksAboveItsSynonyms()
+    {
+        var ids = (await SearchAsync("设备健康管理")).Hits.Select(h => h.Id).ToArray();
+
+        Assert.Equal("rolling", ids[0]);
+        Assert.Contains("blower", ids);
+    }
+
+    [Theory]
+    [InlineData("Kerpan")]
+    [InlineData("kerpne")]
+    [InlineData("kerpen")]
+    public async Task Search_ALongLatinWordOneEditAway_FindsIt(string query)
+    {
+        await _index.IndexAsync([SearchCorpus.Case("kerpen", "Kerpen 注塑车间数字化改造", "x", "注塑机联网。", "plastics", "production", [], "32", 2025)], TestContext.Current.CancellationToken);
+
+        Assert.Equal("kerpen", (await SearchAsync(query)).Hits[0].Id);
+        Assert.Empty((await SearchAsync("kerpanx")).Hits);
+    }
+
     [Fact]
     public async Task Search_HighlightsTheMatchedWordsAndEncodesTheRest()
     {

@@ -46,27 +46,27 @@ public sealed class SearchPageTests(BrowserFixture fixture)
     public async Task Curator_AddsASynonymGroup_BadLinesAreExplained_AndTheNextSearchUsesIt()
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
-        await new CatalogSeed(fixture.Host.Grains, tenant).CaseAsync("dark", CatalogSeed.Case("轴承磨加工黑灯工厂"));
+        await new CatalogSeed(fixture.Host.Grains, tenant).CaseAsync("dark", CatalogSeed.Case("轴承磨加工透明工厂"));
         await SearchIndexed.WaitAsync(fixture.Host, tenant.Value, 1);
         var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
         var results = page.GetByRole(AriaRole.Region, new() { Name = "搜索结果" });
 
-        await page.GotoAsync($"/t/{tenant}/search?q={Uri.EscapeDataString("无人工厂")}");
+        await page.GotoAsync($"/t/{tenant}/search?q={Uri.EscapeDataString("可视工厂")}");
         await Assertions.Expect(results.Locator(".hits li")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Link, new() { Name = "搜索设置：本门户的同义词" }).ClickAsync();
-        await page.GetByLabel("同义词（每行一组）").FillAsync("黑灯工厂 ≈ 无人工厂\n孤零零");
+        await page.GetByLabel("同义词（每行一组）").FillAsync("透明工厂 ≈ 可视工厂\n孤零零");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存同义词" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("第 2 组只有一个词“孤零零”");
-        await Assertions.Expect(page.GetByLabel("同义词（每行一组）")).ToHaveValueAsync("黑灯工厂 ≈ 无人工厂\n孤零零");
+        await Assertions.Expect(page.GetByLabel("同义词（每行一组）")).ToHaveValueAsync("透明工厂 ≈ 可视工厂\n孤零零");
 
-        await page.GetByLabel("同义词（每行一组）").FillAsync("黑灯工厂、无人工厂、熄灯工厂");
+        await page.GetByLabel("同义词（每行一组）").FillAsync("透明工厂、可视工厂、白盒工厂");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存同义词" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已保存（第 1 版）");
-        await Assertions.Expect(page.GetByLabel("同义词（每行一组）")).ToHaveValueAsync("黑灯工厂 ≈ 无人工厂 ≈ 熄灯工厂");
+        await Assertions.Expect(page.GetByLabel("同义词（每行一组）")).ToHaveValueAsync("透明工厂 ≈ 可视工厂 ≈ 白盒工厂");
 
-        await page.GotoAsync($"/t/{tenant}/search?q={Uri.EscapeDataString("熄灯工厂")}");
+        await page.GotoAsync($"/t/{tenant}/search?q={Uri.EscapeDataString("白盒工厂")}");
         await Assertions.Expect(results.Locator(".hits li")).ToHaveCountAsync(1);
-        await Assertions.Expect(results).ToContainTextAsync("轴承磨加工黑灯工厂");
+        await Assertions.Expect(results).ToContainTextAsync("轴承磨加工透明工厂");
     }
 
     [Fact]

@@ -119,7 +119,7 @@ internal static class ElasticsearchQueries
         return new JsonObject { ["filter"] = Live(tenant), ["must"] = must, ["should"] = scoring };
     }
 
-    /// <summary>The concept's wording or any synonym (which scores less).</summary>
+    /// <summary>The concept's wording or any synonym or near spelling (which score less).</summary>
     private static JsonObject Concept(SearchConcept concept) =>
         concept.Alternatives.Count == 1
             ? Phrase(concept.Literal, 1f)
@@ -134,7 +134,15 @@ internal static class ElasticsearchQueries
 
     /// <summary>The phrase's words in order within one value of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
     private static JsonObject Phrase(SearchPhrase phrase, float boost) =>
-        phrase.Pieces.Count == 1
+        phrase.Pieces is [{ Fuzzy: true } fuzzy]
+            ? new JsonObject
+            {
+                ["fuzzy"] = new JsonObject
+                {
+                    ["all"] = new JsonObject { ["value"] = fuzzy.Tokens[0].Token, ["fuzziness"] = 1, ["transpositions"] = true, ["boost"] = boost },
+                },
+            }
+            : phrase.Pieces.Count == 1
             ? Adjacent("all", phrase, boost)
             : new JsonObject
             {
