@@ -50,20 +50,22 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
                 continue;
             }
 
-            // A lone character against a thesaurus word belongs to it: 热成型 is 热成型 or 热成形, not 热 and 成型.
-            var lone = run is [var single] && IsSingle(single) ? single.Text : null;
-            if (lone is not null && unit.Term is not null)
+            run = PairSingles(run);
+            // A lone character against a thesaurus word belongs to it: 热成型 is 热成型 or 热成形, not 热 and 成型;
+            // 冲压件表面 is 冲压件 (or 冲裁件 …) and 表面.
+            if (lastWasTerm && run.Count > 0 && IsSingle(run[0]))
             {
-                prefix = lone;
+                _required[^1] = Term(_required[^1], suffix: run[0].Text);
+                run.RemoveAt(0);
             }
-            else if (lone is not null && lastWasTerm)
+
+            if (unit.Term is not null && run.Count > 0 && IsSingle(run[^1]))
             {
-                _required[^1] = Term(_required[^1], suffix: lone);
+                prefix = run[^1].Text;
+                run.RemoveAt(run.Count - 1);
             }
-            else
-            {
-                AddRun(run);
-            }
+
+            AddRun(run);
 
             run.Clear();
             lastWasTerm = unit.Term is not null;
@@ -78,14 +80,14 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
             }
         }
 
-        if (run is [var tail] && IsSingle(tail) && lastWasTerm)
+        run = PairSingles(run);
+        if (lastWasTerm && run.Count > 0 && IsSingle(run[0]))
         {
-            _required[^1] = Term(_required[^1], suffix: tail.Text);
+            _required[^1] = Term(_required[^1], suffix: run[0].Text);
+            run.RemoveAt(0);
         }
-        else
-        {
-            AddRun(run);
-        }
+
+        AddRun(run);
     }
 
     /// <summary>Content words in a row: one compound when short and all Chinese, else one concept each (and the run as a literal).</summary>
@@ -130,22 +132,32 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
     /// Single characters the segmenter left alone join up: with each other (极 / 片: 极片), else with the Chinese word
     /// before them (冲压 / 件: 冲压件), else the one after (锂 / 电池: 锂电池).
     /// </summary>
-    private static List<QuerySegment> MergeSingles(List<QuerySegment> run)
+    private static List<QuerySegment> MergeSingles(List<QuerySegment> run) => JoinSingles(PairSingles(run));
+
+    /// <summary>Single characters in a row become one word (极 / 片: 极片; 产 / 线: 产线).</summary>
+    private static List<QuerySegment> PairSingles(List<QuerySegment> run)
     {
         var words = new List<QuerySegment>();
-        var ofSingles = new List<bool>();
+        var ofSingles = false;
         foreach (var word in run)
         {
-            if (IsSingle(word) && ofSingles.Count > 0 && ofSingles[^1])
+            if (IsSingle(word) && ofSingles)
             {
                 words[^1] = words[^1] with { Text = words[^1].Text + word.Text };
                 continue;
             }
 
             words.Add(word);
-            ofSingles.Add(IsSingle(word));
+            ofSingles = IsSingle(word);
         }
 
+        return words;
+    }
+
+    /// <summary>A single character still alone joins the Chinese word before it, else the one after.</summary>
+    private static List<QuerySegment> JoinSingles(List<QuerySegment> run)
+    {
+        var words = run.ToList();
         for (var i = 0; i < words.Count; i++)
         {
             if (!IsSingle(words[i]))
