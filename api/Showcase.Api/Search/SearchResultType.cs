@@ -8,7 +8,8 @@ public sealed class SearchResultType : ObjectGraphType<SearchResult>
     public SearchResultType()
     {
         Name = "SearchResult";
-        Field(r => r.Total).Description("How many matched, on all pages.");
+        Field(r => r.Total).Description("How many matched, on all pages; a lower bound when totalIsLowerBound.");
+        Field(r => r.TotalIsLowerBound).Description("True when more matched than were counted (10,000): total is a lower bound and facet counts cover the matches counted.");
         Field(r => r.Partial).Description("True when nothing held every word of the query, so the hits hold most of them (best first).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitType>>>>("hits").Resolve(ctx => ctx.Source.Hits);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchFacetType>>>>("facets")

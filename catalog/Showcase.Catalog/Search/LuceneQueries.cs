@@ -11,9 +11,10 @@ namespace Showcase.Catalog.Search;
 /// </summary>
 internal static class LuceneQueries
 {
-    public static Query Build(string tenant, SearchPlan plan, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, int relaxedMinimum = 0, string? exceptDimension = null)
+    /// <summary>The query within a portal (see <see cref="Scope"/>, applied as a filter).</summary>
+    public static Query Build(SearchPlan plan, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, int relaxedMinimum = 0, string? exceptDimension = null)
     {
-        var query = Scope(tenant);
+        var query = new BooleanQuery();
         if (relaxedMinimum > 0)
         {
             var enough = new BooleanQuery { MinimumNumberShouldMatch = relaxedMinimum };
@@ -37,9 +38,9 @@ internal static class LuceneQueries
             query.Add(Concept(concept), Occur.SHOULD);
         }
 
+        // Close words outscore gapped ones through the spans' own scoring; the title's wording is worth a clause of its own.
         foreach (var phrase in plan.Required.Select(c => c.Literal).Concat(plan.Literals))
         {
-            query.Add(Adjacent(LuceneFields.All, phrase, SearchScoring.AdjacentBoost), Occur.SHOULD);
             query.Add(Adjacent(LuceneFields.Title, phrase, SearchScoring.TitleBoost), Occur.SHOULD);
         }
 
@@ -59,11 +60,44 @@ internal static class LuceneQueries
             query.Add(any, Occur.MUST);
         }
 
+        return query.Clauses.Count == 0 ? new MatchAllDocsQuery() : query;
+    }
+
+    /// <summary>
+    /// Items whose title holds the wording of every concept, word for word, or null when the plan has no concept.
+    /// </summary>
+    public static Query? TitleTier(SearchPlan plan)
+    {
+        if (plan.IsEmpty)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery();
+        foreach (var concept in plan.Required)
+        {
+            query.Add(Adjacent(LuceneFields.Title, concept.Literal, 1f), Occur.MUST);
+        }
+
         return query;
     }
 
+    /// <summary>The matches of <paramref name="query"/>, scored as it scores them, that <paramref name="tier"/> also matches.</summary>
+    public static Query Within(Query query, Query tier) => new BooleanQuery
+    {
+        { query, Occur.MUST },
+        { new ConstantScoreQuery(tier) { Boost = 0 }, Occur.MUST },
+    };
+
+    /// <summary>The matches of <paramref name="query"/> that <paramref name="tier"/> does not match.</summary>
+    public static Query Except(Query query, Query tier) => new BooleanQuery
+    {
+        { query, Occur.MUST },
+        { tier, Occur.MUST_NOT },
+    };
+
     /// <summary>Items sharing words of <paramref name="title"/> and the given facet values (industry, domain weigh most).</summary>
-    public static Query Similar(string tenant, string uid, string title, IReadOnlyDictionary<string, IReadOnlyList<string>> facets)
+    public static Query Similar(string uid, string title, IReadOnlyDictionary<string, IReadOnlyList<string>> facets)
     {
         var like = new BooleanQuery();
         foreach (var term in QueryTokens.Of(title).Select(t => t.Token).Distinct())
@@ -79,17 +113,24 @@ internal static class LuceneQueries
             }
         }
 
-        var query = Scope(tenant);
-        query.Add(new TermQuery(new Term(LuceneFields.Uid, uid)), Occur.MUST_NOT);
-        query.Add(like, Occur.MUST);
-        return query;
+        return new BooleanQuery
+        {
+            { new TermQuery(new Term(LuceneFields.Uid, uid)), Occur.MUST_NOT },
+            { like, Occur.MUST },
+        };
     }
 
-    private static BooleanQuery Scope(string tenant) => new()
+    /// <summary>
+    /// A portal's live items, as a filter cached per segment (every search of a portal shares it, so the two terms
+    /// that hold nearly every document are not walked again on each query).
+    /// </summary>
+    public static Filter Scope(string tenant) => Scopes.GetOrAdd(tenant, t => new CachingWrapperFilter(new QueryWrapperFilter(new BooleanQuery
     {
-        { new TermQuery(new Term(LuceneFields.Tenant, tenant)), Occur.MUST },
+        { new TermQuery(new Term(LuceneFields.Tenant, t)), Occur.MUST },
         { new TermQuery(new Term(LuceneFields.Live, "1")), Occur.MUST },
-    };
+    })));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> Scopes = new(StringComparer.Ordinal);
 
     /// <summary>The concept's wording or any synonym or near spelling (which score less).</summary>
     private static Query Concept(SearchConcept concept)
@@ -110,7 +151,7 @@ internal static class LuceneQueries
         return any;
     }
 
-    /// <summary>The phrase's words in order within one field of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
+    /// <summary>The phrase's words in order within one value of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
     private static Query Phrase(SearchPhrase phrase) =>
         phrase.Pieces is [{ Fuzzy: true } fuzzy]
             ? new FuzzyQuery(new Term(LuceneFields.All, fuzzy.Tokens[0].Token), maxEdits: 1)

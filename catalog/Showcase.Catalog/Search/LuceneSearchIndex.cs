@@ -74,32 +74,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     private static SearchResult Search(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {
-        var query = LuceneQueries.Build(request.Tenant, plan, request.Filters, relaxedMinimum);
-        var wanted = Math.Max(1, request.Skip + request.Take);
-        ITopDocsCollector top = request.Sort == SearchSort.Newest || plan.IsEmpty
-            ? TopFieldCollector.Create(new Sort(new SortField(LuceneFields.Date, SortFieldType.INT64, reverse: true)), wanted, false, false, false, false)
-            : TopScoreDocCollector.Create(wanted, false);
-        // The top hits and the dimensions without a filter of their own are collected in one pass over the matches.
-        bool IsFiltered(string dimension) => request.Filters.TryGetValue(dimension, out var values) && values.Count > 0;
-        var dimensions = request.FacetDimensions.Distinct().ToArray();
-        var together = dimensions.Where(d => !IsFiltered(d)).ToArray();
-        var facets = together.Length > 0 ? new FacetCollector(together) : null;
-        searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
-        var found = top.GetTopDocs();
+        var (ranked, total, atLeast, facets) = LuceneTieredSearch.Run(searcher, request, plan, relaxedMinimum);
         var highlights = plan.Highlights;
-        var hits = found.ScoreDocs.Skip(request.Skip).Take(request.Take)
+        var hits = ranked.Skip(request.Skip).Take(request.Take)
             .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights))
             .ToArray();
-        var counts = facets?.Result().ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-        foreach (var dimension in dimensions.Where(IsFiltered))
-        {
-            // A filtered dimension is counted over the matches of every other filter, so its other values keep their counts.
-            var alone = new FacetCollector([dimension]);
-            searcher.Search(LuceneQueries.Build(request.Tenant, plan, request.Filters, relaxedMinimum, exceptDimension: dimension), alone);
-            counts[dimension] = alone.Result()[dimension];
-        }
-
-        return new SearchResult(hits, found.TotalHits, counts);
+        return new SearchResult(hits, total, facets) { TotalIsLowerBound = atLeast };
     }
 
     public Task<IReadOnlyList<SearchHit>> SimilarAsync(string tenant, string kind, string id, int take, CancellationToken cancellationToken = default)
@@ -122,7 +102,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
             var facets = SearchFacets.All.Where(d => d != SearchFacets.Kind)
                 .ToDictionary(d => d, d => (IReadOnlyList<string>)source.GetValues(d));
-            var top = searcher.Search(LuceneQueries.Similar(tenant, uid, title, facets), take);
+            var top = searcher.Search(LuceneQueries.Similar(uid, title, facets), LuceneQueries.Scope(tenant), take);
             return Task.FromResult<IReadOnlyList<SearchHit>>(top.ScoreDocs.Select(s => Hit(searcher.Doc(s.Doc), s.Score, [])).ToArray());
         }
         finally

@@ -182,14 +182,21 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
 
     private static bool IsSingle(QuerySegment word) => word is { Kind: QuerySegmentKind.Han, Text.Length: 1 };
 
-    /// <summary>The chunk as thesaurus words and segments, in order.</summary>
+    /// <summary>
+    /// The chunk as thesaurus words and segments, in order. A thesaurus word counts only where it starts and ends on
+    /// the segmenter's word boundaries: 焊点检测 is 焊点 / 检测, so 点检 is not in it; kerpen is one Latin word, so ERP is
+    /// not in it, while 电子agv holds AGV.
+    /// </summary>
     private IEnumerable<QueryUnit> Units(string chunk)
     {
+        var boundaries = Boundaries(chunk);
         var rest = 0;
         for (var i = 0; i < chunk.Length;)
         {
             var at = i;
-            var known = thesaurus.Words.FirstOrDefault(w => string.CompareOrdinal(chunk, at, w, 0, w.Length) == 0 && StandsAlone(chunk, at, w.Length));
+            var known = boundaries.Contains(at)
+                ? thesaurus.Words.FirstOrDefault(w => string.CompareOrdinal(chunk, at, w, 0, w.Length) == 0 && boundaries.Contains(at + w.Length))
+                : null;
             if (known is null)
             {
                 i++;
@@ -212,16 +219,26 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
         }
     }
 
-    /// <summary>
-    /// Whether the text at <paramref name="start"/> is a word of its own: a term that begins or ends with a Latin letter
-    /// or digit is not found inside a longer Latin word (ERP is not in kerpen, AGV not in magva), while it is found
-    /// against Chinese (钢铁erp系统).
-    /// </summary>
-    private static bool StandsAlone(string word, int start, int length) =>
-        !(IsLatin(word[start]) && start > 0 && IsLatin(word[start - 1]))
-        && !(IsLatin(word[start + length - 1]) && start + length < word.Length && IsLatin(word[start + length]));
+    /// <summary>Where the segmenter's words of <paramref name="chunk"/> start and end.</summary>
+    private static HashSet<int> Boundaries(string chunk)
+    {
+        var boundaries = new HashSet<int> { 0, chunk.Length };
+        var position = 0;
+        foreach (var segment in QuerySegmenter.Segment(chunk))
+        {
+            var start = chunk.IndexOf(segment.Text, position, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                continue;
+            }
 
-    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c);
+            position = start + segment.Text.Length;
+            boundaries.Add(start);
+            boundaries.Add(position);
+        }
+
+        return boundaries;
+    }
 
     private sealed record QueryUnit(string Text, QuerySegmentKind Kind, string? Term);
 }

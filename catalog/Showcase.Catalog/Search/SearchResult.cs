@@ -7,6 +7,9 @@ public sealed record FacetCount(string Value, int Count);
 
 public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
 {
+    /// <summary>More matched than were counted: <see cref="Total"/> is a lower bound and the facets count the matches seen.</summary>
+    public bool TotalIsLowerBound { get; init; }
+
     /// <summary>Nothing held every word of the query, so these hits hold most of them (best first).</summary>
     public bool Partial { get; init; }
 

@@ -6,9 +6,15 @@ public static class SearchScoring
     /// <summary>A synonym's match against its concept's own wording (1): a literal match ranks first.</summary>
     public const float SynonymWeight = 0.3f;
 
-    /// <summary>The wording with nothing between its words, anywhere in the item.</summary>
-    public const float AdjacentBoost = 2f;
-
-    /// <summary>The wording with nothing between its words, in the title.</summary>
+    /// <summary>The wording with nothing between its words, in the title (close words elsewhere score through the spans).</summary>
     public const float TitleBoost = 6f;
+
+    /// <summary>
+    /// Items whose title holds every concept's wording rank before all others: the embedded engine ranks them as a tier
+    /// of their own, Elasticsearch adds this to their score (far above what any match scores otherwise).
+    /// </summary>
+    public const float TitleTierBoost = 1000f;
+
+    /// <summary>How many matches are counted; past it a total is a lower bound (“10,000+”).</summary>
+    public const int CountLimit = 10_000;
 }

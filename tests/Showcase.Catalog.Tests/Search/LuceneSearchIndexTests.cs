@@ -22,6 +22,25 @@ public sealed class LuceneSearchIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task Search_PastTheCountLimit_TheTotalIsALowerBound_AndATitleMatchStillComesFirst()
+    {
+        await using var index = LuceneSearchIndex.InMemory();
+        var body = Enumerable.Range(0, SearchScoring.CountLimit + 50)
+            .Select(i => SearchCorpus.Case($"b{i}", $"冲压车间改造第{i}号", "x", "在线检测冲压件毛刺。", "automotive", "quality", [], "32", 2025));
+        await index.IndexAsync([SearchCorpus.Case("title", "毛刺在线检测", "x", "视觉。", "automotive", "quality", [], "32", 2020), .. body], TestContext.Current.CancellationToken);
+
+        var result = await index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "毛刺") { FacetDimensions = [SearchFacets.Industry] }, TestContext.Current.CancellationToken);
+        var few = await index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "毛刺 视觉"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("title", result.Hits[0].Id);
+        Assert.True(result.TotalIsLowerBound);
+        Assert.Equal(SearchScoring.CountLimit, result.Total);
+        Assert.Equal(SearchScoring.CountLimit, result.Facets[SearchFacets.Industry].Single().Count);
+        Assert.False(few.TotalIsLowerBound);
+        Assert.Equal(1, few.Total);
+    }
+
+    [Fact]
     public async Task Reopened_FromDisk_KeepsDocumentsAndVersions()
     {
         await using (var index = LuceneSearchIndex.Open(_folder))

@@ -15,6 +15,9 @@ public sealed class SearchPlanTests
     [InlineData("钢铁预测性维护", "钢铁 / 预测性 维护", "")]
     [InlineData("smt产线", "smt / 产线", "")]
     [InlineData("冲压件表面缺陷", "冲压件 / 表面 缺陷", "")]
+    [InlineData("焊点检测", "焊点 检测", "")]
+    [InlineData("kerpen", "kerpen", "")]
+    [InlineData("电子agv", "电子 / agv", "")]
     [InlineData("提升", "提升", "")]
     public void Parse_DropsFunctionWords_KeepsConcepts(string query, string concepts, string optional)
     {

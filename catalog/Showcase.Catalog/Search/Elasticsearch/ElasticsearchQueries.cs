@@ -32,7 +32,7 @@ internal static class ElasticsearchQueries
         {
             ["from"] = request.Skip,
             ["size"] = request.Take,
-            ["track_total_hits"] = true,
+            ["track_total_hits"] = SearchScoring.CountLimit,
             ["query"] = new JsonObject
             {
                 ["bool"] = Matching(request.Tenant, plan, relaxedMinimum),
@@ -109,8 +109,20 @@ internal static class ElasticsearchQueries
         var scoring = new JsonArray(plan.Optional.Select(Concept).ToArray<JsonNode>());
         foreach (var phrase in plan.Required.Select(c => c.Literal).Concat(plan.Literals))
         {
-            scoring.Add(Adjacent("all", phrase, SearchScoring.AdjacentBoost));
             scoring.Add(Adjacent("title", phrase, SearchScoring.TitleBoost));
+        }
+
+        if (relaxedMinimum == 0 && !plan.IsEmpty)
+        {
+            // The title tier: every concept's wording in the title ranks first (the embedded engine ranks it apart).
+            scoring.Add(new JsonObject
+            {
+                ["constant_score"] = new JsonObject
+                {
+                    ["filter"] = new JsonObject { ["bool"] = new JsonObject { ["must"] = new JsonArray(plan.Required.Select(c => Adjacent("title", c.Literal, 1f)).ToArray<JsonNode>()) } },
+                    ["boost"] = SearchScoring.TitleTierBoost,
+                },
+            });
         }
 
         var must = relaxedMinimum > 0
@@ -157,18 +169,18 @@ internal static class ElasticsearchQueries
 
     private static JsonObject Piece(SearchPiece piece) =>
         piece.Tokens.Count == 1
-            ? SpanTerm(piece.Tokens[0].Token)
+            ? SpanTerm(piece.Tokens[0].Token, "all")
             : new JsonObject
             {
                 ["span_near"] = new JsonObject
                 {
-                    ["clauses"] = new JsonArray(piece.Tokens.Select(t => SpanTerm(t.Token)).ToArray<JsonNode>()),
+                    ["clauses"] = new JsonArray(piece.Tokens.Select(t => SpanTerm(t.Token, "all")).ToArray<JsonNode>()),
                     ["slop"] = 0,
                     ["in_order"] = true,
                 },
             };
 
-    private static JsonObject SpanTerm(string token, string field = "all") => new() { ["span_term"] = new JsonObject { [field] = token } };
+    private static JsonObject SpanTerm(string token, string field) => new() { ["span_term"] = new JsonObject { [field] = token } };
 
     /// <summary>
     /// The phrase's text word for word. Its tokens are the query analysis's (pairs), so it is a term or a

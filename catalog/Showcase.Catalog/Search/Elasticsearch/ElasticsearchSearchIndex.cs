@@ -114,7 +114,10 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
             }
         }
 
-        return new SearchResult(Hits(response, highlights), response?["hits"]?["total"]?["value"]?.GetValue<int>() ?? 0, facets);
+        return new SearchResult(Hits(response, highlights), response?["hits"]?["total"]?["value"]?.GetValue<int>() ?? 0, facets)
+        {
+            TotalIsLowerBound = response?["hits"]?["total"]?["relation"]?.ToString() == "gte",
+        };
     }
 
     public async Task<IReadOnlyList<SearchHit>> SimilarAsync(string tenant, string kind, string id, int take, CancellationToken cancellationToken = default)
