@@ -2,7 +2,7 @@ namespace Showcase.Catalog.Search;
 
 /// <summary>
 /// Builds a <see cref="SearchPlan"/> chunk by chunk (the query's space-separated parts). A chunk is scanned for
-/// thesaurus words first (longest first; a Latin one only as a whole word), the rest segmented; the content words
+/// thesaurus words first (longest first, on word boundaries), the rest segmented; the content words
 /// between dropped and optional ones form runs, and a run becomes one compound concept (up to
 /// <see cref="SearchPlan.CompoundLength"/> characters) or one concept per word.
 /// </summary>
@@ -40,7 +40,6 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
     private void AddChunk(string chunk, bool withRoles)
     {
         var run = new List<QuerySegment>();
-        string? prefix = null;
         var lastWasTerm = false;
         foreach (var unit in Units(chunk))
         {
@@ -50,29 +49,12 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
                 continue;
             }
 
-            run = PairSingles(run);
-            // A lone character against a thesaurus word belongs to it: 热成型 is 热成型 or 热成形, not 热 and 成型;
-            // 冲压件表面 is 冲压件 (or 冲裁件 …) and 表面.
-            if (lastWasTerm && run.Count > 0 && IsSingle(run[0]))
-            {
-                _required[^1] = Term(_required[^1], suffix: run[0].Text);
-                run.RemoveAt(0);
-            }
-
-            if (unit.Term is not null && run.Count > 0 && IsSingle(run[^1]))
-            {
-                prefix = run[^1].Text;
-                run.RemoveAt(run.Count - 1);
-            }
-
-            AddRun(run);
-
+            var prefix = Flush(run, lastWasTerm, beforeTerm: unit.Term is not null);
             run.Clear();
             lastWasTerm = unit.Term is not null;
             if (unit.Term is { } term)
             {
                 _required.Add(Term(new SearchConcept(Alternatives(term).Select(a => Phrase(Words(a))).ToArray()), prefix: prefix));
-                prefix = null;
             }
             else if (unit.Kind != QuerySegmentKind.Break && QueryWords.RoleOf(unit.Text) == QueryWordRole.Optional)
             {
@@ -80,14 +62,32 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
             }
         }
 
-        run = PairSingles(run);
-        if (lastWasTerm && run.Count > 0 && IsSingle(run[0]))
+        Flush(run, lastWasTerm, beforeTerm: false);
+    }
+
+    /// <summary>
+    /// Adds a run of content words. A lone character against a thesaurus word belongs to it — 热成型 is 热成型 or 热成形,
+    /// not 热 and 成型; 冲压件表面 is 冲压件 (or 冲裁件 …) and 表面 — so one after a thesaurus word joins it here, and one
+    /// before the next is returned for it.
+    /// </summary>
+    private string? Flush(List<QuerySegment> run, bool afterTerm, bool beforeTerm)
+    {
+        var words = PairSingles(run);
+        if (afterTerm && words.Count > 0 && IsSingle(words[0]))
         {
-            _required[^1] = Term(_required[^1], suffix: run[0].Text);
-            run.RemoveAt(0);
+            _required[^1] = Term(_required[^1], suffix: words[0].Text);
+            words.RemoveAt(0);
         }
 
-        AddRun(run);
+        string? prefix = null;
+        if (beforeTerm && words.Count > 0 && IsSingle(words[^1]))
+        {
+            prefix = words[^1].Text;
+            words.RemoveAt(words.Count - 1);
+        }
+
+        AddRun(words);
+        return prefix;
     }
 
     /// <summary>Content words in a row: one compound when short and all Chinese, else one concept each (and the run as a literal).</summary>
