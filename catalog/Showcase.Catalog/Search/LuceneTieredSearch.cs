@@ -32,12 +32,15 @@ internal static class LuceneTieredSearch
         ICollector With(ICollector collector) => facets is null ? collector : MultiCollector.Wrap(collector, facets);
 
         var query = LuceneQueries.Build(plan, request.Filters, relaxedMinimum);
+        // Every item of the title tier holds each concept's own wording, so it is ranked by that wording alone: the
+        // synonyms' spans, the costly part, run only for the rest.
+        var literal = plan with { Required = [.. plan.Required.Select(c => new SearchConcept([c.Literal]))] };
         ScoreDoc[] first = [];
         var (inTitle, more) = (0, false);
         if (title is not null)
         {
             var top = TopScoreDocCollector.Create(wanted, false);
-            (inTitle, more) = Capped(searcher, LuceneQueries.Within(query, title), scope, With(top), SearchScoring.CountLimit);
+            (inTitle, more) = Capped(searcher, LuceneQueries.Within(LuceneQueries.Build(literal, request.Filters), title), scope, With(top), SearchScoring.CountLimit);
             first = top.GetTopDocs().ScoreDocs;
         }
 
@@ -54,7 +57,9 @@ internal static class LuceneTieredSearch
             // A filtered dimension is counted over the matches of every other filter, so its other values keep their counts.
             var alone = new FacetCollector([dimension]);
             var others = LuceneQueries.Build(plan, request.Filters, relaxedMinimum, exceptDimension: dimension);
-            var (seen, full) = title is null ? (0, false) : Capped(searcher, LuceneQueries.Within(others, title), scope, alone, SearchScoring.CountLimit);
+            var (seen, full) = title is null
+                ? (0, false)
+                : Capped(searcher, LuceneQueries.Within(LuceneQueries.Build(literal, request.Filters, exceptDimension: dimension), title), scope, alone, SearchScoring.CountLimit);
             if (!full)
             {
                 Capped(searcher, title is null ? others : LuceneQueries.Except(others, title), scope, alone, SearchScoring.CountLimit - seen);
