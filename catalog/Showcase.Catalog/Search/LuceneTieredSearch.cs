@@ -31,44 +31,47 @@ internal static class LuceneTieredSearch
         var facets = together.Length > 0 ? new FacetCollector(together) : null;
         ICollector With(ICollector collector) => facets is null ? collector : MultiCollector.Wrap(collector, facets);
 
-        var query = LuceneQueries.Build(plan, request.Filters, relaxedMinimum);
         // Every item of the title tier holds each concept's own wording, so it is ranked by that wording alone: the
         // synonyms' spans, the costly part, run only for the rest.
         var literal = plan with { Required = [.. plan.Required.Select(c => new SearchConcept([c.Literal]))] };
-        ScoreDoc[] first = [];
-        var (inTitle, more) = (0, false);
-        if (title is not null)
+
+        // Both tiers' matches under every filter but exceptDimension's, title tier first, visited up to the limit together.
+        (int Counted, bool More) Tiers(string? exceptDimension, ICollector inTitle, ICollector outside)
         {
-            var top = TopScoreDocCollector.Create(wanted, false);
-            (inTitle, more) = Capped(searcher, LuceneQueries.Within(LuceneQueries.Build(literal, request.Filters), title), scope, With(top), SearchScoring.CountLimit);
-            first = top.GetTopDocs().ScoreDocs;
+            var query = LuceneQueries.Build(plan, request.Filters, relaxedMinimum, exceptDimension);
+            if (title is null)
+            {
+                return Capped(searcher, query, scope, outside, SearchScoring.CountLimit);
+            }
+
+            var titled = LuceneQueries.Within(LuceneQueries.Build(literal, request.Filters, exceptDimension: exceptDimension), title);
+            var (seen, more) = Capped(searcher, titled, scope, inTitle, SearchScoring.CountLimit);
+            if (more)
+            {
+                return (seen, true);
+            }
+
+            var (rest, moreRest) = Capped(searcher, LuceneQueries.Except(query, title), scope, outside, SearchScoring.CountLimit - seen);
+            return (seen + rest, moreRest);
         }
 
+        var first = TopScoreDocCollector.Create(wanted, false);
         ITopDocsCollector rest = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(LuceneFields.Date, SortFieldType.INT64, reverse: true)), wanted, false, false, false, false)
-            : TopScoreDocCollector.Create(Math.Max(1, wanted - first.Length), false);
-        var (outside, moreOutside) = more
-            ? (0, true)
-            : Capped(searcher, title is null ? query : LuceneQueries.Except(query, title), scope, With(rest), SearchScoring.CountLimit - inTitle);
+            : TopScoreDocCollector.Create(wanted, false);
+        var (total, atLeast) = Tiers(null, With(first), With(rest));
 
         var counts = facets?.Result().ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         foreach (var dimension in dimensions.Where(IsFiltered))
         {
             // A filtered dimension is counted over the matches of every other filter, so its other values keep their counts.
             var alone = new FacetCollector([dimension]);
-            var others = LuceneQueries.Build(plan, request.Filters, relaxedMinimum, exceptDimension: dimension);
-            var (seen, full) = title is null
-                ? (0, false)
-                : Capped(searcher, LuceneQueries.Within(LuceneQueries.Build(literal, request.Filters, exceptDimension: dimension), title), scope, alone, SearchScoring.CountLimit);
-            if (!full)
-            {
-                Capped(searcher, title is null ? others : LuceneQueries.Except(others, title), scope, alone, SearchScoring.CountLimit - seen);
-            }
-
+            Tiers(dimension, alone, alone);
             counts[dimension] = alone.Result()[dimension];
         }
 
-        return ([.. first, .. rest.GetTopDocs().ScoreDocs], inTitle + outside, more || moreOutside, counts);
+        // The title tier's hits come first; what the page does not reach of the rest's list is cut by Skip and Take.
+        return ([.. first.GetTopDocs().ScoreDocs, .. rest.GetTopDocs().ScoreDocs], total, atLeast, counts);
     }
 
     /// <summary>

@@ -13,8 +13,6 @@ public sealed record SearchPlan(IReadOnlyList<SearchConcept> Required, IReadOnly
     /// <summary>A run of content this long or shorter, split into words, is one compound (机械工程, 焊缝检测); a longer one is several concepts.</summary>
     public const int CompoundLength = 4;
 
-    public static SearchPlan Empty { get; } = new([], [], []);
-
     public static SearchPlan Parse(string? query, Thesaurus thesaurus)
     {
         var builder = new SearchPlanBuilder(thesaurus);

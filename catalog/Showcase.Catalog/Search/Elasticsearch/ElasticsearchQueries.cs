@@ -168,17 +168,7 @@ internal static class ElasticsearchQueries
             };
 
     private static JsonObject Piece(SearchPiece piece) =>
-        piece.Tokens.Count == 1
-            ? SpanTerm(piece.Tokens[0].Token, "all")
-            : new JsonObject
-            {
-                ["span_near"] = new JsonObject
-                {
-                    ["clauses"] = new JsonArray(piece.Tokens.Select(t => SpanTerm(t.Token, "all")).ToArray<JsonNode>()),
-                    ["slop"] = 0,
-                    ["in_order"] = true,
-                },
-            };
+        piece.Tokens.Count == 1 ? SpanTerm(piece.Tokens[0].Token, "all") : Sequence("all", piece.Tokens, 1f);
 
     private static JsonObject SpanTerm(string token, string field) => new() { ["span_term"] = new JsonObject { [field] = token } };
 
@@ -189,19 +179,20 @@ internal static class ElasticsearchQueries
     private static JsonObject Adjacent(string field, SearchPhrase phrase, float boost)
     {
         var tokens = QueryTokens.Of(phrase.Text);
-        return tokens.Count == 1
-            ? Term(field, tokens[0].Token, boost)
-            : new JsonObject
-            {
-                ["span_near"] = new JsonObject
-                {
-                    ["clauses"] = new JsonArray(tokens.Select(t => SpanTerm(t.Token, field)).ToArray<JsonNode>()),
-                    ["slop"] = 0,
-                    ["in_order"] = true,
-                    ["boost"] = boost,
-                },
-            };
+        return tokens.Count == 1 ? Term(field, tokens[0].Token, boost) : Sequence(field, tokens, boost);
     }
+
+    /// <summary>Tokens one after another, nothing between (what a word's character pairs are).</summary>
+    private static JsonObject Sequence(string field, IReadOnlyList<(string Token, int Position)> tokens, float boost) => new()
+    {
+        ["span_near"] = new JsonObject
+        {
+            ["clauses"] = new JsonArray(tokens.Select(t => SpanTerm(t.Token, field)).ToArray<JsonNode>()),
+            ["slop"] = 0,
+            ["in_order"] = true,
+            ["boost"] = boost,
+        },
+    };
 
     private static JsonObject All(IEnumerable<JsonObject> filters)
     {
