@@ -124,11 +124,14 @@ internal static class LuceneQueries
     /// A portal's live items, as a filter cached per segment (every search of a portal shares it, so the two terms
     /// that hold nearly every document are not walked again on each query).
     /// </summary>
-    public static Filter Scope(string tenant) => Scopes.GetOrAdd(tenant, t => new CachingWrapperFilter(new QueryWrapperFilter(new BooleanQuery
+    public static Filter Scope(string tenant) => Scopes.GetOrAdd(tenant, t => new CachingWrapperFilter(new QueryWrapperFilter(ScopeQuery(t))));
+
+    /// <summary>A portal's live items.</summary>
+    public static Query ScopeQuery(string tenant) => new BooleanQuery
     {
-        { new TermQuery(new Term(LuceneFields.Tenant, t)), Occur.MUST },
+        { new TermQuery(new Term(LuceneFields.Tenant, tenant)), Occur.MUST },
         { new TermQuery(new Term(LuceneFields.Live, "1")), Occur.MUST },
-    })));
+    };
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> Scopes = new(StringComparer.Ordinal);
 
@@ -152,7 +155,7 @@ internal static class LuceneQueries
     }
 
     /// <summary>The phrase's words in order within one value of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
-    private static Query Phrase(SearchPhrase phrase) =>
+    public static Query Phrase(SearchPhrase phrase) =>
         phrase.Pieces is [{ Fuzzy: true } fuzzy]
             ? new FuzzyQuery(new Term(LuceneFields.All, fuzzy.Tokens[0].Token), maxEdits: 1)
             : phrase.Pieces.Count == 1
@@ -165,7 +168,7 @@ internal static class LuceneQueries
             : new SpanNearQuery(piece.Tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t.Token))).ToArray(), 0, inOrder: true);
 
     /// <summary>The phrase's text word for word, nothing between.</summary>
-    private static Query Adjacent(string field, SearchPhrase phrase, float boost)
+    public static Query Adjacent(string field, SearchPhrase phrase, float boost)
     {
         var tokens = QueryTokens.Of(phrase.Text);
         if (tokens.Count == 1)

@@ -74,12 +74,12 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     private static SearchResult Search(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {
-        var (ranked, total, atLeast, facets) = LuceneTieredSearch.Run(searcher, request, plan, relaxedMinimum);
+        var (ranked, total, facets) = LuceneTieredSearch.Run(searcher, request, plan, relaxedMinimum);
         var highlights = plan.Highlights;
         var hits = ranked.Skip(request.Skip).Take(request.Take)
             .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights))
             .ToArray();
-        return new SearchResult(hits, total, facets) { TotalIsLowerBound = atLeast };
+        return new SearchResult(hits, total, facets);
     }
 
     public Task<IReadOnlyList<SearchHit>> SimilarAsync(string tenant, string kind, string id, int take, CancellationToken cancellationToken = default)

@@ -1,120 +1,156 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Showcase.Catalog.Search;
 
 /// <summary>
-/// One search, in two tiers so a page costs about the same at any catalog size:
+/// One search, so that a page costs about the same at any catalog size:
 /// <list type="number">
-/// <item>the title tier — items whose title holds the wording of every concept — comes first, so a literal title
-/// match ranks first by construction;</item>
-/// <item>then the rest.</item>
+/// <item>the matches, their total and their facet counts come from bit sets of each query part
+/// (<see cref="LuceneMatchParts"/>): exact, and costing bits rather than positions once a part has been seen;</item>
+/// <item>the title tier — items whose title holds the wording of every concept — ranks first, so a literal title match
+/// ranks first by construction; then the rest;</item>
+/// <item>within each tier a cheap estimate (which concepts match literally, which through a synonym, which sit in the
+/// title, weighed by rarity) picks the <see cref="SearchScoring.RescoreDepth"/> best, newest among equals, and only
+/// those are scored in full, positions and all, by the same query as always.</item>
 /// </list>
-/// Both tiers are matched newest segment first, and together they visit at most <see cref="SearchScoring.CountLimit"/>
-/// matches: past it the total is a lower bound (“10,000+”), the facets count the matches seen, and each tier is ranked
-/// among the matches seen (the newest).
-/// Searches by date (and without words) have no title tier.
+/// So with fewer matches than the depth the order is exactly the full query's; past it the full query orders the
+/// estimate's best. Searches by date (and without words) have no tier and need no score.
 /// </summary>
 internal static class LuceneTieredSearch
 {
-    public static (ScoreDoc[] Ranked, int Total, bool AtLeast, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(
+    public static (ScoreDoc[] Ranked, int Total, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(
         IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {
-        var scope = LuceneQueries.Scope(request.Tenant);
+        var leaves = searcher.IndexReader.Leaves;
         var byDate = request.Sort == SearchSort.Newest || plan.IsEmpty;
-        var title = byDate || relaxedMinimum > 0 ? null : LuceneQueries.TitleTier(plan);
-        var wanted = Math.Max(1, request.Skip + request.Take);
+        var parts = new LuceneMatchParts(searcher, request, plan, relaxedMinimum, tiered: !byDate && relaxedMinimum == 0);
+        var depth = byDate ? Math.Max(1, request.Skip + request.Take) : Math.Max(SearchScoring.RescoreDepth, request.Skip + request.Take);
+        var inTitle = new Candidates(depth);
+        var rest = new Candidates(depth);
 
-        // The top hits and the dimensions without a filter of their own are collected in the same passes.
         bool IsFiltered(string dimension) => request.Filters.TryGetValue(dimension, out var values) && values.Count > 0;
         var dimensions = request.FacetDimensions.Distinct().ToArray();
         var together = dimensions.Where(d => !IsFiltered(d)).ToArray();
         var facets = together.Length > 0 ? new FacetCollector(together) : null;
-        ICollector With(ICollector collector) => facets is null ? collector : MultiCollector.Wrap(collector, facets);
 
-        // Every item of the title tier holds each concept's own wording, so it is ranked by that wording alone: the
-        // synonyms' spans, the costly part, run only for the rest.
-        var literal = plan with { Required = [.. plan.Required.Select(c => new SearchConcept([c.Literal]))] };
-
-        // Both tiers' matches under every filter but exceptDimension's, title tier first, visited up to the limit together.
-        (int Counted, bool More) Tiers(string? exceptDimension, ICollector inTitle, ICollector outside)
+        // Newest segment first and, within one, newest document first: among equal estimates the newest is kept.
+        var total = 0;
+        for (var i = leaves.Count - 1; i >= 0; i--)
         {
-            var query = LuceneQueries.Build(plan, request.Filters, relaxedMinimum, exceptDimension);
-            if (title is null)
+            var leaf = leaves[i];
+            var dates = byDate ? leaf.AtomicReader.GetNumericDocValues(LuceneFields.Date) : null;
+            facets?.SetNextReader(leaf);
+            foreach (var doc in parts.Matches(i, exceptDimension: null))
             {
-                return Capped(searcher, query, scope, outside, SearchScoring.CountLimit);
+                total++;
+                facets?.Collect(doc);
+                if (dates is not null)
+                {
+                    rest.Offer(leaf.DocBase + doc, dates.Get(doc));
+                }
+                else if (parts.InTitleTier(i, doc))
+                {
+                    inTitle.Offer(leaf.DocBase + doc, parts.Estimate(i, doc));
+                }
+                else
+                {
+                    rest.Offer(leaf.DocBase + doc, parts.Estimate(i, doc));
+                }
             }
-
-            var titled = LuceneQueries.Within(LuceneQueries.Build(literal, request.Filters, exceptDimension: exceptDimension), title);
-            var (seen, more) = Capped(searcher, titled, scope, inTitle, SearchScoring.CountLimit);
-            if (more)
-            {
-                return (seen, true);
-            }
-
-            var (rest, moreRest) = Capped(searcher, LuceneQueries.Except(query, title), scope, outside, SearchScoring.CountLimit - seen);
-            return (seen + rest, moreRest);
         }
-
-        var first = TopScoreDocCollector.Create(wanted, false);
-        ITopDocsCollector rest = byDate
-            ? TopFieldCollector.Create(new Sort(new SortField(LuceneFields.Date, SortFieldType.INT64, reverse: true)), wanted, false, false, false, false)
-            : TopScoreDocCollector.Create(wanted, false);
-        var (total, atLeast) = Tiers(null, With(first), With(rest));
 
         var counts = facets?.Result().ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         foreach (var dimension in dimensions.Where(IsFiltered))
         {
             // A filtered dimension is counted over the matches of every other filter, so its other values keep their counts.
             var alone = new FacetCollector([dimension]);
-            Tiers(dimension, alone, alone);
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                alone.SetNextReader(leaves[i]);
+                foreach (var doc in parts.Matches(i, dimension))
+                {
+                    alone.Collect(doc);
+                }
+            }
+
             counts[dimension] = alone.Result()[dimension];
         }
 
-        // The title tier's hits come first; what the page does not reach of the rest's list is cut by Skip and Take.
-        return ([.. first.GetTopDocs().ScoreDocs, .. rest.GetTopDocs().ScoreDocs], total, atLeast, counts);
+        if (byDate)
+        {
+            return ([.. rest.Best().Select(c => new ScoreDoc(c.Doc, float.NaN))], total, counts);
+        }
+
+        // Every item of the title tier holds each concept's own wording, so it is scored by that wording alone.
+        var literal = plan with { Required = [.. plan.Required.Select(c => new SearchConcept([c.Literal]))] };
+        return ([
+            .. Rescore(searcher, LuceneQueries.Build(literal, request.Filters), inTitle),
+            .. Rescore(searcher, LuceneQueries.Build(plan, request.Filters, relaxedMinimum), rest),
+        ], total, counts);
     }
 
-    /// <summary>
-    /// Collects the matches of <paramref name="query"/>, newest segment first, until <paramref name="limit"/>; returns
-    /// how many it collected and whether more matched.
-    /// </summary>
-    private static (int Counted, bool More) Capped(IndexSearcher searcher, Query query, Filter scope, ICollector collector, int limit)
+    /// <summary>The candidates scored by <paramref name="query"/>, best first, newest among equals.</summary>
+    private static IEnumerable<ScoreDoc> Rescore(IndexSearcher searcher, Query query, Candidates candidates)
     {
-        var weight = searcher.CreateNormalizedWeight(new FilteredQuery(query, scope));
-        var leaves = searcher.IndexReader.Leaves;
-        var counted = 0;
-        for (var i = leaves.Count - 1; i >= 0; i--)
+        var chosen = candidates.Best().Select(c => c.Doc).Order().ToArray();
+        if (chosen.Length == 0)
         {
+            return [];
+        }
+
+        var weight = searcher.CreateNormalizedWeight(query);
+        var leaves = searcher.IndexReader.Leaves;
+        var scored = new List<(ScoreDoc Hit, long Date)>(chosen.Length);
+        Scorer? scorer = null;
+        NumericDocValues? dates = null;
+        var current = -1;
+        foreach (var doc in chosen)
+        {
+            var i = ReaderUtil.SubIndex(doc, leaves);
             var leaf = leaves[i];
-            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+            if (i != current)
             {
-                continue;
+                current = i;
+                scorer = weight.GetScorer(leaf, acceptDocs: null);
+                dates = leaf.AtomicReader.GetNumericDocValues(LuceneFields.Date);
             }
 
-            if (counted == limit)
+            var local = doc - leaf.DocBase;
+            if (scorer is not null && scorer.DocID < local)
             {
-                if (scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    return (counted, true);
-                }
-
-                continue;
+                scorer.Advance(local);
             }
 
-            collector.SetNextReader(leaf);
-            collector.SetScorer(scorer);
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-            {
-                if (counted == limit)
-                {
-                    return (counted, true);
-                }
+            var score = scorer is not null && scorer.DocID == local ? scorer.GetScore() : 0f;
+            scored.Add((new ScoreDoc(doc, score), dates?.Get(local) ?? 0));
+        }
 
-                collector.Collect(doc);
-                counted++;
+        return scored.OrderByDescending(s => s.Hit.Score).ThenByDescending(s => s.Date).ThenByDescending(s => s.Hit.Doc).Select(s => s.Hit);
+    }
+
+    /// <summary>The best <c>depth</c> documents by a key offered one by one (a document offered later loses a tie).</summary>
+    private sealed class Candidates(int depth)
+    {
+        private readonly PriorityQueue<int, (double Key, int Order)> _worstFirst = new(depth + 1);
+        private int _offered;
+
+        public void Offer(int doc, double key)
+        {
+            // Later offers rank below earlier ones with the same key.
+            var priority = (key, -_offered++);
+            if (_worstFirst.Count < depth)
+            {
+                _worstFirst.Enqueue(doc, priority);
+            }
+            else if (_worstFirst.TryPeek(out _, out var worst) && priority.CompareTo(worst) > 0)
+            {
+                _worstFirst.EnqueueDequeue(doc, priority);
             }
         }
 
-        return (counted, false);
+        /// <summary>The kept documents, best first.</summary>
+        public IEnumerable<(int Doc, double Key)> Best() =>
+            _worstFirst.UnorderedItems.OrderByDescending(e => e.Priority).Select(e => (e.Element, e.Priority.Key));
     }
 }

@@ -15,6 +15,12 @@ public static class SearchScoring
     /// </summary>
     public const float TitleTierBoost = 1000f;
 
-    /// <summary>How many matches are counted; past it a total is a lower bound (“10,000+”).</summary>
+    /// <summary>
+    /// How many matches Elasticsearch counts; past it a total is a lower bound (“10,000+”). The embedded engine counts
+    /// every match from its bit sets.
+    /// </summary>
     public const int CountLimit = 10_000;
+
+    /// <summary>How many of a tier's matches, chosen by the embedded engine's estimate, are scored in full (more when a page reaches further).</summary>
+    public const int RescoreDepth = 100;
 }

@@ -22,7 +22,7 @@ public sealed class LuceneSearchIndexTests : SearchIndexContract
     }
 
     [Fact]
-    public async Task Search_PastTheCountLimit_TheTotalIsALowerBound_AndATitleMatchStillComesFirst()
+    public async Task Search_ManyMatches_CountsEveryOne_AndATitleMatchStillComesFirst()
     {
         await using var index = LuceneSearchIndex.InMemory();
         var body = Enumerable.Range(0, SearchScoring.CountLimit + 50)
@@ -33,11 +33,45 @@ public sealed class LuceneSearchIndexTests : SearchIndexContract
         var few = await index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "毛刺 视觉"), TestContext.Current.CancellationToken);
 
         Assert.Equal("title", result.Hits[0].Id);
-        Assert.True(result.TotalIsLowerBound);
-        Assert.Equal(SearchScoring.CountLimit, result.Total);
-        Assert.Equal(SearchScoring.CountLimit, result.Facets[SearchFacets.Industry].Single().Count);
-        Assert.False(few.TotalIsLowerBound);
+        Assert.False(result.TotalIsLowerBound);
+        Assert.Equal(SearchScoring.CountLimit + 51, result.Total);
+        Assert.Equal(SearchScoring.CountLimit + 51, result.Facets[SearchFacets.Industry].Single().Count);
         Assert.Equal(1, few.Total);
+    }
+
+    [Fact]
+    public async Task Search_MoreMatchesThanAreScoredInFull_TheLiteralMatchIsAmongThemEvenWhenOldest()
+    {
+        await using var index = LuceneSearchIndex.InMemory();
+        // 设备综合效率 is a synonym of OEE: these newer items match only through it.
+        var synonymOnly = Enumerable.Range(0, SearchScoring.RescoreDepth * 3)
+            .Select(i => SearchCorpus.Case($"s{i}", $"车间改造第{i}号", "x", "设备综合效率提升。", "automotive", "quality", [], "32", 2025));
+        await index.IndexAsync([SearchCorpus.Case("literal", "车间改造", "x", "OEE 提升。", "automotive", "quality", [], "32", 2019)], TestContext.Current.CancellationToken);
+        await index.IndexAsync([.. synonymOnly], TestContext.Current.CancellationToken);
+
+        var result = await index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "OEE"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("literal", result.Hits[0].Id);
+        Assert.Equal(SearchScoring.RescoreDepth * 3 + 1, result.Total);
+    }
+
+    [Fact]
+    public async Task Search_AfterItemsChange_FindsTheirNewWordsOnly()
+    {
+        await using var index = LuceneSearchIndex.InMemory();
+        await index.IndexAsync(SearchCorpus.Documents, TestContext.Current.CancellationToken);
+        var before = await index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "鼓风机") { FacetDimensions = [SearchFacets.Industry] }, TestContext.Current.CancellationToken);
+        var blower = SearchCorpus.Documents.Single(d => d.Id == "blower");
+
+        await index.IndexAsync([blower with { Version = blower.Version + 1, Title = "轧机远程运维", Text = "轧机远程运维。" }], TestContext.Current.CancellationToken);
+        var renamed = await index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "鼓风机") { FacetDimensions = [SearchFacets.Industry] }, TestContext.Current.CancellationToken);
+        var found = await index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "轧机远程运维"), TestContext.Current.CancellationToken);
+
+        Assert.Contains(before.Hits, h => h.Id == "blower");
+        Assert.DoesNotContain(renamed.Hits, h => h.Id == "blower");
+        Assert.Equal(before.Total - 1, renamed.Total);
+        Assert.Equal(before.Facets[SearchFacets.Industry].Sum(f => f.Count) - 1, renamed.Facets[SearchFacets.Industry].Sum(f => f.Count));
+        Assert.Contains(found.Hits, h => h.Id == "blower");
     }
 
     [Fact]

@@ -1,0 +1,155 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Showcase.Catalog.Search;
+
+/// <summary>
+/// A search's parts as bit sets per segment (<see cref="LuceneMatchSets"/>): the portal's scope, each filter, each
+/// concept (its own wording, and it or any synonym), each wording in the title. The matches are bits combined; the
+/// estimate that picks which matches are scored in full reads the same bits.
+/// </summary>
+internal sealed class LuceneMatchParts
+{
+    private readonly IndexSearcher _searcher;
+    private readonly int _relaxedMinimum;
+    private readonly FixedBitSet[] _scope;
+    private readonly Dictionary<string, FixedBitSet[]> _filters = new(StringComparer.Ordinal);
+    private readonly Part[] _required;
+    private readonly Part[] _scored;
+    private readonly Part[] _titles;
+    private readonly FixedBitSet?[] _titleTier;
+
+    public LuceneMatchParts(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum, bool tiered)
+    {
+        _searcher = searcher;
+        _relaxedMinimum = relaxedMinimum;
+        var leaves = searcher.IndexReader.Leaves.Count;
+        _scope = LuceneMatchSets.Of(searcher, "scope\u0001" + request.Tenant, () => LuceneQueries.ScopeQuery(request.Tenant));
+        foreach (var (dimension, values) in request.Filters.Where(f => f.Value.Count > 0))
+        {
+            _filters[dimension] = Union(values.Select(v => LuceneMatchSets.Of(searcher, $"facet\u0001{dimension}\u0001{v}", () => new TermQuery(new Term(dimension, v)))).ToArray());
+        }
+
+        _required = [.. plan.Required.Select(Concept)];
+        _scored = [.. _required, .. plan.Optional.Select(Concept)];
+        _titles = [.. plan.Required.Select(c => c.Literal).Concat(plan.Literals).Select(Title)];
+        _titleTier = new FixedBitSet?[leaves];
+        if (tiered && _required.Length > 0)
+        {
+            for (var i = 0; i < leaves; i++)
+            {
+                _titleTier[i] = Intersection(_titles.Take(_required.Length).Select(t => t.Literal[i]));
+            }
+        }
+    }
+
+    /// <summary>The live documents of segment <paramref name="leaf"/> that match, with every filter but <paramref name="exceptDimension"/>'s.</summary>
+    public IEnumerable<int> Matches(int leaf, string? exceptDimension)
+    {
+        var matches = _scope[leaf].Clone();
+        foreach (var (dimension, sets) in _filters)
+        {
+            if (dimension != exceptDimension)
+            {
+                matches.And(sets[leaf]);
+            }
+        }
+
+        if (_relaxedMinimum == 0)
+        {
+            foreach (var concept in _required)
+            {
+                matches.And(concept.Any[leaf]);
+            }
+        }
+
+        var live = _searcher.IndexReader.Leaves[leaf].AtomicReader.LiveDocs;
+        for (var doc = matches.Length == 0 ? -1 : matches.PrevSetBit(matches.Length - 1); doc >= 0; doc = doc == 0 ? -1 : matches.PrevSetBit(doc - 1))
+        {
+            if ((live is null || live.Get(doc)) && (_relaxedMinimum == 0 || _required.Count(c => c.Any[leaf].Get(doc)) >= _relaxedMinimum))
+            {
+                yield return doc;
+            }
+        }
+    }
+
+    /// <summary>Whether the document's title holds every concept's own wording.</summary>
+    public bool InTitleTier(int leaf, int doc) => _titleTier[leaf]?.Get(doc) == true;
+
+    /// <summary>
+    /// How well the document matches, cheaply: each concept counts its weight in its own wording and
+    /// <see cref="SearchScoring.SynonymWeight"/> of it through a synonym, each wording in the title
+    /// <see cref="SearchScoring.TitleBoost"/> times its weight; a part's weight is its rarity.
+    /// </summary>
+    public double Estimate(int leaf, int doc)
+    {
+        var estimate = 0.0;
+        foreach (var concept in _scored)
+        {
+            estimate += concept.Literal[leaf].Get(doc) ? concept.Weight
+                : concept.Any[leaf].Get(doc) ? concept.Weight * SearchScoring.SynonymWeight
+                : 0;
+        }
+
+        foreach (var title in _titles)
+        {
+            estimate += title.Literal[leaf].Get(doc) ? title.Weight * SearchScoring.TitleBoost : 0;
+        }
+
+        return estimate;
+    }
+
+    private Part Concept(SearchConcept concept)
+    {
+        var alternatives = concept.Alternatives.Select(a => LuceneMatchSets.Of(_searcher, "all\u0001" + Key(a), () => LuceneQueries.Phrase(a))).ToArray();
+        var any = alternatives.Length == 1 ? alternatives[0] : Union(alternatives);
+        return new Part(alternatives[0], any, Rarity(any));
+    }
+
+    private Part Title(SearchPhrase phrase)
+    {
+        var sets = LuceneMatchSets.Of(_searcher, "title\u0001" + phrase.Text, () => LuceneQueries.Adjacent(LuceneFields.Title, phrase, 1f));
+        return new Part(sets, sets, Rarity(sets));
+    }
+
+    /// <summary>An inverse document frequency: a part that few documents hold tells more.</summary>
+    private double Rarity(FixedBitSet[] sets) =>
+        1 + Math.Log((_searcher.IndexReader.MaxDoc + 1.0) / (sets.Sum(s => (long)s.Cardinality) + 1.0));
+
+    /// <summary>What a phrase matches is fixed by its words and how they split into pieces (and whether a piece is fuzzy).</summary>
+    private static string Key(SearchPhrase phrase) => string.Join("\u0002", phrase.Pieces.Select(p => p.Fuzzy ? "~" + p.Text : p.Text));
+
+    private static FixedBitSet[] Union(FixedBitSet[][] alternatives) =>
+        [.. Enumerable.Range(0, alternatives[0].Length).Select(i =>
+        {
+            var union = alternatives[0][i].Clone();
+            foreach (var alternative in alternatives.Skip(1))
+            {
+                union.Or(alternative[i]);
+            }
+
+            return union;
+        })];
+
+    private static FixedBitSet Intersection(IEnumerable<FixedBitSet> sets)
+    {
+        FixedBitSet? all = null;
+        foreach (var set in sets)
+        {
+            if (all is null)
+            {
+                all = set.Clone();
+            }
+            else
+            {
+                all.And(set);
+            }
+        }
+
+        return all!;
+    }
+
+    /// <summary>One part: what its own wording matches, what it or any alternative matches, per segment; and its weight.</summary>
+    private sealed record Part(FixedBitSet[] Literal, FixedBitSet[] Any, double Weight);
+}
