@@ -45,7 +45,7 @@ internal sealed class LuceneMatchParts
     }
 
     /// <summary>The live documents of segment <paramref name="leaf"/> that match, with every filter but <paramref name="exceptDimension"/>'s.</summary>
-    public IEnumerable<int> Matches(int leaf, string? exceptDimension)
+    public FixedBitSet Matches(int leaf, string? exceptDimension)
     {
         var matches = _scope[leaf].Clone();
         foreach (var (dimension, sets) in _filters)
@@ -56,26 +56,69 @@ internal sealed class LuceneMatchParts
             }
         }
 
+        if (LuceneMatchSets.Live(_searcher.IndexReader.Leaves[leaf].AtomicReader) is { } live)
+        {
+            matches.And(live);
+        }
+
         if (_relaxedMinimum == 0)
         {
             foreach (var concept in _required)
             {
                 matches.And(concept.Any[leaf]);
             }
+
+            return matches;
         }
 
-        var live = _searcher.IndexReader.Leaves[leaf].AtomicReader.LiveDocs;
-        for (var doc = matches.Length == 0 ? -1 : matches.PrevSetBit(matches.Length - 1); doc >= 0; doc = doc == 0 ? -1 : matches.PrevSetBit(doc - 1))
+        var enough = new FixedBitSet(matches.Length);
+        foreach (var doc in Descending(matches))
         {
-            if ((live is null || live.Get(doc)) && (_relaxedMinimum == 0 || _required.Count(c => c.Any[leaf].Get(doc)) >= _relaxedMinimum))
+            if (_required.Count(c => c.Any[leaf].Get(doc)) >= _relaxedMinimum)
             {
-                yield return doc;
+                enough.Set(doc);
             }
         }
+
+        return enough;
     }
 
-    /// <summary>Whether the document's title holds every concept's own wording.</summary>
-    public bool InTitleTier(int leaf, int doc) => _titleTier[leaf]?.Get(doc) == true;
+    /// <summary>Of <paramref name="matches"/> in segment <paramref name="leaf"/>, those whose title holds every concept's own wording (or not).</summary>
+    public FixedBitSet TitleTier(int leaf, FixedBitSet matches, bool inTitle)
+    {
+        var tier = matches.Clone();
+        if (_titleTier[leaf] is not { } titled)
+        {
+            return inTitle ? new FixedBitSet(matches.Length) : tier;
+        }
+
+        if (inTitle)
+        {
+            tier.And(titled);
+        }
+        else
+        {
+            tier.AndNot(titled);
+        }
+
+        return tier;
+    }
+
+    /// <summary>The highest <see cref="Estimate"/> a document of the title tier (or of the rest) can reach.</summary>
+    public double MostEstimate(bool inTitle)
+    {
+        var most = _scored.Sum(c => c.Weight) + _titles.Sum(t => t.Weight * SearchScoring.TitleBoost);
+        return inTitle || _required.Length == 0 ? most : most - _titles.Take(_required.Length).Min(t => t.Weight) * SearchScoring.TitleBoost;
+    }
+
+    /// <summary>The set's documents, last first.</summary>
+    public static IEnumerable<int> Descending(FixedBitSet set)
+    {
+        for (var doc = set.Length == 0 ? -1 : set.PrevSetBit(set.Length - 1); doc >= 0; doc = doc == 0 ? -1 : set.PrevSetBit(doc - 1))
+        {
+            yield return doc;
+        }
+    }
 
     /// <summary>
     /// How well the document matches, cheaply: each concept counts its weight in its own wording and

@@ -18,6 +18,7 @@ internal static class LuceneMatchSets
     public const long Budget = 64L * 1024 * 1024;
 
     private static readonly ConditionalWeakTable<object, Segment> Segments = [];
+    private static readonly ConditionalWeakTable<IBits, FixedBitSet> LiveCopies = [];
     private static readonly List<WeakReference<Segment>> Known = [];
     private static readonly System.Threading.Lock EvictionLock = new();
     private static long _bytes;
@@ -55,6 +56,32 @@ internal static class LuceneMatchSets
         }
 
         return sets;
+    }
+
+    /// <summary>
+    /// The segment's live documents as a bit set, or null when none is deleted; copied once per state of its deletions
+    /// (a reopened reader with new deletions brings a new one).
+    /// </summary>
+    public static FixedBitSet? Live(AtomicReader reader) =>
+        reader.LiveDocs switch
+        {
+            null => null,
+            FixedBitSet bits => bits,
+            var live => LiveCopies.GetValue(live, Copy),
+        };
+
+    private static FixedBitSet Copy(IBits live)
+    {
+        var bits = new FixedBitSet(live.Length);
+        for (var doc = 0; doc < live.Length; doc++)
+        {
+            if (live.Get(doc))
+            {
+                bits.Set(doc);
+            }
+        }
+
+        return bits;
     }
 
     private static FixedBitSet Evaluate(Weight weight, AtomicReaderContext leaf)

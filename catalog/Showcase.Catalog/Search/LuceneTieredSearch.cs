@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Showcase.Catalog.Search;
 
@@ -25,53 +26,32 @@ internal static class LuceneTieredSearch
         var leaves = searcher.IndexReader.Leaves;
         var byDate = request.Sort == SearchSort.Newest || plan.IsEmpty;
         var parts = new LuceneMatchParts(searcher, request, plan, relaxedMinimum, tiered: !byDate && relaxedMinimum == 0);
-        var depth = byDate ? Math.Max(1, request.Skip + request.Take) : Math.Max(SearchScoring.RescoreDepth, request.Skip + request.Take);
-        var inTitle = new Candidates(depth);
-        var rest = new Candidates(depth);
+        var wanted = Math.Max(1, request.Skip + request.Take);
 
         bool IsFiltered(string dimension) => request.Filters.TryGetValue(dimension, out var values) && values.Count > 0;
         var dimensions = request.FacetDimensions.Distinct().ToArray();
         var together = dimensions.Where(d => !IsFiltered(d)).ToArray();
-        var facets = together.Length > 0 ? new FacetCollector(together) : null;
+        var facets = new FacetCounter(together);
 
-        // Newest segment first and, within one, newest document first: among equal estimates the newest is kept.
+        var matches = new FixedBitSet[leaves.Count];
         var total = 0;
-        for (var i = leaves.Count - 1; i >= 0; i--)
+        for (var i = 0; i < leaves.Count; i++)
         {
-            var leaf = leaves[i];
-            var dates = byDate ? leaf.AtomicReader.GetNumericDocValues(LuceneFields.Date) : null;
-            facets?.SetNextReader(leaf);
-            foreach (var doc in parts.Matches(i, exceptDimension: null))
-            {
-                total++;
-                facets?.Collect(doc);
-                if (dates is not null)
-                {
-                    rest.Offer(leaf.DocBase + doc, dates.Get(doc));
-                }
-                else if (parts.InTitleTier(i, doc))
-                {
-                    inTitle.Offer(leaf.DocBase + doc, parts.Estimate(i, doc));
-                }
-                else
-                {
-                    rest.Offer(leaf.DocBase + doc, parts.Estimate(i, doc));
-                }
-            }
+            matches[i] = parts.Matches(i, exceptDimension: null);
+            var count = (int)matches[i].Cardinality;
+            total += count;
+            facets.Count(leaves[i], matches[i], count);
         }
 
-        var counts = facets?.Result().ToDictionary(StringComparer.Ordinal) ?? new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        var counts = facets.Result().ToDictionary(StringComparer.Ordinal);
         foreach (var dimension in dimensions.Where(IsFiltered))
         {
             // A filtered dimension is counted over the matches of every other filter, so its other values keep their counts.
-            var alone = new FacetCollector([dimension]);
+            var alone = new FacetCounter([dimension]);
             for (var i = 0; i < leaves.Count; i++)
             {
-                alone.SetNextReader(leaves[i]);
-                foreach (var doc in parts.Matches(i, dimension))
-                {
-                    alone.Collect(doc);
-                }
+                var others = parts.Matches(i, dimension);
+                alone.Count(leaves[i], others, (int)others.Cardinality);
             }
 
             counts[dimension] = alone.Result()[dimension];
@@ -79,15 +59,60 @@ internal static class LuceneTieredSearch
 
         if (byDate)
         {
-            return ([.. rest.Best().Select(c => new ScoreDoc(c.Doc, float.NaN))], total, counts);
+            var newest = new Candidates(wanted);
+            for (var i = leaves.Count - 1; i >= 0; i--)
+            {
+                var dates = leaves[i].AtomicReader.GetNumericDocValues(LuceneFields.Date);
+                foreach (var doc in LuceneMatchParts.Descending(matches[i]))
+                {
+                    newest.Offer(leaves[i].DocBase + doc, dates.Get(doc));
+                }
+            }
+
+            return ([.. newest.Best().Select(c => new ScoreDoc(c.Doc, float.NaN))], total, counts);
         }
 
-        // Every item of the title tier holds each concept's own wording, so it is scored by that wording alone.
+        // Every item of the title tier holds each concept's own wording, so it is scored by that wording alone. The
+        // rest is needed only when the page reaches past the title tier.
+        var depth = Math.Max(SearchScoring.RescoreDepth, wanted);
+        var (inTitle, titled) = Choose(leaves, parts, matches, depth, inTitle: true);
         var literal = plan with { Required = [.. plan.Required.Select(c => new SearchConcept([c.Literal]))] };
-        return ([
-            .. Rescore(searcher, LuceneQueries.Build(literal, request.Filters), inTitle),
-            .. Rescore(searcher, LuceneQueries.Build(plan, request.Filters, relaxedMinimum), rest),
-        ], total, counts);
+        var ranked = Rescore(searcher, LuceneQueries.Build(literal, request.Filters), inTitle).ToList();
+        if (titled < wanted)
+        {
+            var (rest, _) = Choose(leaves, parts, matches, depth, inTitle: false);
+            ranked.AddRange(Rescore(searcher, LuceneQueries.Build(plan, request.Filters, relaxedMinimum), rest));
+        }
+
+        return ([.. ranked], total, counts);
+    }
+
+    /// <summary>
+    /// The best <paramref name="depth"/> matches of the title tier (or of the rest) by the estimate, newest among equals,
+    /// and how many the tier holds; visiting stops once every kept one has the highest estimate the tier allows.
+    /// </summary>
+    private static (Candidates Chosen, int Count) Choose(IList<AtomicReaderContext> leaves, LuceneMatchParts parts, FixedBitSet[] matches, int depth, bool inTitle)
+    {
+        var chosen = new Candidates(depth);
+        var most = parts.MostEstimate(inTitle);
+        var settled = false;
+        var count = 0;
+        for (var i = leaves.Count - 1; i >= 0; i--)
+        {
+            var tier = parts.TitleTier(i, matches[i], inTitle);
+            count += (int)tier.Cardinality;
+            foreach (var doc in settled ? [] : LuceneMatchParts.Descending(tier))
+            {
+                chosen.Offer(leaves[i].DocBase + doc, parts.Estimate(i, doc));
+                if (chosen.IsFullAt(most))
+                {
+                    settled = true;
+                    break;
+                }
+            }
+        }
+
+        return (chosen, count);
     }
 
     /// <summary>The candidates scored by <paramref name="query"/>, best first, newest among equals.</summary>
@@ -148,6 +173,10 @@ internal static class LuceneTieredSearch
                 _worstFirst.EnqueueDequeue(doc, priority);
             }
         }
+
+        /// <summary>Whether every kept document has (about) <paramref name="most"/>, so no later offer can displace one.</summary>
+        public bool IsFullAt(double most) =>
+            _worstFirst.Count == depth && _worstFirst.TryPeek(out _, out var worst) && worst.Key >= most - 1e-9 * Math.Max(1, Math.Abs(most));
 
         /// <summary>The kept documents, best first.</summary>
         public IEnumerable<(int Doc, double Key)> Best() =>
