@@ -33,12 +33,14 @@ internal sealed class LuceneGeneration : IDisposable
     {
         _directory = directory;
         Folder = folder;
+        var codec = LuceneCodec.Instance;
         // An index analysed by an earlier revision of the analysis starts over empty: the start-up convergence (which
         // re-applies every item the index lacks) fills it again with the current analysis.
         _writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.Version, ChineseAnalyzers.Index())
         {
             OpenMode = AnalysedByThisRevision(directory) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             RAMBufferSizeMB = 64,
+            Codec = codec,
             Similarity = Similarity,
         });
         _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = ChineseAnalyzers.Revision });

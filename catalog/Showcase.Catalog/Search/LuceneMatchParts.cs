@@ -15,6 +15,7 @@ internal sealed class LuceneMatchParts
     private readonly int _relaxedMinimum;
     private readonly FixedBitSet[] _scope;
     private readonly Dictionary<string, FixedBitSet[]> _filters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FixedBitSet[]> _phrases = new(StringComparer.Ordinal);
     private readonly Part[] _required;
     private readonly Part[] _scored;
     private readonly Part[] _titles;
@@ -71,16 +72,33 @@ internal sealed class LuceneMatchParts
             return matches;
         }
 
-        var enough = new FixedBitSet(matches.Length);
-        foreach (var doc in Descending(matches))
+        matches.And(AtLeast(_required.Select(c => c.Any[leaf]).ToArray(), _relaxedMinimum, matches.Length));
+        return matches;
+    }
+
+    /// <summary>
+    /// The documents in at least <paramref name="minimum"/> of <paramref name="sets"/>, counted 64 documents at a time:
+    /// <c>atLeast[j]</c> holds those seen in j sets so far, and each set moves its documents up one count.
+    /// </summary>
+    private static FixedBitSet AtLeast(FixedBitSet[] sets, int minimum, int length)
+    {
+        var atLeast = Enumerable.Range(0, minimum + 1).Select(_ => new FixedBitSet(length)).ToArray();
+        var counts = atLeast.Select(s => s.GetBits()).ToArray();
+        foreach (var set in sets)
         {
-            if (_required.Count(c => c.Any[leaf].Get(doc)) >= _relaxedMinimum)
+            var bits = set.GetBits();
+            for (var word = 0; word < counts[1].Length; word++)
             {
-                enough.Set(doc);
+                for (var j = minimum; j > 1; j--)
+                {
+                    counts[j][word] |= counts[j - 1][word] & bits[word];
+                }
+
+                counts[1][word] |= bits[word];
             }
         }
 
-        return enough;
+        return atLeast[minimum];
     }
 
     /// <summary>Of <paramref name="matches"/> in segment <paramref name="leaf"/>, those whose title holds every concept's own wording (or not).</summary>
@@ -143,25 +161,50 @@ internal sealed class LuceneMatchParts
         return estimate;
     }
 
+    /// <summary>Whether any of <paramref name="docs"/> holds the phrase in the field (true for a phrase this search has no set of).</summary>
+    public Func<string, SearchPhrase, bool> HeldBy(IEnumerable<int> docs)
+    {
+        var leaves = _searcher.IndexReader.Leaves;
+        var located = docs.Select(d => ReaderUtil.SubIndex(d, leaves) is var i ? (Leaf: i, Doc: d - leaves[i].DocBase) : default).ToArray();
+        return (field, phrase) => !_phrases.TryGetValue(SetKey(field, phrase), out var sets) || located.Any(l => sets[l.Leaf].Get(l.Doc));
+    }
+
     private Part Concept(SearchConcept concept)
     {
-        var alternatives = concept.Alternatives.Select(a => LuceneMatchSets.Of(_searcher, "all\u0001" + Key(a), () => LuceneQueries.Phrase(a))).ToArray();
+        var alternatives = concept.Alternatives.Select(a => Sets(LuceneFields.All, a, () => LuceneQueries.Phrase(a))).ToArray();
         var any = alternatives.Length == 1 ? alternatives[0] : Union(alternatives);
         return new Part(alternatives[0], any, Rarity(any));
     }
 
     private Part Title(SearchPhrase phrase)
     {
-        var sets = LuceneMatchSets.Of(_searcher, "title\u0001" + phrase.Text, () => LuceneQueries.Adjacent(LuceneFields.Title, phrase, 1f));
+        var sets = Sets(LuceneFields.Title, phrase, () => LuceneQueries.Adjacent(LuceneFields.Title, phrase, 1f));
         return new Part(sets, sets, Rarity(sets));
+    }
+
+    private FixedBitSet[] Sets(string field, SearchPhrase phrase, Func<Query> query)
+    {
+        var key = SetKey(field, phrase);
+        if (!_phrases.TryGetValue(key, out var sets))
+        {
+            _phrases[key] = sets = LuceneMatchSets.Of(_searcher, key, query);
+        }
+
+        return sets;
     }
 
     /// <summary>An inverse document frequency: a part that few documents hold tells more.</summary>
     private double Rarity(FixedBitSet[] sets) =>
         1 + Math.Log((_searcher.IndexReader.MaxDoc + 1.0) / (sets.Sum(s => (long)s.Cardinality) + 1.0));
 
-    /// <summary>What a phrase matches is fixed by its words and how they split into pieces (and whether a piece is fuzzy).</summary>
-    private static string Key(SearchPhrase phrase) => string.Join("\u0002", phrase.Pieces.Select(p => p.Fuzzy ? "~" + p.Text : p.Text));
+    /// <summary>
+    /// What a phrase matches in the full text is fixed by its words and how they split into pieces (and whether a piece
+    /// is fuzzy); in the title, by its text (word for word).
+    /// </summary>
+    private static string SetKey(string field, SearchPhrase phrase) =>
+        field == LuceneFields.Title
+            ? "title\u0001" + phrase.Text
+            : "all\u0001" + string.Join("\u0002", phrase.Pieces.Select(p => p.Fuzzy ? "~" + p.Text : p.Text));
 
     private static FixedBitSet[] Union(FixedBitSet[][] alternatives) =>
         [.. Enumerable.Range(0, alternatives[0].Length).Select(i =>

@@ -11,16 +11,21 @@ namespace Showcase.Catalog.Search;
 /// </summary>
 internal static class LuceneQueries
 {
-    /// <summary>The query within a portal (see <see cref="Scope"/>, applied as a filter).</summary>
-    public static Query Build(SearchPlan plan, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, int relaxedMinimum = 0, string? exceptDimension = null)
+    /// <summary>
+    /// How the plan scores a document (the matches themselves come from <see cref="LuceneMatchParts"/>). A phrase that
+    /// <paramref name="held"/> says none of the documents to score holds is left out: it would add nothing to their
+    /// scores, and its postings would still be read. It stays counted, so every score is what the whole query gives.
+    /// </summary>
+    public static Query Build(SearchPlan plan, int relaxedMinimum = 0, Func<string, SearchPhrase, bool>? held = null)
     {
+        held ??= (_, _) => true;
         var query = new BooleanQuery();
         if (relaxedMinimum > 0)
         {
             var enough = new BooleanQuery { MinimumNumberShouldMatch = relaxedMinimum };
             foreach (var concept in plan.Required)
             {
-                enough.Add(Concept(concept), Occur.SHOULD);
+                enough.Add(Concept(concept, held), Occur.SHOULD);
             }
 
             query.Add(enough, Occur.MUST);
@@ -29,35 +34,19 @@ internal static class LuceneQueries
         {
             foreach (var concept in plan.Required)
             {
-                query.Add(Concept(concept), Occur.MUST);
+                query.Add(Concept(concept, held), Occur.MUST);
             }
         }
 
         foreach (var concept in plan.Optional)
         {
-            query.Add(Concept(concept), Occur.SHOULD);
+            query.Add(Concept(concept, held), Occur.SHOULD);
         }
 
         // Close words outscore gapped ones through the spans' own scoring; the title's wording is worth a clause of its own.
         foreach (var phrase in plan.Required.Select(c => c.Literal).Concat(plan.Literals))
         {
-            query.Add(Adjacent(LuceneFields.Title, phrase, SearchScoring.TitleBoost), Occur.SHOULD);
-        }
-
-        foreach (var (dimension, values) in filters)
-        {
-            if (dimension == exceptDimension || values.Count == 0)
-            {
-                continue;
-            }
-
-            var any = new BooleanQuery();
-            foreach (var value in values)
-            {
-                any.Add(new TermQuery(new Term(dimension, value)), Occur.SHOULD);
-            }
-
-            query.Add(any, Occur.MUST);
+            query.Add(held(LuceneFields.Title, phrase) ? Adjacent(LuceneFields.Title, phrase, SearchScoring.TitleBoost) : Nothing(), Occur.SHOULD);
         }
 
         return query.Clauses.Count == 0 ? new MatchAllDocsQuery() : query;
@@ -136,23 +125,26 @@ internal static class LuceneQueries
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Filter> Scopes = new(StringComparer.Ordinal);
 
     /// <summary>The concept's wording or any synonym or near spelling (which score less).</summary>
-    private static Query Concept(SearchConcept concept)
+    private static Query Concept(SearchConcept concept, Func<string, SearchPhrase, bool> held)
     {
         if (concept.Alternatives.Count == 1)
         {
             return Phrase(concept.Literal);
         }
 
-        var any = new BooleanQuery { { Phrase(concept.Literal), Occur.SHOULD } };
-        foreach (var synonym in concept.Synonyms)
+        var any = new BooleanQuery();
+        foreach (var (alternative, i) in concept.Alternatives.Select((a, i) => (a, i)))
         {
-            var query = Phrase(synonym);
-            query.Boost = SearchScoring.SynonymWeight;
+            var query = held(LuceneFields.All, alternative) ? Phrase(alternative) : Nothing();
+            query.Boost = i == 0 ? 1f : SearchScoring.SynonymWeight;
             any.Add(query, Occur.SHOULD);
         }
 
         return any;
     }
+
+    /// <summary>A clause that matches nothing and reads no postings, in place of one that would match nothing wanted.</summary>
+    private static Query Nothing() => new TermQuery(new Term(LuceneFields.All, "\u0000"));
 
     /// <summary>The phrase's words in order within one value of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
     public static Query Phrase(SearchPhrase phrase) =>
@@ -160,12 +152,12 @@ internal static class LuceneQueries
             ? new FuzzyQuery(new Term(LuceneFields.All, fuzzy.Tokens[0].Token), maxEdits: 1)
             : phrase.Pieces.Count == 1
             ? Adjacent(LuceneFields.All, phrase, 1f)
-            : new SpanNearQuery(phrase.Pieces.Select(p => Piece(LuceneFields.All, p)).ToArray(), SearchPhrase.MaximumGap, inOrder: true);
+            : new SpanNearQuery(phrase.Pieces.Select(p => Piece(LuceneFields.All, p)).ToArray(), SearchPhrase.MaximumGap, inOrder: true, collectPayloads: false);
 
     private static SpanQuery Piece(string field, SearchPiece piece) =>
         piece.Tokens.Count == 1
             ? new SpanTermQuery(new Term(field, piece.Tokens[0].Token))
-            : new SpanNearQuery(piece.Tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t.Token))).ToArray(), 0, inOrder: true);
+            : new SpanNearQuery(piece.Tokens.Select(t => (SpanQuery)new SpanTermQuery(new Term(field, t.Token))).ToArray(), 0, inOrder: true, collectPayloads: false);
 
     /// <summary>The phrase's text word for word, nothing between.</summary>
     public static Query Adjacent(string field, SearchPhrase phrase, float boost)

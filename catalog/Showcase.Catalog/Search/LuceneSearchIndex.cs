@@ -75,7 +75,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
     private static SearchResult Search(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {
         var (ranked, total, facets) = LuceneTieredSearch.Run(searcher, request, plan, relaxedMinimum);
-        var highlights = plan.Highlights;
+        var highlights = new Highlighter(plan.Highlights);
         var hits = ranked.Skip(request.Skip).Take(request.Take)
             .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights))
             .ToArray();
@@ -103,7 +103,7 @@ public sealed class LuceneSearchIndex : ISearchIndex
             var facets = SearchFacets.All.Where(d => d != SearchFacets.Kind)
                 .ToDictionary(d => d, d => (IReadOnlyList<string>)source.GetValues(d));
             var top = searcher.Search(LuceneQueries.Similar(uid, title, facets), LuceneQueries.Scope(tenant), take);
-            return Task.FromResult<IReadOnlyList<SearchHit>>(top.ScoreDocs.Select(s => Hit(searcher.Doc(s.Doc), s.Score, [])).ToArray());
+            return Task.FromResult<IReadOnlyList<SearchHit>>(top.ScoreDocs.Select(s => Hit(searcher.Doc(s.Doc), s.Score, Highlighter.None)).ToArray());
         }
         finally
         {
@@ -231,13 +231,13 @@ public sealed class LuceneSearchIndex : ISearchIndex
     }
 
     // A search sorted by date (no words, or sort NEWEST) scores nothing: Lucene gives NaN, the hit no score.
-    private static SearchHit Hit(Document document, float score, IReadOnlyList<string> highlights)
+    private static SearchHit Hit(Document document, float score, Highlighter highlights)
     {
         var title = document.Get(LuceneFields.Title) ?? "";
         var text = document.Get(LuceneFields.Text) ?? "";
         var ticks = document.GetField(LuceneFields.Date)?.GetInt64Value() ?? 0;
         return new SearchHit(
             document.Get(SearchFacets.Kind), document.Get(LuceneFields.Id), title, document.Get(LuceneFields.Subtitle),
-            Snippets.Mark(title, highlights), Snippets.Snippet(text, highlights), float.IsNaN(score) ? null : score, new DateTimeOffset(ticks, TimeSpan.Zero));
+            highlights.Mark(title), highlights.Snippet(text), float.IsNaN(score) ? null : score, new DateTimeOffset(ticks, TimeSpan.Zero));
     }
 }

@@ -77,11 +77,11 @@ internal static class LuceneTieredSearch
         var depth = Math.Max(SearchScoring.RescoreDepth, wanted);
         var (inTitle, titled) = Choose(leaves, parts, matches, depth, inTitle: true);
         var literal = plan with { Required = [.. plan.Required.Select(c => new SearchConcept([c.Literal]))] };
-        var ranked = Rescore(searcher, LuceneQueries.Build(literal, request.Filters), inTitle).ToList();
+        var ranked = Rescore(searcher, parts, held => LuceneQueries.Build(literal, held: held), inTitle).ToList();
         if (titled < wanted)
         {
             var (rest, _) = Choose(leaves, parts, matches, depth, inTitle: false);
-            ranked.AddRange(Rescore(searcher, LuceneQueries.Build(plan, request.Filters, relaxedMinimum), rest));
+            ranked.AddRange(Rescore(searcher, parts, held => LuceneQueries.Build(plan, relaxedMinimum, held), rest));
         }
 
         return ([.. ranked], total, counts);
@@ -115,40 +115,37 @@ internal static class LuceneTieredSearch
         return (chosen, count);
     }
 
-    /// <summary>The candidates scored by <paramref name="query"/>, best first, newest among equals.</summary>
-    private static IEnumerable<ScoreDoc> Rescore(IndexSearcher searcher, Query query, Candidates candidates)
+    /// <summary>The candidates scored by the query <paramref name="build"/> makes for them, best first, newest among equals.</summary>
+    private static IEnumerable<ScoreDoc> Rescore(IndexSearcher searcher, LuceneMatchParts parts, Func<Func<string, SearchPhrase, bool>, Query> build, Candidates candidates)
     {
-        var chosen = candidates.Best().Select(c => c.Doc).Order().ToArray();
+        var chosen = candidates.Best().Select(c => c.Doc).ToArray();
         if (chosen.Length == 0)
         {
             return [];
         }
 
+        var query = build(parts.HeldBy(chosen));
+
         var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
         var scored = new List<(ScoreDoc Hit, long Date)>(chosen.Length);
-        Scorer? scorer = null;
-        NumericDocValues? dates = null;
-        var current = -1;
-        foreach (var doc in chosen)
+        foreach (var group in chosen.Order().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
         {
-            var i = ReaderUtil.SubIndex(doc, leaves);
-            var leaf = leaves[i];
-            if (i != current)
+            // Each chosen document is reached through the postings' skip lists: a page of documents costs a page of skips.
+            var leaf = leaves[group.Key];
+            var scorer = weight.GetScorer(leaf, acceptDocs: null);
+            var dates = leaf.AtomicReader.GetNumericDocValues(LuceneFields.Date);
+            foreach (var doc in group)
             {
-                current = i;
-                scorer = weight.GetScorer(leaf, acceptDocs: null);
-                dates = leaf.AtomicReader.GetNumericDocValues(LuceneFields.Date);
-            }
+                var local = doc - leaf.DocBase;
+                if (scorer is not null && scorer.DocID < local)
+                {
+                    scorer.Advance(local);
+                }
 
-            var local = doc - leaf.DocBase;
-            if (scorer is not null && scorer.DocID < local)
-            {
-                scorer.Advance(local);
+                var score = scorer is not null && scorer.DocID == local ? scorer.GetScore() : 0f;
+                scored.Add((new ScoreDoc(doc, score), dates?.Get(local) ?? 0));
             }
-
-            var score = scorer is not null && scorer.DocID == local ? scorer.GetScore() : 0f;
-            scored.Add((new ScoreDoc(doc, score), dates?.Get(local) ?? 0));
         }
 
         return scored.OrderByDescending(s => s.Hit.Score).ThenByDescending(s => s.Date).ThenByDescending(s => s.Hit.Doc).Select(s => s.Hit);

@@ -13,7 +13,29 @@ public sealed record SearchPlan(IReadOnlyList<SearchConcept> Required, IReadOnly
     /// <summary>A run of content this long or shorter, split into words, is one compound (机械工程, 焊缝检测); a longer one is several concepts.</summary>
     public const int CompoundLength = 4;
 
+    /// <summary>Plans kept per thesaurus (a portal's changes with its synonyms) and query text, up to this many each.</summary>
+    private const int KeptPlans = 4096;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Thesaurus, System.Collections.Concurrent.ConcurrentDictionary<string, SearchPlan>> Plans = [];
+
+    /// <summary>The plan of a query, made once per query text and thesaurus: segmenting is the costly part of a search's start.</summary>
     public static SearchPlan Parse(string? query, Thesaurus thesaurus)
+    {
+        var plans = Plans.GetOrCreateValue(thesaurus);
+        if (plans.TryGetValue(query ?? "", out var plan))
+        {
+            return plan;
+        }
+
+        if (plans.Count >= KeptPlans)
+        {
+            plans.Clear();
+        }
+
+        return plans[query ?? ""] = Build(query, thesaurus);
+    }
+
+    private static SearchPlan Build(string? query, Thesaurus thesaurus)
     {
         var builder = new SearchPlanBuilder(thesaurus);
         foreach (var chunk in SearchText.Normalize(query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))

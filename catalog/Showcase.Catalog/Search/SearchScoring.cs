@@ -22,5 +22,5 @@ public static class SearchScoring
     public const int CountLimit = 10_000;
 
     /// <summary>How many of a tier's matches, chosen by the embedded engine's estimate, are scored in full (more when a page reaches further).</summary>
-    public const int RescoreDepth = 100;
+    public const int RescoreDepth = 50;
 }

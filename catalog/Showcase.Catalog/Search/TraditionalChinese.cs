@@ -30,17 +30,43 @@ public static class TraditionalChinese
 
     public static string Fold(string text)
     {
-        var table = Table.Value;
-        return text.Any(table.ContainsKey)
-            ? string.Create(text.Length, text, (span, source) =>
+        var map = Map.Value;
+        var first = text.AsSpan().IndexOfAnyExcept(map.Unchanged);
+        while (first >= 0 && map.To[text[first]] == text[first])
+        {
+            var next = text.AsSpan(first + 1).IndexOfAnyExcept(map.Unchanged);
+            first = next < 0 ? -1 : first + 1 + next;
+        }
+
+        return first < 0
+            ? text
+            : string.Create(text.Length, text, (span, source) =>
             {
                 for (var i = 0; i < source.Length; i++)
                 {
-                    span[i] = table.TryGetValue(source[i], out var simplified) ? simplified : source[i];
+                    span[i] = map.To[source[i]];
                 }
-            })
-            : text;
+            });
     }
+
+    /// <summary>Every UTF-16 unit's folded form, and the values no table entry starts from (searched vectorised).</summary>
+    private static readonly Lazy<(char[] To, System.Buffers.SearchValues<char> Unchanged)> Map = new(() =>
+    {
+        var to = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            to[c] = (char)c;
+        }
+
+        foreach (var (traditional, simplified) in Table.Value)
+        {
+            to[traditional] = simplified;
+        }
+
+        // Characters below the first traditional one can never fold: ASCII, Latin and punctuation are skipped in bulk.
+        var lowest = Table.Value.Keys.Min();
+        return (to, System.Buffers.SearchValues.Create(Enumerable.Range(0, lowest).Select(c => (char)c).ToArray()));
+    });
 
     /// <summary>The same folding as a Lucene character filter, ahead of the tokenizer.</summary>
     public static TextReader Filter(TextReader reader) => new MappingCharFilter(CharMap.Value, reader);

@@ -102,7 +102,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
     private async Task<SearchResult> SearchAsync(SearchRequest request, SearchPlan plan, int relaxedMinimum, CancellationToken cancellationToken)
     {
         var response = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", ElasticsearchQueries.Search(request, plan, relaxedMinimum), cancellationToken);
-        var highlights = plan.Highlights;
+        var highlights = new Highlighter(plan.Highlights);
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         if (response?["aggregations"] is JsonObject aggregations)
         {
@@ -133,7 +133,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
         var facets = SearchFacets.All.Where(d => d != SearchFacets.Kind)
             .ToDictionary(d => d, d => (IReadOnlyList<string>)(source[d]?.AsArray().Select(v => v!.ToString()).ToArray() ?? []));
         var query = ElasticsearchQueries.Similar(tenant, uid, source["title"]?.ToString() ?? "", facets, take);
-        return Hits(await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", query, cancellationToken), []);
+        return Hits(await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", query, cancellationToken), Highlighter.None);
     }
 
     public async Task<IReadOnlyDictionary<string, long>> VersionsAsync(string tenant, CancellationToken cancellationToken = default)
@@ -244,7 +244,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
     private static (string, long, JsonObject)[] Tombstones(IReadOnlyList<SearchRemoval> removals) =>
         removals.Select(r => (r.Uid, r.Version, ElasticsearchMapping.Removed(r.Tenant, r.Kind, r.Id, r.Version))).ToArray();
 
-    private static SearchHit[] Hits(JsonNode? response, IReadOnlyList<string> highlights) =>
+    private static SearchHit[] Hits(JsonNode? response, Highlighter highlights) =>
         (response?["hits"]?["hits"]?.AsArray() ?? []).Select(hit =>
         {
             var source = hit!["_source"]!;
@@ -252,7 +252,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
             float? score = hit["_score"] is JsonValue value && value.TryGetValue<double>(out var s) ? (float)s : null;
             return new SearchHit(
                 source[SearchFacets.Kind]!.ToString(), source["id"]!.ToString(), title, source["subtitle"]?.ToString(),
-                Snippets.Mark(title, highlights), Snippets.Snippet(source["text"]?.ToString() ?? "", highlights), score,
+                highlights.Mark(title), highlights.Snippet(source["text"]?.ToString() ?? ""), score,
                 DateTimeOffset.Parse(source["date"]!.ToString(), CultureInfo.InvariantCulture));
         }).ToArray();
 
