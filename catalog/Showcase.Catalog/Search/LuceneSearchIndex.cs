@@ -11,7 +11,7 @@ namespace Showcase.Catalog.Search;
 /// loses before a commit is found again by comparing <see cref="VersionsAsync"/> with the source at start. A rebuild
 /// fills a new generation beside the live one and swaps it in (see <see cref="LuceneFolders"/>).
 /// </summary>
-public sealed class LuceneSearchIndex : ISearchIndex
+public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
 {
     private readonly System.Threading.Lock _swapLock = new();
     private readonly string? _root;
@@ -55,22 +55,105 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
-    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var plan = SearchPlan.Parse(request.Query, request.Thesaurus);
+        var result = Find(request, plan);
+        if (result.Total > 0 || plan.IsEmpty)
+        {
+            return result;
+        }
+
+        var suggestion = await SearchSuggestion.SuggestAsync(request, plan, this, (query, _) =>
+            Task.FromResult(Find(request with { Query = query, Skip = 0, Take = 0, FacetDimensions = [] }, SearchPlan.Parse(query, request.Thesaurus)).Total > 0), cancellationToken);
+        return result with { Suggestion = suggestion };
+    }
+
+    /// <summary>Every word (or, when that finds nothing, most words: partial).</summary>
+    private SearchResult Find(SearchRequest request, SearchPlan plan)
+    {
         var (generation, searcher) = Acquire();
         try
         {
             var result = Search(searcher, request, plan, relaxedMinimum: 0);
-            return Task.FromResult(result.Total == 0 && plan.RelaxedMinimum > 0
+            return result.Total == 0 && plan.RelaxedMinimum > 0
                 ? Search(searcher, request, plan, plan.RelaxedMinimum) with { Partial = true }
-                : result);
+                : result;
         }
         finally
         {
             generation.Release(searcher);
         }
     }
+
+    public Task<IReadOnlyList<TermCount>> NeighboursAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var (generation, searcher) = Acquire();
+        try
+        {
+            var neighbours = new List<TermCount>();
+            if (MultiFields.GetTerms(searcher.IndexReader, LuceneFields.All) is { } terms)
+            {
+                var near = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term(LuceneFields.All, token), 1f, 0, transpositions: true);
+                while (neighbours.Count < NeighbourLimit && near.MoveNext())
+                {
+                    neighbours.Add(new TermCount(near.Term.Utf8ToString(), near.DocFreq));
+                }
+            }
+
+            return Task.FromResult<IReadOnlyList<TermCount>>(neighbours);
+        }
+        finally
+        {
+            generation.Release(searcher);
+        }
+    }
+
+    public Task<int> CountAsync(string tenant, string word, CancellationToken cancellationToken = default)
+    {
+        var (generation, searcher) = Acquire();
+        try
+        {
+            var collector = new CappedCount(CountCap);
+            searcher.Search(LuceneQueries.Adjacent(LuceneFields.All, SearchPhrase.Of([word]), 1f), LuceneQueries.Scope(tenant), collector);
+            return Task.FromResult(collector.Count);
+        }
+        finally
+        {
+            generation.Release(searcher);
+        }
+    }
+
+    /// <summary>Past this many per segment, a suggestion's word counts as common: counting stops there.</summary>
+    private const int CountCap = 100;
+
+    /// <summary>Counts matches up to a cap per segment, then moves on.</summary>
+    private sealed class CappedCount(int cap) : ICollector
+    {
+        private int _inSegment;
+
+        public int Count { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _inSegment = 0;
+
+        public void Collect(int doc)
+        {
+            Count++;
+            if (++_inSegment >= cap)
+            {
+                throw new CollectionTerminatedException();
+            }
+        }
+    }
+
+    /// <summary>How many neighbours of a token are read (a character pair can have hundreds).</summary>
+    private const int NeighbourLimit = 500;
 
     private static SearchResult Search(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {

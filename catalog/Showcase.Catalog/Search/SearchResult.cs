@@ -13,5 +13,8 @@ public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IRea
     /// <summary>Nothing held every word of the query, so these hits hold most of them (best first).</summary>
     public bool Partial { get; init; }
 
+    /// <summary>您是不是要找: when nothing was found, the query with a word corrected that finds something (see <see cref="SearchSuggestion"/>).</summary>
+    public string? Suggestion { get; init; }
+
     public static SearchResult Empty { get; } = new([], 0, new Dictionary<string, IReadOnlyList<FacetCount>>());
 }

@@ -166,6 +166,26 @@ public sealed class SearchGraphQLTests(HostFixture fixture)
         Assert.Equal(0, elsewhere);
     }
 
+    [Fact]
+    public async Task Search_ForAWordOneCharacterOff_SuggestsTheWordThisPortalHolds()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var other = await CatalogPortal.CreateAsync(fixture);
+        await portal.DataAsync(TestPortal.Curator, "createCase", "mutation($input: CaseContentInput!) { createCase(id: \"weld\", input: $input) { id } }",
+            new { input = CatalogInputs.Case("纠错") });
+        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
+        await UntilAsync(portal, "焊装", hits => hits.GetArrayLength() == 1);
+        const string suggesting = "query($q: String) { search(query: $q) { total suggestion } }";
+
+        var slip = await portal.DataAsync(null, "search", suggesting, new { q = "在线检侧" });
+        var found = await portal.DataAsync(null, "search", suggesting, new { q = "焊装车间" });
+        var elsewhere = await other.DataAsync(null, "search", suggesting, new { q = "在线检侧" });
+
+        Assert.Equal((0, "在线检测"), (slip.GetProperty("total").GetInt32(), slip.GetProperty("suggestion").GetString()));
+        Assert.Equal(JsonValueKind.Null, found.GetProperty("suggestion").ValueKind);
+        Assert.Equal(JsonValueKind.Null, elsewhere.GetProperty("suggestion").ValueKind);
+    }
+
     [Theory]
     [InlineData("{ search { hits { id score } } }")]
     [InlineData("{ search(filter: { kinds: [\"case\"] }) { hits { id score } } }")]

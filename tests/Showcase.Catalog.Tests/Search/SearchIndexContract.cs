@@ -220,6 +220,28 @@ public abstract class SearchIndexContract : IAsyncLifetime
         Assert.Empty((await SearchAsync("kerpanx")).Hits);
     }
 
+    [Theory]
+    [InlineData("数字挛生", "数字孪生")]
+    [InlineData("数孪字生", "数字孪生")]
+    [InlineData("预测性维户", "预测性维护")]
+    [InlineData("怎样减少鼓风几的停机", "怎样减少鼓风机的停机")]
+    [InlineData("MSE 追溯", "MES 追溯")]
+    public async Task Search_AOneCharacterSlip_FindsNothing_AndSuggestsTheWordItMeant(string query, string suggestion)
+    {
+        var result = await SearchAsync(query);
+
+        Assert.Empty(result.Hits);
+        Assert.Equal(suggestion, result.Suggestion);
+        Assert.NotEmpty((await SearchAsync(suggestion)).Hits);
+    }
+
+    [Theory]
+    [InlineData("另一门护")]
+    [InlineData("区块链")]
+    [InlineData("鼓风机")]
+    public async Task Search_SuggestsNothing_WhenItWouldFindNothingInThisPortal_OrSomethingWasFound(string query) =>
+        Assert.Null((await SearchAsync(query)).Suggestion);
+
     [Fact]
     public async Task Search_HighlightsTheMatchedWordsAndEncodesTheRest()
     {

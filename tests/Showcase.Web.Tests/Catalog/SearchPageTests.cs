@@ -40,6 +40,12 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await page.GotoAsync($"/t/{tenant}/search?q={Uri.EscapeDataString("不存在的说法")}&industry=automotive");
         await Assertions.Expect(results.Locator(".empty")).ToContainTextAsync("没有找到与“不存在的说法”相关的内容");
         await Assertions.Expect(results.GetByRole(AriaRole.Link, new() { Name = "去掉筛选条件" })).ToBeVisibleAsync();
+
+        await page.GotoAsync($"/t/{tenant}/search?q={Uri.EscapeDataString("鼓风几")}");
+        await Assertions.Expect(results.Locator(".suggestion")).ToHaveTextAsync("您是不是要找：鼓风机");
+        await results.GetByRole(AriaRole.Link, new() { Name = "鼓风机" }).ClickAsync();
+        await Assertions.Expect(results.Locator(".hits li")).ToHaveCountAsync(1);
+        await Assertions.Expect(results).ToContainTextAsync("高炉鼓风机预测性维护");
     }
 
     [Fact]

@@ -80,6 +80,38 @@ internal static class ElasticsearchQueries
         };
     }
 
+    /// <summary>How many of a portal's live items hold <paramref name="word"/> word for word (for <c>_count</c>).</summary>
+    public static JsonObject Count(string tenant, string word) => new()
+    {
+        ["query"] = new JsonObject
+        {
+            ["bool"] = new JsonObject { ["filter"] = Live(tenant), ["must"] = new JsonArray(Adjacent("all", SearchPhrase.Of([word]), 1f)) },
+        },
+    };
+
+    /// <summary>The index's full-text terms one edit from <paramref name="token"/>, commonest first (a term suggestion).</summary>
+    public static JsonObject Neighbours(string token) => new()
+    {
+        ["size"] = 0,
+        ["suggest"] = new JsonObject
+        {
+            ["near"] = new JsonObject
+            {
+                ["text"] = token,
+                ["term"] = new JsonObject
+                {
+                    ["field"] = "all",
+                    ["suggest_mode"] = "always",
+                    ["max_edits"] = 1,
+                    ["prefix_length"] = 0,
+                    ["min_word_length"] = 1,
+                    ["size"] = 100,
+                    ["sort"] = "frequency",
+                },
+            },
+        },
+    };
+
     /// <summary>A page of one tenant's identities and versions (removals included), in uid order.</summary>
     public static JsonObject Versions(string tenant, int size, string? after)
     {

@@ -12,7 +12,7 @@ namespace Showcase.Catalog.Search.Elasticsearch;
 /// index while writes go to both, then moves the alias in one atomic step (no moment without an index) and deletes
 /// the old one.
 /// </summary>
-public sealed class ElasticsearchSearchIndex : ISearchIndex
+public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
 {
     private const int VersionsPageSize = 5000;
 
@@ -93,6 +93,33 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
     {
         await ReadyAsync(cancellationToken);
         var plan = SearchPlan.Parse(request.Query, request.Thesaurus);
+        var result = await FindAsync(request, plan, cancellationToken);
+        if (result.Total > 0 || plan.IsEmpty)
+        {
+            return result;
+        }
+
+        var suggestion = await SearchSuggestion.SuggestAsync(request, plan, this, async (query, token) =>
+            (await FindAsync(request with { Query = query, Skip = 0, Take = 0, FacetDimensions = [] }, SearchPlan.Parse(query, request.Thesaurus), token)).Total > 0, cancellationToken);
+        return result with { Suggestion = suggestion };
+    }
+
+    public async Task<IReadOnlyList<TermCount>> NeighboursAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var response = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", ElasticsearchQueries.Neighbours(token), cancellationToken);
+        return response?["suggest"]?["near"]?.AsArray().SelectMany(entry => entry?["options"]?.AsArray() ?? [])
+            .Select(option => new TermCount(option!["text"]!.ToString(), option["freq"]?.GetValue<int>() ?? 0)).ToArray() ?? [];
+    }
+
+    public async Task<int> CountAsync(string tenant, string word, CancellationToken cancellationToken = default)
+    {
+        var response = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_count", ElasticsearchQueries.Count(tenant, word), cancellationToken);
+        return response?["count"]?.GetValue<int>() ?? 0;
+    }
+
+    /// <summary>Every word (or, when that finds nothing, most words: partial).</summary>
+    private async Task<SearchResult> FindAsync(SearchRequest request, SearchPlan plan, CancellationToken cancellationToken)
+    {
         var result = await SearchAsync(request, plan, relaxedMinimum: 0, cancellationToken);
         return result.Total == 0 && plan.RelaxedMinimum > 0
             ? await SearchAsync(request, plan, plan.RelaxedMinimum, cancellationToken) with { Partial = true }
