@@ -16,8 +16,9 @@ public sealed record TermCount(string Term, int Count);
 /// 您是不是要找: for a query that found nothing, the same query with one word corrected — one character changed, dropped,
 /// or two swapped (数字挛生 → 数字孪生, 维户 → 维护, mse → mes). The corrections come from the index's own terms: a
 /// Chinese character is replaced by one that the index holds next to both its neighbours (so the pairs either side of it
-/// exist). Only a word the portal does not hold word for word is corrected, into words it does hold, the commonest
-/// first; and a correction is offered only when the corrected query finds something in the same portal.
+/// exist). Only a word the portal does not hold word for word is corrected: into a thesaurus word first, then into a
+/// word the portal holds, the commonest first; and a correction is offered only when the corrected query finds
+/// something in the same portal.
 /// </summary>
 public static class SearchSuggestion
 {
@@ -61,20 +62,28 @@ public static class SearchSuggestion
         return null;
     }
 
-    /// <summary>The query with <paramref name="word"/> corrected into a word of the portal (the commonest first) that makes it find something.</summary>
+    /// <summary>
+    /// The query with <paramref name="word"/> corrected so that it finds something: into a word of the thesaurus first
+    /// (the words people search with), then into a word the portal holds word for word (the commonest first). A
+    /// correction that is neither is never offered, however loosely it matches.
+    /// </summary>
     private static async Task<string?> CorrectAsync(
         SearchRequest request, string query, string text, string word, ISearchVocabulary vocabulary, Func<string, CancellationToken, Task<bool>> findsAny, CancellationToken cancellationToken)
     {
-        var counted = new List<(string Word, int Count)>();
-        foreach (var correction in (await CorrectionsAsync(word, vocabulary, cancellationToken)).Take(Candidates))
+        var corrections = (await CorrectionsAsync(word, vocabulary, cancellationToken)).Take(Candidates).ToArray();
+        var held = new List<(string Word, int Count)>();
+        foreach (var correction in corrections)
         {
             if (await vocabulary.CountAsync(request.Tenant, correction, cancellationToken) is > 0 and var count)
             {
-                counted.Add((correction, count));
+                held.Add((correction, count));
             }
         }
 
-        foreach (var (correction, _) in counted.OrderByDescending(c => c.Count).Take(Tries))
+        var likeliest = corrections.Where(c => request.Thesaurus.Expand(c).Count > 1)
+            .Concat(held.OrderByDescending(c => c.Count).Select(c => c.Word))
+            .Distinct();
+        foreach (var correction in likeliest.Take(Tries))
         {
             var corrected = Replace(query, text, text.IndexOf(word, StringComparison.Ordinal), word, correction);
             if (await findsAny(corrected, cancellationToken))
@@ -128,25 +137,26 @@ public static class SearchSuggestion
             pairs[j] = await vocabulary.NeighboursAsync(word.Substring(j, 2), cancellationToken);
         }
 
-        var changed = new List<(string Word, int Count)>();
+        var changed = new List<(string Word, bool BothSides, int Count)>();
         for (var p = 0; p < word.Length; p++)
         {
             var afterLeft = p > 0 ? Replacements(pairs[p - 1], keep: word[p - 1], keepFirst: true, word[p]) : null;
             var beforeRight = p < word.Length - 1 ? Replacements(pairs[p], keep: word[p + 1], keepFirst: false, word[p]) : null;
-            var replacements = (afterLeft, beforeRight) switch
+            // A character the index holds beside both neighbours comes first; one beside either still counts (供应练协同:
+            // the index may hold 供应链 and 供应商协同 but never 链协).
+            var left = afterLeft ?? [];
+            var right = beforeRight ?? [];
+            foreach (var replacement in left.Keys.Union(right.Keys))
             {
-                ({ } left, { } right) => left.Where(l => right.ContainsKey(l.Key)).ToDictionary(l => l.Key, l => Math.Min(l.Value, right[l.Key])),
-                ({ } left, null) => left,
-                (null, { } right) => right,
-                _ => [],
-            };
-            changed.AddRange(replacements.Select(r => (word[..p] + r.Key + word[(p + 1)..], r.Value)));
+                var both = left.ContainsKey(replacement) && right.ContainsKey(replacement) || afterLeft is null || beforeRight is null;
+                changed.Add((word[..p] + replacement + word[(p + 1)..], both, Math.Max(left.GetValueOrDefault(replacement), right.GetValueOrDefault(replacement))));
+            }
         }
 
         var swapped = Enumerable.Range(0, word.Length - 1).Where(p => word[p] != word[p + 1])
             .Select(p => word[..p] + word[p + 1] + word[p] + word[(p + 2)..]);
         var dropped = word.Length > 2 ? Enumerable.Range(0, word.Length).Select(p => word.Remove(p, 1)) : [];
-        return changed.OrderByDescending(c => c.Count).Select(c => c.Word).Concat(swapped).Concat(dropped).Distinct();
+        return changed.OrderByDescending(c => c.BothSides).ThenByDescending(c => c.Count).Select(c => c.Word).Concat(swapped).Concat(dropped).Distinct();
     }
 
     /// <summary>The characters that may stand where <paramref name="replaced"/> stands, beside <paramref name="keep"/>, with counts.</summary>

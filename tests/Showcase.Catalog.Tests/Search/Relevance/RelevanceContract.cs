@@ -60,12 +60,22 @@ public abstract class RelevanceContract : IAsyncLifetime
         var runs = new List<(Judgement, IReadOnlyList<string>)>();
         foreach (var judgement in judgements)
         {
-            var result = await _index.SearchAsync(new SearchRequest(RelevanceSet.Tenant, judgement.Query) { Take = RelevanceMetrics.Depth }, TestContext.Current.CancellationToken);
+            var result = await SearchAsync(judgement.Query);
+            if (result.Total == 0 && result.Suggestion is { } suggestion)
+            {
+                // What the searcher sees after following 您是不是要找 (one click).
+                TestContext.Current.TestOutputHelper?.WriteLine($"  {judgement.Query} → 您是不是要找 {suggestion}");
+                result = await SearchAsync(suggestion);
+            }
+
             runs.Add((judgement, result.Hits.Select(h => h.Id).ToArray()));
         }
 
         return runs;
     }
+
+    private Task<SearchResult> SearchAsync(string query) =>
+        _index.SearchAsync(new SearchRequest(RelevanceSet.Tenant, query) { Take = RelevanceMetrics.Depth }, TestContext.Current.CancellationToken);
 }
 
 /// <summary>The relevance set on the embedded engine.</summary>
