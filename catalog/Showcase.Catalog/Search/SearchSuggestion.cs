@@ -16,9 +16,8 @@ public sealed record TermCount(string Term, int Count);
 /// 您是不是要找: for a query that found nothing, the same query with one word corrected — one character changed, dropped,
 /// or two swapped (数字挛生 → 数字孪生, 维户 → 维护, mse → mes). The corrections come from the index's own terms: a
 /// Chinese character is replaced by one that the index holds next to both its neighbours (so the pairs either side of it
-/// exist). Only a word the portal does not hold word for word is corrected: into a thesaurus word first, then into a
-/// word the portal holds, the commonest first; and a correction is offered only when the corrected query finds
-/// something in the same portal.
+/// exist). Only a word the portal does not hold word for word is corrected, into a word it holds or a thesaurus word;
+/// and a correction is offered only when the corrected query finds something in the same portal.
 /// </summary>
 public static class SearchSuggestion
 {
@@ -63,26 +62,27 @@ public static class SearchSuggestion
     }
 
     /// <summary>
-    /// The query with <paramref name="word"/> corrected so that it finds something: into a word of the thesaurus first
-    /// (the words people search with), then into a word the portal holds word for word (the commonest first). A
-    /// correction that is neither is never offered, however loosely it matches.
+    /// The query with <paramref name="word"/> corrected so that it finds something: into a word the portal holds word
+    /// for word that is also a thesaurus word (a word people search with) first, then one it holds, then a thesaurus
+    /// word it may hold through a synonym; the commonest first. A correction that is neither is never offered, however
+    /// loosely it matches.
     /// </summary>
     private static async Task<string?> CorrectAsync(
         SearchRequest request, string query, string text, string word, ISearchVocabulary vocabulary, Func<string, CancellationToken, Task<bool>> findsAny, CancellationToken cancellationToken)
     {
         var corrections = (await CorrectionsAsync(word, vocabulary, cancellationToken)).Take(Candidates).ToArray();
-        var held = new List<(string Word, int Count)>();
+        var ranked = new List<(string Word, int Rank, int Count)>();
         foreach (var correction in corrections)
         {
-            if (await vocabulary.CountAsync(request.Tenant, correction, cancellationToken) is > 0 and var count)
+            var count = await vocabulary.CountAsync(request.Tenant, correction, cancellationToken);
+            var known = request.Thesaurus.Expand(correction).Count > 1;
+            if (count > 0 || known)
             {
-                held.Add((correction, count));
+                ranked.Add((correction, (count > 0 ? 2 : 0) + (known ? 1 : 0), count));
             }
         }
 
-        var likeliest = corrections.Where(c => request.Thesaurus.Expand(c).Count > 1)
-            .Concat(held.OrderByDescending(c => c.Count).Select(c => c.Word))
-            .Distinct();
+        var likeliest = ranked.OrderByDescending(c => c.Rank).ThenByDescending(c => c.Count).Select(c => c.Word);
         foreach (var correction in likeliest.Take(Tries))
         {
             var corrected = Replace(query, text, text.IndexOf(word, StringComparison.Ordinal), word, correction);
