@@ -12,6 +12,7 @@ namespace Showcase.Catalog.Search;
 internal sealed class LuceneMatchParts
 {
     private readonly IndexSearcher _searcher;
+    private readonly LuceneMatchSets _sets;
     private readonly int _relaxedMinimum;
     private readonly FixedBitSet[] _scope;
     private readonly Dictionary<string, FixedBitSet[]> _filters = new(StringComparer.Ordinal);
@@ -21,15 +22,16 @@ internal sealed class LuceneMatchParts
     private readonly Part[] _titles;
     private readonly FixedBitSet?[] _titleTier;
 
-    public LuceneMatchParts(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum, bool tiered)
+    public LuceneMatchParts(IndexSearcher searcher, LuceneMatchSets sets, SearchRequest request, SearchPlan plan, int relaxedMinimum, bool tiered)
     {
         _searcher = searcher;
+        _sets = sets;
         _relaxedMinimum = relaxedMinimum;
         var leaves = searcher.IndexReader.Leaves.Count;
-        _scope = LuceneMatchSets.Of(searcher, "scope\u0001" + request.Tenant, () => LuceneQueries.ScopeQuery(request.Tenant));
+        _scope = sets.Of(searcher, "scope\u0001" + request.Tenant, () => LuceneQueries.ScopeQuery(request.Tenant));
         foreach (var (dimension, values) in request.Filters.Where(f => f.Value.Count > 0))
         {
-            _filters[dimension] = Union(values.Select(v => LuceneMatchSets.Of(searcher, $"facet\u0001{dimension}\u0001{v}", () => new TermQuery(new Term(dimension, v)))).ToArray());
+            _filters[dimension] = Union(values.Select(v => sets.Of(searcher, $"facet\u0001{dimension}\u0001{v}", () => new TermQuery(new Term(dimension, v)))).ToArray());
         }
 
         _required = [.. plan.Required.Select(Concept)];
@@ -187,7 +189,7 @@ internal sealed class LuceneMatchParts
         var key = SetKey(field, phrase);
         if (!_phrases.TryGetValue(key, out var sets))
         {
-            _phrases[key] = sets = LuceneMatchSets.Of(_searcher, key, query);
+            _phrases[key] = sets = _sets.Of(_searcher, key, query);
         }
 
         return sets;

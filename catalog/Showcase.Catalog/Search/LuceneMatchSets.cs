@@ -10,25 +10,28 @@ namespace Showcase.Catalog.Search;
 /// Which documents of a segment match one query part (a phrase, a facet value, a portal's scope), as a bit set kept
 /// while the segment lives: segments never change, so a part is evaluated — positions and all — once per segment, and
 /// every later search that asks for it combines bits instead. Deleted documents are still in the sets; a search skips
-/// them. The sets share a memory budget (<see cref="Budget"/>): past it the least recently used go.
+/// them. One index's sets share a memory budget: past it the least recently used go.
 /// </summary>
-internal static class LuceneMatchSets
+internal sealed class LuceneMatchSets(long budget)
 {
-    /// <summary>Bytes the sets may hold together (a set costs one bit per document of its segment).</summary>
-    public const long Budget = 64L * 1024 * 1024;
+    /// <summary>What an index's sets may hold together by default (a set costs one bit per document of its segment).</summary>
+    public const long DefaultBudget = 64L * 1024 * 1024;
 
-    private static readonly ConditionalWeakTable<object, Segment> Segments = [];
     private static readonly ConditionalWeakTable<IBits, FixedBitSet> LiveCopies = [];
-    private static readonly List<WeakReference<Segment>> Known = [];
-    private static readonly System.Threading.Lock EvictionLock = new();
-    private static long _bytes;
-    private static long _clock;
+    private readonly ConditionalWeakTable<object, Segment> _segments = [];
+    private readonly List<WeakReference<Segment>> _known = [];
+    private readonly System.Threading.Lock _evictionLock = new();
+    private long _bytes;
+    private long _clock;
+
+    /// <summary>Bytes the sets hold now (as last counted).</summary>
+    public long Held => Interlocked.Read(ref _bytes);
 
     /// <summary>
     /// The matches of <paramref name="query"/> in every segment of <paramref name="searcher"/>, by leaf ordinal;
     /// <paramref name="key"/> names the query (the same key must always mean the same query).
     /// </summary>
-    public static FixedBitSet[] Of(IndexSearcher searcher, string key, Func<Query> query)
+    public FixedBitSet[] Of(IndexSearcher searcher, string key, Func<Query> query)
     {
         var leaves = searcher.IndexReader.Leaves;
         var sets = new FixedBitSet[leaves.Count];
@@ -47,7 +50,7 @@ internal static class LuceneMatchSets
 
             weight ??= searcher.CreateNormalizedWeight(query());
             var bits = Evaluate(weight, leaf);
-            if (segment.Sets.TryAdd(key, new Entry(bits) { LastUse = now }) && Interlocked.Add(ref _bytes, Bytes(bits)) > Budget)
+            if (segment.Sets.TryAdd(key, new Entry(bits) { LastUse = now }) && Interlocked.Add(ref _bytes, Bytes(bits)) > budget)
             {
                 Evict();
             }
@@ -98,30 +101,30 @@ internal static class LuceneMatchSets
         return bits;
     }
 
-    private static Segment SegmentOf(AtomicReader reader) =>
-        Segments.GetValue(reader.CoreCacheKey, _ =>
+    private Segment SegmentOf(AtomicReader reader) =>
+        _segments.GetValue(reader.CoreCacheKey, _ =>
         {
             var segment = new Segment();
-            lock (EvictionLock)
+            lock (_evictionLock)
             {
-                Known.Add(new WeakReference<Segment>(segment));
+                _known.Add(new WeakReference<Segment>(segment));
             }
 
             return segment;
         });
 
     /// <summary>Drops the least recently used sets until a quarter of the budget is free (and forgets segments that are gone).</summary>
-    private static void Evict()
+    private void Evict()
     {
-        lock (EvictionLock)
+        lock (_evictionLock)
         {
-            Known.RemoveAll(r => !r.TryGetTarget(out _));
-            var entries = Known.Select(r => r.TryGetTarget(out var s) ? s : null).OfType<Segment>()
+            _known.RemoveAll(r => !r.TryGetTarget(out _));
+            var entries = _known.Select(r => r.TryGetTarget(out var s) ? s : null).OfType<Segment>()
                 .SelectMany(s => s.Sets.Select(e => (Segment: s, e.Key, e.Value))).ToList();
             var held = entries.Sum(e => Bytes(e.Value.Bits));
             foreach (var (segment, key, entry) in entries.OrderBy(e => e.Value.LastUse))
             {
-                if (held <= Budget * 3 / 4)
+                if (held <= budget * 3 / 4)
                 {
                     break;
                 }

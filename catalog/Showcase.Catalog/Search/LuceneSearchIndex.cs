@@ -16,18 +16,26 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
     private readonly System.Threading.Lock _swapLock = new();
     private readonly string? _root;
     private volatile LuceneGeneration _current;
+    private readonly LuceneMatchSets _matchSets;
     private LuceneGeneration? _rebuilding;
 
-    private LuceneSearchIndex(string? root)
+    private LuceneSearchIndex(string? root, long matchSetBudget)
     {
         _root = root;
+        _matchSets = new LuceneMatchSets(matchSetBudget);
         _current = NewGeneration(root is null ? null : LuceneFolders.Current(root));
     }
 
-    /// <summary>The index in <paramref name="path"/>, created when missing.</summary>
-    public static LuceneSearchIndex Open(string path) => new(path);
+    /// <summary>
+    /// The index in <paramref name="path"/>, created when missing; <paramref name="matchSetBudget"/> is the memory its
+    /// searches may keep of what query parts match (see <see cref="LuceneMatchSets"/>).
+    /// </summary>
+    public static LuceneSearchIndex Open(string path, long matchSetBudget = LuceneMatchSets.DefaultBudget) => new(path, matchSetBudget);
 
-    public static LuceneSearchIndex InMemory() => new(null);
+    public static LuceneSearchIndex InMemory(long matchSetBudget = LuceneMatchSets.DefaultBudget) => new(null, matchSetBudget);
+
+    /// <summary>Bytes of match sets held now.</summary>
+    internal long MatchSetBytes => _matchSets.Held;
 
     public Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -155,9 +163,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
     /// <summary>How many neighbours of a token are read (a character pair can have hundreds).</summary>
     private const int NeighbourLimit = 500;
 
-    private static SearchResult Search(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
+    private SearchResult Search(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {
-        var (ranked, total, facets) = LuceneTieredSearch.Run(searcher, request, plan, relaxedMinimum);
+        var (ranked, total, facets) = LuceneTieredSearch.Run(searcher, _matchSets, request, plan, relaxedMinimum);
         var highlights = new Highlighter(plan.Highlights);
         var hits = ranked.Skip(request.Skip).Take(request.Take)
             .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights))

@@ -21,11 +21,11 @@ namespace Showcase.Catalog.Search;
 internal static class LuceneTieredSearch
 {
     public static (ScoreDoc[] Ranked, int Total, Dictionary<string, IReadOnlyList<FacetCount>> Facets) Run(
-        IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
+        IndexSearcher searcher, LuceneMatchSets sets, SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {
         var leaves = searcher.IndexReader.Leaves;
         var byDate = request.Sort == SearchSort.Newest || plan.IsEmpty;
-        var parts = new LuceneMatchParts(searcher, request, plan, relaxedMinimum, tiered: !byDate && relaxedMinimum == 0);
+        var parts = new LuceneMatchParts(searcher, sets, request, plan, relaxedMinimum, tiered: !byDate && relaxedMinimum == 0);
         var wanted = Math.Max(1, request.Skip + request.Take);
 
         bool IsFiltered(string dimension) => request.Filters.TryGetValue(dimension, out var values) && values.Count > 0;

@@ -56,6 +56,27 @@ public sealed class LuceneSearchIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task Search_WithNoRoomForMatchSets_FindsTheSame_AndHoldsNone()
+    {
+        await using var roomy = LuceneSearchIndex.InMemory();
+        await using var cramped = LuceneSearchIndex.InMemory(matchSetBudget: 1);
+        string[] queries = ["焊点", "预测性维护", "设备健康管理 轧机", "数字孪生", "鼓风机 振动 轴承 区块链"];
+        async Task<string[]> SearchAllAsync(LuceneSearchIndex index)
+        {
+            await index.IndexAsync(SearchCorpus.Documents, TestContext.Current.CancellationToken);
+            return [.. await Task.WhenAll(queries.Select(async q =>
+                string.Join(",", (await index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, q), TestContext.Current.CancellationToken)).Hits.Select(h => h.Id))))];
+        }
+
+        var found = await SearchAllAsync(roomy);
+
+        Assert.Equal(found, await SearchAllAsync(cramped));
+        Assert.All(found, ids => Assert.NotEmpty(ids));
+        Assert.True(roomy.MatchSetBytes > 0);
+        Assert.Equal(0, cramped.MatchSetBytes);
+    }
+
+    [Fact]
     public async Task Search_AfterItemsChange_FindsTheirNewWordsOnly()
     {
         await using var index = LuceneSearchIndex.InMemory();
