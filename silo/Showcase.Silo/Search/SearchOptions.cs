@@ -28,6 +28,12 @@ public sealed class SearchOptions
     /// </summary>
     public bool LiveUpdates { get; set; } = true;
 
+    /// <summary>
+    /// Memory the embedded engine may keep of which items each searched word matches (64 MB by default: about 5,000
+    /// words at 100,000 items); repeated words then cost bits instead of positions.
+    /// </summary>
+    public int MatchSetMegabytes { get; set; } = 64;
+
     /// <summary>Where the embedded Lucene index lives in a data folder.</summary>
     public static string LuceneFolder(string dataPath) => Path.Combine(dataPath, "search");
 }

@@ -15,11 +15,12 @@ public static class SearchServiceCollectionExtensions
             .Bind(configuration.GetSection(SearchOptions.Section))
             .Validate(o => o.Engine != SearchEngine.Elasticsearch || o.ElasticsearchUrl is not null,
                 $"{SearchOptions.Section}:ElasticsearchUrl is required when {SearchOptions.Section}:Engine is Elasticsearch.")
+            .Validate(o => o.MatchSetMegabytes >= 0, $"{SearchOptions.Section}:MatchSetMegabytes cannot be negative.")
             .ValidateOnStart();
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value switch
         {
             { Engine: SearchEngine.Elasticsearch } o => new ElasticsearchSearchIndex(o.ElasticsearchUrl!, o.ElasticsearchAlias),
-            _ => LuceneSearchIndex.Open(SearchOptions.LuceneFolder(dataPath)),
+            var o => LuceneSearchIndex.Open(SearchOptions.LuceneFolder(dataPath), o.MatchSetMegabytes * 1024L * 1024),
         });
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<ICatalogChangeListener>(sp => sp.GetRequiredService<SearchIndexer>());
