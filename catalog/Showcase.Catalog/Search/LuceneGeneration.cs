@@ -29,7 +29,8 @@ internal sealed class LuceneGeneration : IDisposable
     private readonly System.Threading.Lock _writeLock = new();
     private DateTime _lastCommit = DateTime.UtcNow;
 
-    public LuceneGeneration(Directory directory, string? folder)
+    /// <summary>A generation in <paramref name="directory"/>; <paramref name="warmer"/> prepares each merged segment before it is searched.</summary>
+    public LuceneGeneration(Directory directory, string? folder, IndexWriter.IndexReaderWarmer? warmer = null)
     {
         _directory = directory;
         Folder = folder;
@@ -42,6 +43,7 @@ internal sealed class LuceneGeneration : IDisposable
             RAMBufferSizeMB = 64,
             Codec = codec,
             Similarity = Similarity,
+            MergedSegmentWarmer = warmer,
         });
         _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = ChineseAnalyzers.Revision });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());

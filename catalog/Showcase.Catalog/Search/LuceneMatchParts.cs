@@ -14,7 +14,8 @@ internal sealed class LuceneMatchParts
     private readonly IndexSearcher _searcher;
     private readonly LuceneMatchSets _sets;
     private readonly int _relaxedMinimum;
-    private readonly FixedBitSet[] _scope;
+    private readonly string _tenant;
+    private FixedBitSet[]? _scope;
     private readonly Dictionary<string, FixedBitSet[]> _filters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FixedBitSet[]> _phrases = new(StringComparer.Ordinal);
     private readonly Part[] _required;
@@ -28,7 +29,7 @@ internal sealed class LuceneMatchParts
         _sets = sets;
         _relaxedMinimum = relaxedMinimum;
         var leaves = searcher.IndexReader.Leaves.Count;
-        _scope = sets.Of(searcher, "scope\u0001" + request.Tenant, () => LuceneQueries.ScopeQuery(request.Tenant));
+        _tenant = request.Tenant;
         foreach (var (dimension, values) in request.Filters.Where(f => f.Value.Count > 0))
         {
             _filters[dimension] = Union(values.Select(v => sets.Of(searcher, $"facet\u0001{dimension}\u0001{v}", () => new TermQuery(new Term(dimension, v)))).ToArray());
@@ -47,9 +48,14 @@ internal sealed class LuceneMatchParts
         }
     }
 
+    /// <summary>Evaluates the plan's words into match sets (see <see cref="LuceneMatchWarmer"/>).</summary>
+    public static void Prepare(IndexSearcher searcher, LuceneMatchSets sets, SearchPlan plan) =>
+        _ = new LuceneMatchParts(searcher, sets, new SearchRequest("", null), plan, relaxedMinimum: 0, tiered: false);
+
     /// <summary>The live documents of segment <paramref name="leaf"/> that match, with every filter but <paramref name="exceptDimension"/>'s.</summary>
     public FixedBitSet Matches(int leaf, string? exceptDimension)
     {
+        _scope ??= _sets.Of(_searcher, "scope\u0001" + _tenant, () => LuceneQueries.ScopeQuery(_tenant));
         var matches = _scope[leaf].Clone();
         foreach (var (dimension, sets) in _filters)
         {

@@ -17,25 +17,33 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
     private readonly string? _root;
     private volatile LuceneGeneration _current;
     private readonly LuceneMatchSets _matchSets;
+    private readonly LuceneMatchWarmer _warmer;
     private LuceneGeneration? _rebuilding;
 
-    private LuceneSearchIndex(string? root, long matchSetBudget)
+    private LuceneSearchIndex(string? root, long matchSetBudget, bool prepare)
     {
         _root = root;
         _matchSets = new LuceneMatchSets(matchSetBudget);
+        _warmer = new LuceneMatchWarmer(_matchSets);
         _current = NewGeneration(root is null ? null : LuceneFolders.Current(root));
+        Prepared = prepare ? Task.Run(WarmCurrent) : Task.CompletedTask;
     }
 
     /// <summary>
     /// The index in <paramref name="path"/>, created when missing; <paramref name="matchSetBudget"/> is the memory its
-    /// searches may keep of what query parts match (see <see cref="LuceneMatchSets"/>).
+    /// searches may keep of what query parts match (see <see cref="LuceneMatchSets"/>); with <paramref name="prepare"/>,
+    /// the thesaurus's words are evaluated ahead in the background (see <see cref="Prepared"/>).
     /// </summary>
-    public static LuceneSearchIndex Open(string path, long matchSetBudget = LuceneMatchSets.DefaultBudget) => new(path, matchSetBudget);
+    public static LuceneSearchIndex Open(string path, long matchSetBudget = LuceneMatchSets.DefaultBudget, bool prepare = true) =>
+        new(path, matchSetBudget, prepare);
 
-    public static LuceneSearchIndex InMemory(long matchSetBudget = LuceneMatchSets.DefaultBudget) => new(null, matchSetBudget);
+    public static LuceneSearchIndex InMemory(long matchSetBudget = LuceneMatchSets.DefaultBudget) => new(null, matchSetBudget, prepare: false);
+
+    /// <summary>Done when the thesaurus's words are prepared on the segments the index opened with (see <see cref="LuceneMatchWarmer"/>).</summary>
+    public Task Prepared { get; }
 
     /// <summary>Bytes of match sets held now.</summary>
-    internal long MatchSetBytes => _matchSets.Held;
+    public long MatchSetBytes => _matchSets.Held;
 
     public Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default)
     {
@@ -221,8 +229,31 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
         return ValueTask.CompletedTask;
     }
 
-    private static LuceneGeneration NewGeneration(string? folder) =>
-        new(folder is null ? new RAMDirectory() : FSDirectory.Open(new DirectoryInfo(folder)), folder);
+    private LuceneGeneration NewGeneration(string? folder) =>
+        new(folder is null ? new RAMDirectory() : FSDirectory.Open(new DirectoryInfo(folder)), folder, _warmer);
+
+    /// <summary>Prepares the thesaurus's words on the large segments the index opened with (see <see cref="LuceneMatchWarmer"/>).</summary>
+    private void WarmCurrent()
+    {
+        var generation = _current;
+        if (!generation.TryAcquire(out var searcher))
+        {
+            return;
+        }
+
+        try
+        {
+            _warmer.Warm(searcher);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Closed while warming (disposed, or replaced by a rebuild): nothing left to prepare.
+        }
+        finally
+        {
+            generation.Release(searcher);
+        }
+    }
 
     private static (string, long, Func<Document>)[] Changes(IReadOnlyList<SearchDocument> documents) =>
         documents.Select(d => (d.Uid, d.Version, (Func<Document>)(() => LuceneFields.Of(d)))).ToArray();
