@@ -77,6 +77,32 @@ public sealed class LuceneSearchIndexTests : SearchIndexContract
     }
 
     [Fact]
+    public async Task Opened_WithALargeSegment_PreparesTheThesaurusWords_InTheBackground()
+    {
+        await using (var index = LuceneSearchIndex.Open(_folder, prepare: false))
+        {
+            await index.IndexAsync(
+                [.. Enumerable.Range(0, LuceneMatchWarmer.LargeSegment).Select(i => SearchCorpus.Case($"c{i}", $"高炉鼓风机改造第{i}号", "x", "开展预测性维护。", "ferrous-metals", "maintenance", [], "13", 2025))],
+                TestContext.Current.CancellationToken);
+        }
+
+        long untouched;
+        await using (var plain = LuceneSearchIndex.Open(_folder, prepare: false))
+        {
+            await plain.Prepared;
+            untouched = plain.MatchSetBytes;
+        }
+
+        await using var prepared = LuceneSearchIndex.Open(_folder);
+        await prepared.Prepared;
+
+        Assert.Equal(0, untouched);
+        // One set per thesaurus phrase that matched or not, a bit per document each: well over a hundred sets.
+        Assert.True(prepared.MatchSetBytes > 100L * LuceneMatchWarmer.LargeSegment / 8, $"{prepared.MatchSetBytes} bytes");
+        Assert.Equal(LuceneMatchWarmer.LargeSegment, (await prepared.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "设备健康管理"), TestContext.Current.CancellationToken)).Total);
+    }
+
+    [Fact]
     public async Task Search_AfterItemsChange_FindsTheirNewWordsOnly()
     {
         await using var index = LuceneSearchIndex.InMemory();
