@@ -1,28 +1,34 @@
 using Microsoft.Extensions.Options;
+using Showcase.Titles;
 
 namespace Showcase.Silo.Titles;
 
-/// <summary>Runs <see cref="TitleExpirySweep"/> once the silo is up and then on its interval; a failed sweep is logged and retried next time.</summary>
-public sealed partial class TitleExpirySweeper(
-    TitleExpirySweep sweep, IOptions<TitleSweepOptions> options, TimeProvider clock, ILogger<TitleExpirySweeper> logger) : BackgroundService
+/// <summary>
+/// Keeps the cluster's title sweep running (<see cref="ITitleSweepGrain"/>): asks it at start and then on every interval.
+/// Every host does, and the sweep grain exists once in the cluster, so the sweep runs once per interval however many
+/// hosts there are; when its host goes, the next ask starts it on another.
+/// </summary>
+public sealed partial class TitleExpirySweeper(IGrainFactory grains, IOptions<TitleSweepOptions> options, TimeProvider clock, ILogger<TitleExpirySweeper> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        var interval = options.Value.Interval;
+        using var timer = new PeriodicTimer(interval, clock);
         do
         {
             try
             {
-                await sweep.SweepAsync(stoppingToken);
+                await grains.GetGrain<ITitleSweepGrain>(ITitleSweepGrain.Key).EnsureRunningAsync(interval);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                LogSweepFailed(ex);
+                LogAskFailed(ex);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The title expiry sweep failed; it runs again at the next interval.")]
-    private partial void LogSweepFailed(Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not reach the title sweep; asking again at the next interval.")]
+    private partial void LogAskFailed(Exception exception);
 }

@@ -2,11 +2,10 @@ namespace Showcase.Silo.Titles;
 
 public static class TitleSweepServiceCollectionExtensions
 {
-    /// <summary>The expiry sweep for demonstration titles, at start and then every <c>Showcase:TitleSweep:Interval</c>.</summary>
+    /// <summary>The cluster's expiry sweep for demonstration titles, at start and then every <c>Showcase:TitleSweep:Interval</c>.</summary>
     public static IServiceCollection AddShowcaseTitleSweep(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<TitleSweepOptions>(configuration.GetSection(TitleSweepOptions.Section));
-        services.AddSingleton<TitleExpirySweep>();
         services.AddHostedService<TitleExpirySweeper>();
         return services;
     }
