@@ -52,39 +52,6 @@ internal static class LuceneQueries
         return query.Clauses.Count == 0 ? new MatchAllDocsQuery() : query;
     }
 
-    /// <summary>
-    /// Items whose title holds the wording of every concept, word for word, or null when the plan has no concept.
-    /// </summary>
-    public static Query? TitleTier(SearchPlan plan)
-    {
-        if (plan.IsEmpty)
-        {
-            return null;
-        }
-
-        var query = new BooleanQuery();
-        foreach (var concept in plan.Required)
-        {
-            query.Add(Adjacent(LuceneFields.Title, concept.Literal, 1f), Occur.MUST);
-        }
-
-        return query;
-    }
-
-    /// <summary>The matches of <paramref name="query"/>, scored as it scores them, that <paramref name="tier"/> also matches.</summary>
-    public static Query Within(Query query, Query tier) => new BooleanQuery
-    {
-        { query, Occur.MUST },
-        { new ConstantScoreQuery(tier) { Boost = 0 }, Occur.MUST },
-    };
-
-    /// <summary>The matches of <paramref name="query"/> that <paramref name="tier"/> does not match.</summary>
-    public static Query Except(Query query, Query tier) => new BooleanQuery
-    {
-        { query, Occur.MUST },
-        { tier, Occur.MUST_NOT },
-    };
-
     /// <summary>Items sharing words of <paramref name="title"/> and the given facet values (industry, domain weigh most).</summary>
     public static Query Similar(string uid, string title, IReadOnlyDictionary<string, IReadOnlyList<string>> facets)
     {

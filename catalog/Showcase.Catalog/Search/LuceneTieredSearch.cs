@@ -125,7 +125,6 @@ internal static class LuceneTieredSearch
         }
 
         var query = build(parts.HeldBy(chosen));
-
         var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
         var scored = new List<(ScoreDoc Hit, long Date)>(chosen.Length);
