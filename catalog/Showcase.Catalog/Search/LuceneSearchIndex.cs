@@ -71,41 +71,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
         }
     }
 
-    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
-    {
-        var plan = SearchPlan.Parse(request.Query, request.Thesaurus);
-        var result = Find(request, plan);
-        if (result.Total > 0 || plan.IsEmpty)
-        {
-            return result;
-        }
+    public Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default) =>
+        SearchRounds.RunAsync(request, (r, plan, relaxedMinimum, _) => Task.FromResult(Read(searcher => Search(searcher, r, plan, relaxedMinimum))), this, cancellationToken);
 
-        var suggestion = await SearchSuggestion.SuggestAsync(request, plan, this, (query, _) =>
-            Task.FromResult(Find(request with { Query = query, Skip = 0, Take = 0, FacetDimensions = [] }, SearchPlan.Parse(query, request.Thesaurus)).Total > 0), cancellationToken);
-        return result with { Suggestion = suggestion };
-    }
-
-    /// <summary>Every word (or, when that finds nothing, most words: partial).</summary>
-    private SearchResult Find(SearchRequest request, SearchPlan plan)
-    {
-        var (generation, searcher) = Acquire();
-        try
-        {
-            var result = Search(searcher, request, plan, relaxedMinimum: 0);
-            return result.Total == 0 && plan.RelaxedMinimum > 0
-                ? Search(searcher, request, plan, plan.RelaxedMinimum) with { Partial = true }
-                : result;
-        }
-        finally
-        {
-            generation.Release(searcher);
-        }
-    }
-
-    public Task<IReadOnlyList<TermCount>> NeighboursAsync(string token, CancellationToken cancellationToken = default)
-    {
-        var (generation, searcher) = Acquire();
-        try
+    public Task<IReadOnlyList<TermCount>> NeighboursAsync(string token, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read<IReadOnlyList<TermCount>>(searcher =>
         {
             var neighbours = new List<TermCount>();
             if (MultiFields.GetTerms(searcher.IndexReader, LuceneFields.All) is { } terms)
@@ -117,28 +87,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
                 }
             }
 
-            return Task.FromResult<IReadOnlyList<TermCount>>(neighbours);
-        }
-        finally
-        {
-            generation.Release(searcher);
-        }
-    }
+            return neighbours;
+        }));
 
-    public Task<int> CountAsync(string tenant, string word, CancellationToken cancellationToken = default)
-    {
-        var (generation, searcher) = Acquire();
-        try
+    public Task<int> CountAsync(string tenant, string word, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Read(searcher =>
         {
             var collector = new CappedCount(CountCap);
             searcher.Search(LuceneQueries.Adjacent(LuceneFields.All, SearchPhrase.Of([word]), 1f), LuceneQueries.Scope(tenant), collector);
-            return Task.FromResult(collector.Count);
-        }
-        finally
-        {
-            generation.Release(searcher);
-        }
-    }
+            return collector.Count;
+        }));
 
     /// <summary>Past this many per segment, a suggestion's word counts as common: counting stops there.</summary>
     private const int CountCap = 100;
@@ -184,30 +142,25 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
     public Task<IReadOnlyList<SearchHit>> SimilarAsync(string tenant, string kind, string id, int take, CancellationToken cancellationToken = default)
     {
         var uid = SearchDocument.UidOf(tenant, kind, id);
-        var (generation, searcher) = Acquire();
-        try
+        return Task.FromResult(Read<IReadOnlyList<SearchHit>>(searcher =>
         {
             var found = searcher.Search(new TermQuery(new Term(LuceneFields.Uid, uid)), 1);
             if (found.TotalHits == 0)
             {
-                return Task.FromResult<IReadOnlyList<SearchHit>>([]);
+                return [];
             }
 
             var source = searcher.Doc(found.ScoreDocs[0].Doc);
             if (source.Get(LuceneFields.Title) is not { } title)
             {
-                return Task.FromResult<IReadOnlyList<SearchHit>>([]);
+                return [];
             }
 
             var facets = SearchFacets.All.Where(d => d != SearchFacets.Kind)
                 .ToDictionary(d => d, d => (IReadOnlyList<string>)source.GetValues(d));
             var top = searcher.Search(LuceneQueries.Similar(uid, title, facets), LuceneQueries.Scope(tenant), take);
-            return Task.FromResult<IReadOnlyList<SearchHit>>(top.ScoreDocs.Select(s => Hit(searcher.Doc(s.Doc), s.Score, Highlighter.None)).ToArray());
-        }
-        finally
-        {
-            generation.Release(searcher);
-        }
+            return top.ScoreDocs.Select(s => Hit(searcher.Doc(s.Doc), s.Score, Highlighter.None)).ToArray();
+        }));
     }
 
     public Task<IReadOnlyDictionary<string, long>> VersionsAsync(string tenant, CancellationToken cancellationToken = default)
@@ -235,23 +188,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
     /// <summary>Prepares the thesaurus's words on the large segments the index opened with (see <see cref="LuceneMatchWarmer"/>).</summary>
     private void WarmCurrent()
     {
-        var generation = _current;
-        if (!generation.TryAcquire(out var searcher))
-        {
-            return;
-        }
-
         try
         {
-            _warmer.Warm(searcher);
+            Read(searcher =>
+            {
+                _warmer.Warm(searcher);
+                return true;
+            });
         }
         catch (ObjectDisposedException)
         {
             // Closed while warming (disposed, or replaced by a rebuild): nothing left to prepare.
-        }
-        finally
-        {
-            generation.Release(searcher);
         }
     }
 
@@ -271,15 +218,24 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
         }
     }
 
-    /// <summary>A searcher of the live generation (retried if a rebuild replaces it in between).</summary>
-    private (LuceneGeneration, IndexSearcher) Acquire()
+    /// <summary>Reads through a searcher of the live generation (acquired again if a rebuild replaces it in between).</summary>
+    private T Read<T>(Func<IndexSearcher, T> read)
     {
         while (true)
         {
             var generation = _current;
-            if (generation.TryAcquire(out var searcher))
+            if (!generation.TryAcquire(out var searcher))
             {
-                return (generation, searcher);
+                continue;
+            }
+
+            try
+            {
+                return read(searcher);
+            }
+            finally
+            {
+                generation.Release(searcher);
             }
         }
     }

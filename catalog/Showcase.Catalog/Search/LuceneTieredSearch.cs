@@ -57,6 +57,12 @@ internal static class LuceneTieredSearch
             counts[dimension] = alone.Result()[dimension];
         }
 
+        if (request.Take == 0)
+        {
+            // Only the count was asked for (a suggestion's check, say): nothing to rank.
+            return ([], total, counts);
+        }
+
         if (byDate)
         {
             var newest = new Candidates(wanted);

@@ -171,10 +171,7 @@ public sealed class SearchGraphQLTests(HostFixture fixture)
     {
         var portal = await CatalogPortal.CreateAsync(fixture);
         var other = await CatalogPortal.CreateAsync(fixture);
-        await portal.DataAsync(TestPortal.Curator, "createCase", "mutation($input: CaseContentInput!) { createCase(id: \"weld\", input: $input) { id } }",
-            new { input = CatalogInputs.Case("纠错") });
-        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
-        await UntilAsync(portal, "焊装", hits => hits.GetArrayLength() == 1);
+        await PublishedWeldCaseAsync(portal, "纠错");
         const string suggesting = "query($q: String) { search(query: $q) { total suggestion } }";
 
         var slip = await portal.DataAsync(null, "search", suggesting, new { q = "在线检侧" });
@@ -193,16 +190,22 @@ public sealed class SearchGraphQLTests(HostFixture fixture)
     public async Task SearchNotRankedByRelevance_HasNullScores(string query)
     {
         var portal = await CatalogPortal.CreateAsync(fixture);
-        await portal.DataAsync(TestPortal.Curator, "createCase", "mutation($input: CaseContentInput!) { createCase(id: \"weld\", input: $input) { id } }",
-            new { input = CatalogInputs.Case("评分") });
-        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
-        var ranked = await UntilAsync(portal, "焊装", hits => hits.GetArrayLength() == 1);
+        var ranked = await PublishedWeldCaseAsync(portal, "评分");
 
         var unranked = await portal.DataAsync(null, "search", query);
 
         Assert.True(ranked.GetProperty("hits")[0].GetProperty("score").GetDouble() > 0);
         var hit = Assert.Single(unranked.GetProperty("hits").EnumerateArray());
         Assert.Equal(JsonValueKind.Null, hit.GetProperty("score").ValueKind);
+    }
+
+    /// <summary>Publishes the case <c>weld</c> (its words marked with <paramref name="mark"/>) and waits until 焊装 finds it.</summary>
+    private static async Task<JsonElement> PublishedWeldCaseAsync(CatalogPortal portal, string mark)
+    {
+        await portal.DataAsync(TestPortal.Curator, "createCase", "mutation($input: CaseContentInput!) { createCase(id: \"weld\", input: $input) { id } }",
+            new { input = CatalogInputs.Case(mark) });
+        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
+        return await UntilAsync(portal, "焊装", hits => hits.GetArrayLength() == 1);
     }
 
     private static async Task<JsonElement> UntilAsync(CatalogPortal portal, string query, Func<JsonElement, bool> done)

@@ -92,16 +92,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         await ReadyAsync(cancellationToken);
-        var plan = SearchPlan.Parse(request.Query, request.Thesaurus);
-        var result = await FindAsync(request, plan, cancellationToken);
-        if (result.Total > 0 || plan.IsEmpty)
-        {
-            return result;
-        }
-
-        var suggestion = await SearchSuggestion.SuggestAsync(request, plan, this, async (query, token) =>
-            (await FindAsync(request with { Query = query, Skip = 0, Take = 0, FacetDimensions = [] }, SearchPlan.Parse(query, request.Thesaurus), token)).Total > 0, cancellationToken);
-        return result with { Suggestion = suggestion };
+        return await SearchRounds.RunAsync(request, SearchAsync, this, cancellationToken);
     }
 
     public async Task<IReadOnlyList<TermCount>> NeighboursAsync(string token, CancellationToken cancellationToken = default)
@@ -115,15 +106,6 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
     {
         var response = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_count", ElasticsearchQueries.Count(tenant, word), cancellationToken);
         return response?["count"]?.GetValue<int>() ?? 0;
-    }
-
-    /// <summary>Every word (or, when that finds nothing, most words: partial).</summary>
-    private async Task<SearchResult> FindAsync(SearchRequest request, SearchPlan plan, CancellationToken cancellationToken)
-    {
-        var result = await SearchAsync(request, plan, relaxedMinimum: 0, cancellationToken);
-        return result.Total == 0 && plan.RelaxedMinimum > 0
-            ? await SearchAsync(request, plan, plan.RelaxedMinimum, cancellationToken) with { Partial = true }
-            : result;
     }
 
     private async Task<SearchResult> SearchAsync(SearchRequest request, SearchPlan plan, int relaxedMinimum, CancellationToken cancellationToken)
