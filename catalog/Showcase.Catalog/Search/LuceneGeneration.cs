@@ -19,6 +19,9 @@ internal sealed class LuceneGeneration : IDisposable
     /// <summary>The commit data entry naming the revision of <see cref="ChineseAnalyzers"/> the index was written with.</summary>
     private const string AnalysisKey = "showcase.analysis";
 
+    /// <summary>Commit data entries <c>showcase.position.{stream}</c> hold the positions (see <see cref="ISearchPositions"/>).</summary>
+    private const string PositionPrefix = "showcase.position.";
+
     /// <summary>BM25, as Elasticsearch scores, so both engines rank alike.</summary>
     private static readonly BM25Similarity Similarity = new();
 
@@ -26,8 +29,10 @@ internal sealed class LuceneGeneration : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly ConcurrentDictionary<string, long> _versions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _positions = new(StringComparer.Ordinal);
     private readonly System.Threading.Lock _writeLock = new();
     private DateTime _lastCommit = DateTime.UtcNow;
+    private IReadOnlyDictionary<string, long> _committedPositions = new Dictionary<string, long>();
 
     /// <summary>A generation in <paramref name="directory"/>; <paramref name="warmer"/> prepares each merged segment before it is searched.</summary>
     public LuceneGeneration(Directory directory, string? folder, IndexWriter.IndexReaderWarmer? warmer = null)
@@ -37,15 +42,26 @@ internal sealed class LuceneGeneration : IDisposable
         var codec = LuceneCodec.Instance;
         // An index analysed by an earlier revision of the analysis starts over empty: the start-up convergence (which
         // re-applies every item the index lacks) fills it again with the current analysis.
+        var committed = LastCommitData(directory);
+        var current = committed is not null && committed.TryGetValue(AnalysisKey, out var revision) && revision == ChineseAnalyzers.Revision;
         _writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.Version, ChineseAnalyzers.Index())
         {
-            OpenMode = AnalysedByThisRevision(directory) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+            OpenMode = committed is null || current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             RAMBufferSizeMB = 64,
             Codec = codec,
             Similarity = Similarity,
             MergedSegmentWarmer = warmer,
         });
-        _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = ChineseAnalyzers.Revision });
+        if (current)
+        {
+            foreach (var (key, value) in committed!.Where(e => e.Key.StartsWith(PositionPrefix, StringComparison.Ordinal)))
+            {
+                _positions[key[PositionPrefix.Length..]] = long.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        _committedPositions = Snapshot();
+        _writer.SetCommitData(CommitData());
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         LoadVersions();
     }
@@ -54,6 +70,20 @@ internal sealed class LuceneGeneration : IDisposable
     public string? Folder { get; }
 
     public IReadOnlyDictionary<string, long> Versions => _versions;
+
+    public IReadOnlyDictionary<string, long> Positions => _positions;
+
+    /// <summary>The positions the last commit holds.</summary>
+    public IReadOnlyDictionary<string, long> CommittedPositions => _committedPositions;
+
+    /// <summary>Records a stream's position, to be committed with the writes made before it (never lowered).</summary>
+    public void Advance(string stream, long position)
+    {
+        lock (_writeLock)
+        {
+            _positions.AddOrUpdate(stream, position, (_, held) => Math.Max(held, position));
+        }
+    }
 
     /// <summary>A searcher over what has been written, or false when this generation has just been replaced.</summary>
     public bool TryAcquire(out IndexSearcher searcher)
@@ -129,7 +159,10 @@ internal sealed class LuceneGeneration : IDisposable
     {
         lock (_writeLock)
         {
+            var positions = Snapshot();
+            _writer.SetCommitData(CommitData());
             _writer.Commit();
+            _committedPositions = positions;
             _lastCommit = DateTime.UtcNow;
         }
     }
@@ -139,22 +172,37 @@ internal sealed class LuceneGeneration : IDisposable
         lock (_writeLock)
         {
             _searchers.Dispose();
+            _writer.SetCommitData(CommitData());
             _writer.Commit();
             _writer.Dispose();
             _directory.Dispose();
         }
     }
 
-    private static bool AnalysedByThisRevision(Directory directory)
+    /// <summary>The user data of the index's last commit; null when there is no index yet.</summary>
+    private static IDictionary<string, string>? LastCommitData(Directory directory)
     {
         if (!DirectoryReader.IndexExists(directory))
         {
-            return true;
+            return null;
         }
 
         var commit = new SegmentInfos();
         commit.Read(directory);
-        return commit.UserData.TryGetValue(AnalysisKey, out var revision) && revision == ChineseAnalyzers.Revision;
+        return commit.UserData;
+    }
+
+    private Dictionary<string, long> Snapshot() => new(_positions, StringComparer.Ordinal);
+
+    private Dictionary<string, string> CommitData()
+    {
+        var data = new Dictionary<string, string>(StringComparer.Ordinal) { [AnalysisKey] = ChineseAnalyzers.Revision };
+        foreach (var (stream, position) in _positions)
+        {
+            data[PositionPrefix + stream] = position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return data;
     }
 
     private void LoadVersions()

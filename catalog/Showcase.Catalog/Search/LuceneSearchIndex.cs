@@ -11,7 +11,7 @@ namespace Showcase.Catalog.Search;
 /// loses before a commit is found again by comparing <see cref="VersionsAsync"/> with the source at start. A rebuild
 /// fills a new generation beside the live one and swaps it in (see <see cref="LuceneFolders"/>).
 /// </summary>
-public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
+public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary, ISearchPositions
 {
     private readonly System.Threading.Lock _swapLock = new();
     private readonly string? _root;
@@ -67,6 +67,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
             }
 
             _rebuilding = NewGeneration(_root is null ? null : LuceneFolders.New(_root));
+            // What the live index has applied is read again from the source into the new one: it starts where the live one is.
+            foreach (var (stream, position) in _current.Positions)
+            {
+                _rebuilding.Advance(stream, position);
+            }
+
             return Task.FromResult<ISearchIndexRebuild>(new Rebuild(this, _rebuilding));
         }
     }
@@ -169,6 +175,26 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary
         return Task.FromResult<IReadOnlyDictionary<string, long>>(_current.Versions
             .Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal))
             .ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
+    }
+
+    public long PositionOf(string stream) => _current.Positions.GetValueOrDefault(stream);
+
+    public void Advance(string stream, long position)
+    {
+        lock (_swapLock)
+        {
+            _current.Advance(stream, position);
+            _rebuilding?.Advance(stream, position);
+        }
+    }
+
+    public IReadOnlyDictionary<string, long> Checkpoint()
+    {
+        lock (_swapLock)
+        {
+            _current.Commit();
+            return _current.CommittedPositions;
+        }
     }
 
     public ValueTask DisposeAsync()

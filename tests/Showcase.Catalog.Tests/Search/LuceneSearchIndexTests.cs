@@ -143,6 +143,7 @@ public sealed class LuceneSearchIndexTests : SearchIndexContract
         await using (var index = LuceneSearchIndex.Open(_folder))
         {
             await index.IndexAsync(SearchCorpus.Documents, TestContext.Current.CancellationToken);
+            index.Advance("demo", 12);
         }
 
         // As an index written before traditional characters were folded: its last commit names no analysis revision.
@@ -157,6 +158,58 @@ public sealed class LuceneSearchIndexTests : SearchIndexContract
 
         Assert.Empty(await reopened.VersionsAsync(SearchCorpus.Tenant, TestContext.Current.CancellationToken));
         Assert.Empty((await reopened.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "鼓风机"), TestContext.Current.CancellationToken)).Hits);
+        Assert.Equal(0, reopened.PositionOf("demo"));
+    }
+
+    [Fact]
+    public async Task Positions_AreCommittedWithTheWrites_NeverLowered_AndReopenWhereTheyWere()
+    {
+        await using (var index = LuceneSearchIndex.Open(_folder))
+        {
+            await index.IndexAsync(SearchCorpus.Documents, TestContext.Current.CancellationToken);
+            index.Advance("demo", 7);
+            index.Advance("demo", 3);
+            index.Advance("other", 2);
+
+            Assert.Equal(7, index.PositionOf("demo"));
+            Assert.Equal(new Dictionary<string, long> { ["demo"] = 7, ["other"] = 2 }, index.Checkpoint());
+            Assert.Equal(new Dictionary<string, long> { ["demo"] = 7, ["other"] = 2 }, CommittedUserData().Where(e => e.Key.StartsWith("showcase.position.", StringComparison.Ordinal))
+                .ToDictionary(e => e.Key["showcase.position.".Length..], e => long.Parse(e.Value, System.Globalization.CultureInfo.InvariantCulture)));
+            index.Advance("demo", 9);
+        }
+
+        await using var reopened = LuceneSearchIndex.Open(_folder);
+
+        Assert.Equal(9, reopened.PositionOf("demo"));
+        Assert.Equal(0, reopened.PositionOf("unknown"));
+    }
+
+    [Fact]
+    public async Task Rebuilt_StartsWhereTheLiveIndexWas_AndKeepsWhatWasAdvancedMeanwhile()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using (var index = LuceneSearchIndex.Open(_folder))
+        {
+            index.Advance("demo", 5);
+            await using var rebuild = await index.BeginRebuildAsync(cancellation);
+            index.Advance("other", 4);
+            await rebuild.CompleteAsync(cancellation);
+
+            Assert.Equal(5, index.PositionOf("demo"));
+        }
+
+        await using var reopened = LuceneSearchIndex.Open(_folder);
+
+        Assert.Equal(5, reopened.PositionOf("demo"));
+        Assert.Equal(4, reopened.PositionOf("other"));
+    }
+
+    private IDictionary<string, string> CommittedUserData()
+    {
+        using var directory = FSDirectory.Open(Assert.Single(Directory.GetDirectories(_folder)));
+        var commit = new SegmentInfos();
+        commit.Read(directory);
+        return commit.UserData;
     }
 
     [Fact]
