@@ -29,7 +29,7 @@ public static class OrleansHostingExtensions
             .UseShowcaseStorage(options, dataPath)
             .AddActivityPropagation()
             .AddShowcaseGrains());
-        builder.Services.AddShowcaseSearch(builder.Configuration, dataPath);
+        builder.Services.AddShowcaseSearch(builder.Configuration, options, dataPath);
         builder.Services.AddSingleton(Options.Create(options));
 
         // Antiforgery and sign-in cookies stay valid across restarts, and across hosts that share the keys folder.

@@ -1,5 +1,3 @@
-using Showcase.Silo.Search;
-
 namespace Showcase.Silo.Hosting;
 
 /// <summary>The host's settings, bound from the <c>Showcase</c> configuration section.</summary>
@@ -55,6 +53,9 @@ public sealed class ShowcaseOptions
     /// <summary>Orleans client gateway port.</summary>
     public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>What this host is called in the cluster's shared tables (health, search replicas): its advertised host and silo port.</summary>
+    public string HostKey => $"{AdvertisedHost ?? Environment.MachineName}:{SiloPort}";
+
     public string DataPathUnder(string contentRoot) => Path.GetFullPath(DataPath, contentRoot);
 
     public string KeysPathUnder(string contentRoot) => KeysPath is null ? Path.Combine(DataPathUnder(contentRoot), "keys") : Path.GetFullPath(KeysPath, contentRoot);
@@ -62,7 +63,7 @@ public sealed class ShowcaseOptions
     public bool UsesPostgreSql => Storage == GrainStorageKind.PostgreSQL || Clustering == ClusteringKind.PostgreSQL || Reminders == RemindersKind.PostgreSQL;
 
     /// <summary>What is wrong with this combination of settings, in one sentence each (empty when it can run).</summary>
-    public IReadOnlyList<string> Problems(SearchEngine searchEngine)
+    public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
         if (UsesPostgreSql && string.IsNullOrWhiteSpace(PostgreSQL))
@@ -75,11 +76,6 @@ public sealed class ShowcaseOptions
             problems.Add($"{Section}:Clustering=PostgreSQL needs {Section}:Storage=PostgreSQL: hosts of one cluster cannot share an embedded SQLite file.");
         }
 
-        if (Clustering == ClusteringKind.PostgreSQL && searchEngine != SearchEngine.Elasticsearch)
-        {
-            problems.Add($"{Section}:Clustering=PostgreSQL needs {SearchOptions.Section}:Engine=Elasticsearch: each host's embedded Lucene index would see only the changes made on that host.");
-        }
-
         return problems;
     }
 
@@ -87,8 +83,7 @@ public sealed class ShowcaseOptions
     public static ShowcaseOptions From(IConfiguration configuration)
     {
         var options = configuration.GetSection(Section).Get<ShowcaseOptions>() ?? new ShowcaseOptions();
-        var search = configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions();
-        var problems = options.Problems(search.Engine);
+        var problems = options.Problems();
         return problems.Count == 0 ? options : throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
     }
 }

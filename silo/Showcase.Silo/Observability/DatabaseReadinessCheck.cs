@@ -38,7 +38,7 @@ public sealed class DatabaseReadinessCheck(IOptions<ShowcaseOptions> options, IH
                 INSERT INTO ShowcaseHealth (Host, CheckedAt) VALUES (@host, @at)
                 ON CONFLICT (Host) DO UPDATE SET CheckedAt = excluded.CheckedAt
                 """;
-            Add(command, "host", $"{settings.AdvertisedHost ?? Environment.MachineName}:{settings.SiloPort}");
+            Add(command, "host", settings.HostKey);
             Add(command, "at", clock.GetUtcNow());
             await command.ExecuteNonQueryAsync(timeout.Token);
             return HealthCheckResult.Healthy(name);

@@ -3,13 +3,19 @@ using Showcase.Api.Search;
 using Showcase.Catalog.Search;
 using Showcase.Catalog.Search.Elasticsearch;
 using Showcase.Grains.Listings;
+using Showcase.Silo.Hosting;
+using Showcase.Silo.Search.Replicas;
 
 namespace Showcase.Silo.Search;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>The search engine chosen in <c>Showcase:Search</c> and the indexer that feeds it from the catalog.</summary>
-    public static IServiceCollection AddShowcaseSearch(this IServiceCollection services, IConfiguration configuration, string dataPath)
+    /// <summary>
+    /// The search engine chosen in <c>Showcase:Search</c> and the indexer that feeds it from the catalog: straight into
+    /// the index on one host or with Elasticsearch; through the cluster's change log into each host's own Lucene replica
+    /// when hosts cluster on PostgreSQL with the embedded engine.
+    /// </summary>
+    public static IServiceCollection AddShowcaseSearch(this IServiceCollection services, IConfiguration configuration, ShowcaseOptions showcase, string dataPath)
     {
         services.AddOptions<SearchOptions>()
             .Bind(configuration.GetSection(SearchOptions.Section))
@@ -22,6 +28,22 @@ public static class SearchServiceCollectionExtensions
             { Engine: SearchEngine.Elasticsearch } o => new ElasticsearchSearchIndex(o.ElasticsearchUrl!, o.ElasticsearchAlias),
             var o => LuceneSearchIndex.Open(SearchOptions.LuceneFolder(dataPath), o.MatchSetMegabytes * 1024L * 1024),
         });
+        services.AddSingleton<SearchCatalog>();
+        services.AddSingleton<SearchRebuilder>();
+        var replicated = showcase.Clustering == ClusteringKind.PostgreSQL
+            && (configuration.GetSection(SearchOptions.Section).Get<SearchOptions>() ?? new SearchOptions()).Engine == SearchEngine.Lucene;
+        if (replicated)
+        {
+            services.AddSingleton(_ => new SearchChangeLog(showcase.PostgreSQL!));
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SearchReplica>(sp, showcase.HostKey));
+            services.AddSingleton<ISearchFeed, ChangeLogFeed>();
+            services.AddHostedService(sp => sp.GetRequiredService<SearchReplica>());
+        }
+        else
+        {
+            services.AddSingleton<ISearchFeed, DirectFeed>();
+        }
+
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<ICatalogChangeListener>(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddSingleton<ISearchMaintenance>(sp => sp.GetRequiredService<SearchIndexer>());

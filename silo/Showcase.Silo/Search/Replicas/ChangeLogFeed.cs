@@ -1,0 +1,39 @@
+using Showcase.Api.Search;
+
+namespace Showcase.Silo.Search.Replicas;
+
+/// <summary>Changes sent into the cluster's change log, which every host's replica follows (this host's is woken at once).</summary>
+public sealed partial class ChangeLogFeed(SearchChangeLog log, SearchReplica replica, SearchRebuilder rebuilder, ILogger<ChangeLogFeed> logger) : ISearchFeed
+{
+    public bool ConvergesAtStart => false;
+
+    public Task SendAsync(IReadOnlyList<SearchItem> items, CancellationToken cancellationToken) => replica.AppendAsync(items, cancellationToken);
+
+    /// <summary>Raises the rebuild generation; every replica, this one first, then rebuilds itself.</summary>
+    public SearchRebuildProgress StartRebuild()
+    {
+        if (rebuilder.TryBegin(out var progress))
+        {
+            _ = Task.Run(RequestAsync);
+        }
+
+        return progress;
+    }
+
+    private async Task RequestAsync()
+    {
+        try
+        {
+            await log.RequestRebuildAsync(CancellationToken.None);
+            replica.Wake();
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, ex);
+            rebuilder.Fail("无法通知集群中的各节点重建搜索索引：" + ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The cluster's search rebuild could not be requested")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
