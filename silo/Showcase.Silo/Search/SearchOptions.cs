@@ -34,6 +34,12 @@ public sealed class SearchOptions
     /// </summary>
     public int MatchSetMegabytes { get; set; } = 64;
 
+    /// <summary>
+    /// In a cluster of embedded replicas, how often each host reads the change log's heads even when no notification
+    /// woke it (5 s by default): a lost notification delays a change by at most this long.
+    /// </summary>
+    public int ReplicaPollSeconds { get; set; } = 5;
+
     /// <summary>Where the embedded Lucene index lives in a data folder.</summary>
     public static string LuceneFolder(string dataPath) => Path.Combine(dataPath, "search");
 }

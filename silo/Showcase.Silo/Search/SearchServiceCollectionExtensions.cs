@@ -22,6 +22,7 @@ public static class SearchServiceCollectionExtensions
             .Validate(o => o.Engine != SearchEngine.Elasticsearch || o.ElasticsearchUrl is not null,
                 $"{SearchOptions.Section}:ElasticsearchUrl is required when {SearchOptions.Section}:Engine is Elasticsearch.")
             .Validate(o => o.MatchSetMegabytes >= 0, $"{SearchOptions.Section}:MatchSetMegabytes cannot be negative.")
+            .Validate(o => o.ReplicaPollSeconds >= 1, $"{SearchOptions.Section}:ReplicaPollSeconds must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<IOptions<SearchOptions>>().Value switch
         {

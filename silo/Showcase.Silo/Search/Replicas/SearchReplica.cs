@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using Showcase.Api.Outages;
 using Showcase.Catalog.Search;
 using Showcase.Tenancy;
@@ -11,8 +12,8 @@ namespace Showcase.Silo.Search.Replicas;
 /// <see cref="ISearchPositions"/>), so a restart resumes where the last commit left off and replays the rest harmlessly.
 /// </summary>
 /// <remarks>
-/// <para>It reads the heads when a notification wakes it, when this host appended, and every <see cref="PollInterval"/>
-/// whatever happens — a lost notification only delays a change.</para>
+/// <para>It reads the heads when a notification wakes it, when this host appended, and every
+/// <see cref="SearchOptions.ReplicaPollSeconds"/> whatever happens — a lost notification only delays a change.</para>
 /// <para>At start it catches up, then converges: items whose directory version is newer than the replica's (a host
 /// died between recording a change and logging it) are appended to the log, so every replica receives them. Only then
 /// is it <see cref="IsCurrent"/>, and the host ready.</para>
@@ -24,10 +25,10 @@ namespace Showcase.Silo.Search.Replicas;
 /// replica reporting within <see cref="Retention"/> has passed.</para>
 /// </remarks>
 public sealed partial class SearchReplica(
-    SearchChangeLog log, ISearchIndex index, SearchCatalog catalog, SearchRebuilder rebuilder, string name, TimeProvider clock, ILogger<SearchReplica> logger)
+    SearchChangeLog log, ISearchIndex index, SearchCatalog catalog, SearchRebuilder rebuilder, string name, IOptions<SearchOptions> options, TimeProvider clock,
+    ILogger<SearchReplica> logger)
     : BackgroundService
 {
-    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan ReportInterval = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan CompactInterval = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan Retention = TimeSpan.FromDays(7);
@@ -90,7 +91,7 @@ public sealed partial class SearchReplica(
             }
 
             using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            poll.CancelAfter(PollInterval);
+            poll.CancelAfter(TimeSpan.FromSeconds(options.Value.ReplicaPollSeconds));
             try
             {
                 await _wake.Reader.WaitToReadAsync(poll.Token);
