@@ -10,7 +10,7 @@ namespace Showcase.Silo.Tests.Outages;
 /// <summary>
 /// Two hosts in one PostgreSQL cluster; one is killed with SIGKILL. Until the survivor takes over the dead host's
 /// grains, requests that need them (the access token's account) answer 503 UNAVAILABLE with Retry-After, never 500.
-/// The hosts search through Elasticsearch as a cluster must; none runs here, and these requests never search.
+/// Each host searches its own Lucene replica, fed by the cluster's change log.
 /// </summary>
 public sealed class FailoverAnswerTests(PostgresFixture postgres)
 {
@@ -28,8 +28,6 @@ public sealed class FailoverAnswerTests(PostgresFixture postgres)
             ["Showcase:Clustering"] = "PostgreSQL",
             ["Showcase:PostgreSQL"] = database,
             ["Showcase:AdvertisedHost"] = "127.0.0.1",
-            ["Showcase:Search:Engine"] = "Elasticsearch",
-            ["Showcase:Search:ElasticsearchUrl"] = $"http://127.0.0.1:{FreePorts.Next()}",
         };
         await using var survivor = new ShowcaseHost(settings: cluster.ToDictionary(s => s.Key, s => (string?)s.Value));
         var portal = await survivor.CreatePortalAsync();
