@@ -40,6 +40,7 @@ internal sealed partial class ChallengeGrain(
     private readonly SemaphoreSlim _turn = new(1, 1);
     private int _waitingBids;
     private ChallengeKey? _key;
+    private Listing<State>? _listing;
 
     private ChallengeKey Key => _key ??= ChallengeKey.Parse(this.GetPrimaryKeyString());
 
@@ -89,13 +90,8 @@ internal sealed partial class ChallengeGrain(
             throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(state.State.Status)}，只有还没发榜的草稿可以删除；已发榜的榜单可以撤榜。", "status");
         }
 
-        // Marked on the board first, so a crash before it forgets the line still drops it when the board next activates.
-        var board = GrainFactory.GetChallengeBoard(Key.Tenant);
-        await board.MarkPendingAsync(Key.Id);
-        await state.ClearStateAsync();
-        Committed = null;
+        await state.DeleteListedAsync(Listed);
         LogDraftDeleted(logger, Key.ToString(), by.Name);
-        await board.ForgetAsync(Key.Id);
         return true;
     });
 
@@ -471,38 +467,22 @@ internal sealed partial class ChallengeGrain(
         History = next.History.With(clock, by, action, detail),
     };
 
-    /// <summary>
-    /// Writes between the board's pending mark and its summary, so the board converges even if the process dies in
-    /// between (the pending mark makes the board read the challenge again when it next activates).
-    /// </summary>
+    /// <summary>Saves by the one protocol (see <see cref="ListedSave"/>): the board's pending mark, the write, the summary.</summary>
     private async Task<ChallengeSnapshot> SaveAsync(State next, bool markPending = true)
     {
-        var board = GrainFactory.GetChallengeBoard(Key.Tenant);
-        if (markPending)
-        {
-            await board.MarkPendingAsync(Key.Id);
-        }
-
-        await state.WriteOrRestoreAsync(next, this);
-        Committed = Snapshot(next);
-        try
-        {
-            await board.RecordAsync(Summary(Committed));
-        }
-        catch (Exception ex)
-        {
-            LogBoardLagging(logger, ex, Key.ToString());
-        }
-
-        return Committed;
+        await state.SaveListedAsync(next, this, Listed, logger, markPending);
+        return Committed!;
     }
+
+    private Listing<State> Listed => _listing ??= new Listing<State>(
+        () => GrainFactory.GetChallengeBoard(Key.Tenant).MarkPendingAsync(Key.Id),
+        _ => GrainFactory.GetChallengeBoard(Key.Tenant).RecordAsync(Summary(Committed!)),
+        committed => Committed = committed is null ? null : Snapshot(committed),
+        () => GrainFactory.GetChallengeBoard(Key.Tenant).ForgetAsync(Key.Id));
 
     internal static ChallengeSummary Summary(ChallengeSnapshot c) =>
         new(c.Key.Id, c.Content.Title ?? "", c.Status, c.Content.Industry, c.Content.Domain, c.Content.BudgetMax, c.Content.BidsDue,
             c.StandingBids.Count(), c.Owner, c.Version, c.UpdatedAt);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Challenge {Key} was saved but the board did not record it; it will reconcile.")]
-    private static partial void LogBoardLagging(ILogger logger, Exception exception, string key);
 
     private ChallengeSnapshot Snapshot(State s) =>
         new(Key, s.Content, s.Status, s.Version, s.Owner, s.CreatedAt, s.UpdatedAt, s.OpenedAt, s.Bids.Values.OrderBy(b => b.UpdatedAt).ToArray(), s.StatusNote,

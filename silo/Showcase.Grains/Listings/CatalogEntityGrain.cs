@@ -17,6 +17,7 @@ internal abstract partial class CatalogEntityGrain<TState>(IPersistentState<TSta
     where TState : CatalogEntityState
 {
     private CatalogKey? _key;
+    private Listing<TState>? _listing;
 
     protected CatalogKey Key => _key ??= CatalogKey.Parse(this.GetPrimaryKeyString());
 
@@ -81,48 +82,26 @@ internal abstract partial class CatalogEntityGrain<TState>(IPersistentState<TSta
         History = next.History.With(clock, by, action, detail),
     };
 
-    /// <summary>
-    /// Writes the new state between the directory's pending mark and its entry, so the listing converges even if the
-    /// process dies in between. A write that fails leaves the grain to reload from storage.
-    /// </summary>
+    /// <summary>Saves by the one protocol (see <see cref="ListedSave"/>): the directory's pending mark, the write, the entry.</summary>
     protected async Task<TState> SaveAsync(TState next)
     {
-        var directory = GrainFactory.GetCatalogDirectory(Key.Tenant, Kind);
-        await directory.MarkPendingAsync(Key.Id);
-
-        await state.WriteOrRestoreAsync(next, this);
-        Committed = next;
-
-        try
-        {
-            await directory.RecordAsync(ToEntry(next));
-        }
-        catch (Exception ex)
-        {
-            // The change is stored; the pending mark makes the directory pick it up when it next activates.
-            LogDirectoryLagging(logger, ex, Kind, Key.ToString());
-        }
-
+        await state.SaveListedAsync(next, this, Listed, logger);
         return next;
     }
 
-    /// <summary>
-    /// Deletes the entity for good. It is marked in the directory first, so a crash before the directory forgets it
-    /// still drops the entry when the directory reconciles (the entity then answers no entry).
-    /// </summary>
+    /// <summary>Deletes the entity for good (see <see cref="ListedSave.DeleteListedAsync"/>).</summary>
     protected async Task DeleteAsync(Actor by)
     {
-        var directory = GrainFactory.GetCatalogDirectory(Key.Tenant, Kind);
-        await directory.MarkPendingAsync(Key.Id);
-        await state.ClearStateAsync();
-        Committed = null;
+        await state.DeleteListedAsync(Listed);
         LogDeleted(logger, Kind, Key.ToString(), by.Name);
-        await directory.ForgetAsync(Key.Id);
     }
+
+    private Listing<TState> Listed => _listing ??= new Listing<TState>(
+        () => GrainFactory.GetCatalogDirectory(Key.Tenant, Kind).MarkPendingAsync(Key.Id),
+        next => GrainFactory.GetCatalogDirectory(Key.Tenant, Kind).RecordAsync(ToEntry(next)),
+        committed => Committed = committed,
+        () => GrainFactory.GetCatalogDirectory(Key.Tenant, Kind).ForgetAsync(Key.Id));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} {Key} deleted by {Actor}")]
     private static partial void LogDeleted(ILogger logger, CatalogKind kind, string key, string actor);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} {Key} was saved but its directory did not record it; it will reconcile.")]
-    private static partial void LogDirectoryLagging(ILogger logger, Exception exception, CatalogKind kind, string key);
 }

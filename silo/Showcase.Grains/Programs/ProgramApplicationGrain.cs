@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Grains.Audit;
@@ -16,15 +17,25 @@ namespace Showcase.Grains.Programs;
 [GrainType("program-application")]
 internal sealed class ProgramApplicationGrain(
     [PersistentState("program-application")] IPersistentState<ProgramApplicationGrain.State> state,
-    TimeProvider clock) : Grain, IProgramApplicationGrain
+    TimeProvider clock,
+    ILogger<ProgramApplicationGrain> logger) : Grain, IProgramApplicationGrain
 {
     private ProgramApplicationKey? _key;
+    private Listing<State>? _listing;
+    private ProgramApplicationSnapshot? _committed;
 
     private ProgramApplicationKey Key => _key ??= ProgramApplicationKey.Parse(this.GetPrimaryKeyString());
 
     private IProgramCallGrain Call => GrainFactory.GetProgramCall(Key.Call);
 
-    public Task<ProgramApplicationSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot(state.State) : null);
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _committed = state.RecordExists ? Snapshot(state.State) : null;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>What storage holds: this read interleaves (the call reads applications while reconciling) and must not see a change in flight.</summary>
+    public Task<ProgramApplicationSnapshot?> GetAsync() => Task.FromResult(_committed);
 
     public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
 
@@ -136,15 +147,17 @@ internal sealed class ProgramApplicationGrain(
         History = next.History.With(clock, by, action, detail),
     };
 
-    /// <summary>Pending mark on the call, the write, then the summary: the call converges whatever stops in between.</summary>
+    /// <summary>Saves by the one protocol (see <see cref="ListedSave"/>): the call's pending mark, the write, the summary.</summary>
     private async Task<ProgramApplicationSnapshot> SaveAsync(State next)
     {
-        await Call.MarkPendingAsync(Key.Applicant);
-        await state.WriteOrRestoreAsync(next, this);
-        var snapshot = Snapshot(next);
-        await Call.RecordApplicationAsync(snapshot.Summary);
-        return snapshot;
+        await state.SaveListedAsync(next, this, Listed, logger);
+        return _committed!;
     }
+
+    private Listing<State> Listed => _listing ??= new Listing<State>(
+        () => Call.MarkPendingAsync(Key.Applicant),
+        _ => Call.RecordApplicationAsync(_committed!.Summary),
+        committed => _committed = committed is null ? null : Snapshot(committed));
 
     private ProgramApplicationSnapshot Snapshot(State s) =>
         new(Key, s.Content, s.Status, s.Version, s.Owner, s.ApplicantName, s.CreatedAt, s.UpdatedAt, s.SubmittedAt, s.PledgedBy);

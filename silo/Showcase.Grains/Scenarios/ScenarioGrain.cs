@@ -17,6 +17,7 @@ internal sealed partial class ScenarioGrain(
     private ScenarioSnapshot? _committed;
 
     private ScenarioKey? _key;
+    private Listing<State>? _listing;
 
     // Parsed once per activation: every change reads it several times.
     private ScenarioKey Key => _key ??= ScenarioKey.Parse(this.GetPrimaryKeyString());
@@ -88,13 +89,8 @@ internal sealed partial class ScenarioGrain(
             throw new DomainException(ErrorCodes.InvalidTransition, "只有从未发布过的草稿可以删除；发布过的场景可以撤下。", "status");
         }
 
-        // Marked in the directory first, so a crash before it forgets the line still drops it when it reconciles.
-        var directory = GrainFactory.GetScenarioDirectory(Key.Tenant);
-        await directory.MarkPendingAsync(Key.Id);
-        await state.ClearStateAsync();
-        _committed = null;
+        await state.DeleteListedAsync(Listed);
         LogDeleted(Key.ToString(), by.Name);
-        await directory.ForgetAsync(Key.Id);
     }
 
     public async Task<ScenarioSnapshot> PublishAsync(Actor by)
@@ -142,30 +138,18 @@ internal sealed partial class ScenarioGrain(
     private State Existing() =>
         state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的场景。", "id");
 
-    /// <summary>
-    /// Writes the new state between the directory's pending mark and its summary, so the listing converges even
-    /// if the process dies in between. A write that fails leaves the grain to reload from storage.
-    /// </summary>
+    /// <summary>Saves by the one protocol (see <see cref="ListedSave"/>): the directory's pending mark, the write, the summary.</summary>
     private async Task<ScenarioSnapshot> SaveAsync(State next)
     {
-        var directory = GrainFactory.GetScenarioDirectory(Key.Tenant);
-        await directory.MarkPendingAsync(Key.Id);
-
-        await state.WriteOrRestoreAsync(next, this);
-
-        var snapshot = _committed = Snapshot();
-        try
-        {
-            await directory.RecordAsync(snapshot.ToSummary());
-        }
-        catch (Exception ex)
-        {
-            // The change is stored; the pending mark makes the directory pick it up when it next activates.
-            LogDirectoryLagging(ex, Key.ToString());
-        }
-
-        return snapshot;
+        await state.SaveListedAsync(next, this, Listed, logger);
+        return _committed!;
     }
+
+    private Listing<State> Listed => _listing ??= new Listing<State>(
+        () => GrainFactory.GetScenarioDirectory(Key.Tenant).MarkPendingAsync(Key.Id),
+        _ => GrainFactory.GetScenarioDirectory(Key.Tenant).RecordAsync(_committed!.ToSummary()),
+        committed => _committed = committed is null ? null : Snapshot(),
+        () => GrainFactory.GetScenarioDirectory(Key.Tenant).ForgetAsync(Key.Id));
 
     private ScenarioSnapshot Snapshot()
     {
@@ -175,9 +159,6 @@ internal sealed partial class ScenarioGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scenario draft {Key} deleted by {Actor}")]
     private partial void LogDeleted(string key, string actor);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Scenario {Key} was saved but the directory did not record it; it will reconcile.")]
-    private partial void LogDirectoryLagging(Exception exception, string key);
 
     internal sealed record State
     {
