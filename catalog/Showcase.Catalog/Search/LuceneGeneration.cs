@@ -61,7 +61,7 @@ internal sealed class LuceneGeneration : IDisposable
         }
 
         _committedPositions = Snapshot();
-        _writer.SetCommitData(CommitData());
+        _writer.SetCommitData(CommitData(_committedPositions));
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
         LoadVersions();
     }
@@ -160,7 +160,7 @@ internal sealed class LuceneGeneration : IDisposable
         lock (_writeLock)
         {
             var positions = Snapshot();
-            _writer.SetCommitData(CommitData());
+            _writer.SetCommitData(CommitData(positions));
             _writer.Commit();
             _committedPositions = positions;
             _lastCommit = DateTime.UtcNow;
@@ -172,7 +172,7 @@ internal sealed class LuceneGeneration : IDisposable
         lock (_writeLock)
         {
             _searchers.Dispose();
-            _writer.SetCommitData(CommitData());
+            _writer.SetCommitData(CommitData(Snapshot()));
             _writer.Commit();
             _writer.Dispose();
             _directory.Dispose();
@@ -194,10 +194,10 @@ internal sealed class LuceneGeneration : IDisposable
 
     private Dictionary<string, long> Snapshot() => new(_positions, StringComparer.Ordinal);
 
-    private Dictionary<string, string> CommitData()
+    private static Dictionary<string, string> CommitData(IReadOnlyDictionary<string, long> positions)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal) { [AnalysisKey] = ChineseAnalyzers.Revision };
-        foreach (var (stream, position) in _positions)
+        foreach (var (stream, position) in positions)
         {
             data[PositionPrefix + stream] = position.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -11,15 +11,7 @@ public sealed class DirectFeed(SearchCatalog catalog, ISearchIndex index, Search
     public Task SendAsync(IReadOnlyList<SearchItem> items, CancellationToken cancellationToken) =>
         catalog.ApplyAsync(index, items.ToAsyncEnumerable(), cancellationToken);
 
-    public SearchRebuildProgress StartRebuild()
-    {
-        if (rebuilder.TryBegin(out var progress))
-        {
-            _ = Task.Run(RebuildAsync);
-        }
-
-        return progress;
-    }
+    public SearchRebuildProgress StartRebuild() => rebuilder.Start(RebuildAsync);
 
     private async Task RebuildAsync()
     {

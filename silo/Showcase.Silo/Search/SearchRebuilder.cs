@@ -16,7 +16,7 @@ public sealed partial class SearchRebuilder(SearchCatalog catalog, ISearchIndex 
     public SearchRebuildProgress? Progress => _progress;
 
     /// <summary>Marks a rebuild as under way; false (with the one under way) when one already is.</summary>
-    public bool TryBegin(out SearchRebuildProgress progress)
+    private bool TryBegin(out SearchRebuildProgress progress)
     {
         lock (_lock)
         {
@@ -29,6 +29,17 @@ public sealed partial class SearchRebuilder(SearchCatalog catalog, ISearchIndex 
             progress = _progress = new SearchRebuildProgress(SearchRebuildState.Running, 0, 0, clock.GetUtcNow(), null, null);
             return true;
         }
+    }
+
+    /// <summary>Marks a rebuild as under way and runs <paramref name="start"/> in the background; returns the progress (the one under way, when there is one).</summary>
+    public SearchRebuildProgress Start(Func<Task> start)
+    {
+        if (TryBegin(out var progress))
+        {
+            _ = Task.Run(start);
+        }
+
+        return progress;
     }
 
     /// <summary>Ends the rebuild under way as failed, with why.</summary>

@@ -10,15 +10,7 @@ public sealed partial class ChangeLogFeed(SearchChangeLog log, SearchReplica rep
     public Task SendAsync(IReadOnlyList<SearchItem> items, CancellationToken cancellationToken) => replica.AppendAsync(items, cancellationToken);
 
     /// <summary>Raises the rebuild generation; every replica, this one first, then rebuilds itself.</summary>
-    public SearchRebuildProgress StartRebuild()
-    {
-        if (rebuilder.TryBegin(out var progress))
-        {
-            _ = Task.Run(RequestAsync);
-        }
-
-        return progress;
-    }
+    public SearchRebuildProgress StartRebuild() => rebuilder.Start(RequestAsync);
 
     private async Task RequestAsync()
     {
