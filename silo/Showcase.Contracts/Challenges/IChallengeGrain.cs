@@ -98,6 +98,14 @@ public interface IBidGrain : IGrainWithStringKey
     [Alias("apply")]
     Task<BidSnapshot> ApplyAsync(string operationId, BidContent? content, BidStatus status);
 
+    /// <summary>
+    /// Submits the provider's first bid on the challenge, which the challenge knows holds none of its bids: written
+    /// without reading storage first. Should a bid be stored after all (a reply that was lost), the write is refused,
+    /// and the bid is read and the operation applied as <see cref="ApplyAsync"/> would.
+    /// </summary>
+    [Alias("apply-first")]
+    Task<BidSnapshot> ApplyFirstAsync(string operationId, BidContent content);
+
     /// <summary>The bid as it stands if <paramref name="operationId"/> was applied to it, else null.</summary>
     [Alias("applied"), AlwaysInterleave]
     Task<BidSnapshot?> AppliedAsync(string operationId);

@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Providers;
+using Orleans.Storage;
 using Showcase.Challenges;
-using Showcase.Grains.Storage;
 
 namespace Showcase.Grains.Challenges;
 
@@ -7,61 +9,125 @@ namespace Showcase.Grains.Challenges;
 /// One provider's bid on one challenge. It remembers the operations it applied (the last few hundred), so a
 /// retried submission returns what it produced instead of applying again.
 /// </summary>
+/// <remarks>
+/// Its state is the only record of a bid, and a bid costs one storage round trip: the grain reads its state on first
+/// need rather than on activation, and a first bid (<see cref="ApplyFirstAsync"/>) is written without reading. The
+/// write of a grain never stored is an insert that the storage refuses if a row exists (0005's unique index), so a
+/// first bid never overwrites a stored one.
+/// </remarks>
 [GrainType("bid")]
-internal sealed class BidGrain(
-    [PersistentState("bid")] IPersistentState<BidGrain.State> state,
-    TimeProvider clock) : Grain, IBidGrain
+internal sealed class BidGrain(IServiceProvider services, TimeProvider clock) : Grain, IBidGrain
 {
+    /// <summary>The name its state is stored under, which the challenge and the provider's list read back (<see cref="Storage.IStoredStates"/>).</summary>
+    public const string StateName = "bid";
+
     private const int OperationsKept = 200;
 
+    private readonly GrainState<State> _stored = new(new State());
+    private IGrainStorage? _storage;
+    private Task? _read;
     private BidSnapshot? _committed;
 
     private BidKey Key => BidKey.Parse(this.GetPrimaryKeyString());
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>What storage holds (an empty state for a bid never stored).</summary>
+    private State Current => _stored.State!;
+
+    private IGrainStorage Storage => _storage ??= services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME);
+
+    public async Task<BidSnapshot> ApplyFirstAsync(string operationId, BidContent content)
     {
-        _committed = state.RecordExists ? Snapshot(state.State) : null;
-        return Task.CompletedTask;
+        if (_read is null)
+        {
+            _read = Task.CompletedTask;
+            try
+            {
+                return await ApplyReadAsync(operationId, content, BidStatus.Submitted);
+            }
+            catch (InconsistentStateException)
+            {
+                // Stored after all: read it, and apply the operation to what it holds.
+                _read = ReadAsync();
+            }
+        }
+
+        return await ApplyAsync(operationId, content, BidStatus.Submitted);
     }
 
     public async Task<BidSnapshot> ApplyAsync(string operationId, BidContent? content, BidStatus status)
     {
-        var current = state.State;
-        if (state.RecordExists && current.Operations.Contains(operationId))
+        await (_read ??= ReadAsync());
+        return await ApplyReadAsync(operationId, content, status);
+    }
+
+    public async Task<BidSnapshot?> MarkAsync(BidStatus status)
+    {
+        await (_read ??= ReadAsync());
+        if (!_stored.RecordExists || Current.Status == status)
+        {
+            return _committed;
+        }
+
+        return await WriteAsync(Current with { Status = status, Version = Current.Version + 1, UpdatedAt = clock.GetUtcNow() });
+    }
+
+    public async Task<BidSnapshot?> GetAsync()
+    {
+        await (_read ??= ReadAsync());
+        return _committed;
+    }
+
+    public async Task<BidSnapshot?> AppliedAsync(string operationId)
+    {
+        await (_read ??= ReadAsync());
+        return _committed is not null && Current.Operations.Contains(operationId) ? _committed : null;
+    }
+
+    private async Task<BidSnapshot> ApplyReadAsync(string operationId, BidContent? content, BidStatus status)
+    {
+        var current = Current;
+        if (_stored.RecordExists && current.Operations.Contains(operationId))
         {
             return _committed!;
         }
 
         var now = clock.GetUtcNow();
-        var next = current with
+        return await WriteAsync(current with
         {
             Content = content ?? current.Content,
             Status = status,
             Version = current.Version + 1,
-            SubmittedAt = state.RecordExists ? current.SubmittedAt : now,
+            SubmittedAt = _stored.RecordExists ? current.SubmittedAt : now,
             UpdatedAt = now,
             Operations = [.. current.Operations.TakeLast(OperationsKept - 1), operationId],
-        };
-        await state.WriteOrRestoreAsync(next, this);
-        return _committed = Snapshot(next);
+        });
     }
 
-    public async Task<BidSnapshot?> MarkAsync(BidStatus status)
+    private async Task ReadAsync()
     {
-        if (!state.RecordExists || state.State.Status == status)
+        await Storage.ReadStateAsync(StateName, this.GetGrainId(), _stored);
+        _stored.State ??= new State();
+        _committed = _stored.RecordExists ? Snapshot(_stored.State) : null;
+    }
+
+    /// <summary>Writes the next state; a failed write puts the old one back and drops the activation, so the next call reads what storage holds.</summary>
+    private async Task<BidSnapshot> WriteAsync(State next)
+    {
+        var previous = Current;
+        _stored.State = next;
+        try
         {
-            return _committed;
+            await Storage.WriteStateAsync(StateName, this.GetGrainId(), _stored);
+        }
+        catch
+        {
+            _stored.State = previous;
+            DeactivateOnIdle();
+            throw;
         }
 
-        var next = state.State with { Status = status, Version = state.State.Version + 1, UpdatedAt = clock.GetUtcNow() };
-        await state.WriteOrRestoreAsync(next, this);
         return _committed = Snapshot(next);
     }
-
-    public Task<BidSnapshot?> GetAsync() => Task.FromResult(_committed);
-
-    public Task<BidSnapshot?> AppliedAsync(string operationId) =>
-        Task.FromResult(state.RecordExists && _committed is not null && state.State.Operations.Contains(operationId) ? _committed : null);
 
     private BidSnapshot Snapshot(State stored) =>
         new(Key.Challenge, Key.Provider, stored.Content, stored.Status, stored.Version, stored.SubmittedAt, stored.UpdatedAt);

@@ -43,7 +43,7 @@ internal sealed partial class ChallengeGrain
             throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(current.Status)}，实施期间才能报告里程碑。");
         }
 
-        if (current.Bids.GetValueOrDefault(provider.Value) is not { Status: BidStatus.Awarded })
+        if (_bids.GetValueOrDefault(provider.Value) is not { Status: BidStatus.Awarded })
         {
             throw new DomainException(ErrorCodes.Forbidden, "只有中榜单位可以报告实施进展。", "provider");
         }
@@ -67,7 +67,7 @@ internal sealed partial class ChallengeGrain
     private async Task DraftCasesAsync(State accepted, Actor by)
     {
         var (poster, factory) = await PosterAsync(accepted.Owner);
-        foreach (var winner in accepted.Bids.Values.Where(b => b.Status == BidStatus.Awarded))
+        foreach (var winner in _bids.Values.Where(b => b.Status == BidStatus.Awarded))
         {
             var key = new CatalogKey(Key.Tenant, ChallengeSnapshot.CaseIdOf(Key.Id, winner.Provider));
             if (await GrainFactory.GetCase(key).GetAsync() is not null)

@@ -1,3 +1,6 @@
+using Microsoft.Data.Sqlite;
+using Showcase.Grains.Storage;
+
 namespace Showcase.Silo.Storage;
 
 public static class SqliteGrainStorageExtensions
@@ -8,11 +11,18 @@ public static class SqliteGrainStorageExtensions
     /// <summary>Connection string of the embedded database in a data folder.</summary>
     public static string ConnectionString(string dataPath) => $"Data Source={Path.Combine(dataPath, "showcase.db")}";
 
-    /// <summary>Stores all grain state in the SQLite database (its schema must have been applied with <see cref="SqliteSchema"/>).</summary>
-    public static ISiloBuilder AddShowcaseSqliteGrainStorage(this ISiloBuilder silo, string connectionString) =>
-        silo.AddAdoNetGrainStorageAsDefault(storage =>
+    /// <summary>
+    /// Stores all grain state in the SQLite database (its schema must have been applied with <see cref="SqliteSchema"/>),
+    /// and reads it back by key range for <see cref="IStoredStates"/>.
+    /// </summary>
+    public static ISiloBuilder AddShowcaseSqliteGrainStorage(this ISiloBuilder silo, string connectionString)
+    {
+        silo.Services.AddSingleton<IStoredStates>(services => ActivatorUtilities.CreateInstance<AdoNetStoredStates>(
+            services, SqliteFactory.Instance, connectionString, "BINARY"));
+        return silo.AddAdoNetGrainStorageAsDefault(storage =>
         {
             storage.Invariant = Invariant;
             storage.ConnectionString = connectionString;
         });
+    }
 }

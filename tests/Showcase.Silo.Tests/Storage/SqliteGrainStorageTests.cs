@@ -13,7 +13,7 @@ public sealed class SqliteGrainStorageTests : GrainStorageContract
         var again = await SqliteSchema.ApplyAsync(SqliteGrainStorageExtensions.ConnectionString(Host.DataPath), Cancel);
 
         Assert.Empty(again);
-        Assert.Equal(["0001-orleans-query.sql", "0002-orleans-persistence.sql", "0003-showcase-health.sql"], SqliteSchema.Scripts);
+        Assert.Equal(["0001-orleans-query.sql", "0002-orleans-persistence.sql", "0003-showcase-health.sql", "0004-grain-keys-index.sql"], SqliteSchema.Scripts);
     }
 
     protected override Task<ShowcaseHost> StartHostAsync() => Task.FromResult(new ShowcaseHost());

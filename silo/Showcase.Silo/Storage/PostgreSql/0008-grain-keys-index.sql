@@ -1,0 +1,5 @@
+-- Grains found by their key: a challenge reads its bids, a provider its bids, straight from the rows their grains
+-- wrote (IStoredStates), so a bid is one write and nothing else has to remember it. The keys are compared byte-wise
+-- (COLLATE "C"), whatever the database's collation, so a key prefix is one range of this index.
+CREATE INDEX IF NOT EXISTS IX_OrleansStorage_Keys ON OrleansStorage
+    (ServiceId, GrainTypeString, (GrainIdExtensionString COLLATE "C"));
