@@ -15,8 +15,12 @@ namespace Showcase.Grains.Challenges;
 /// </summary>
 internal sealed partial class ChallengeGrain
 {
+    /// <summary>How long the board's bid count may wait: the board writes counts behind anyway, and telling it inside each bid's turn would make one board the pace of every bid in the portal.</summary>
+    public static readonly TimeSpan BoardCountDelay = TimeSpan.FromMilliseconds(500);
+
     private Dictionary<string, BidSummary> _bids = new(StringComparer.Ordinal);
     private BidEligibility? _eligibility;
+    private IGrainTimer? _boardCount;
 
     private BidEligibility Eligibility => _eligibility ??= new BidEligibility(GrainFactory, Key.Tenant);
 
@@ -124,8 +128,9 @@ internal sealed partial class ChallengeGrain
     }
 
     /// <summary>
-    /// Keeps the stored bid's summary (newer versions only) and tells the board's count and the provider's list, both
-    /// kept in memory: a failure to tell them is logged, not thrown, as the bid is stored and they read it back.
+    /// Keeps the stored bid's summary (newer versions only), tells the provider's list of a first bid, and the board
+    /// the count shortly after. Neither is written for a bid: a failure to tell them is logged, not thrown, as the bid
+    /// is stored and they read it back.
     /// </summary>
     private async Task<BidSnapshot> RecordAsync(BidSnapshot bid)
     {
@@ -138,22 +143,30 @@ internal sealed partial class ChallengeGrain
 
         _bids[bid.Provider.Value] = new BidSummary(bid.Provider, bid.Status, bid.Version, bid.UpdatedAt);
         Committed = Snapshot(current);
-        try
+        CountChanged();
+        if (known is null)
         {
-            await Task.WhenAll(
-                GrainFactory.GetChallengeBoard(Key.Tenant).RecordAsync(Summary(Committed)),
-                known is null ? GrainFactory.GetProviderBids(Key.Tenant, bid.Provider).AddAsync(Key.Id) : Task.CompletedTask);
-        }
-        catch (Exception ex)
-        {
-            LogBidsUnheard(logger, ex, Key.ToString());
+            try
+            {
+                await GrainFactory.GetProviderBids(Key.Tenant, bid.Provider).AddAsync(Key.Id);
+            }
+            catch (Exception ex)
+            {
+                LogBidsUnheard(logger, ex, Key.ToString());
+            }
         }
 
         return bid;
     }
 
+    /// <summary>The board hears the bid count once, shortly, however many bids come meanwhile.</summary>
+    private void CountChanged() =>
+        _boardCount ??= this.RegisterGrainTimer(TellBoardCountAsync, BoardCountDelay, Timeout.InfiniteTimeSpan);
+
     private async Task TellBoardCountAsync(CancellationToken cancellationToken)
     {
+        _boardCount?.Dispose();
+        _boardCount = null;
         try
         {
             await GrainFactory.GetChallengeBoard(Key.Tenant).RecordAsync(Summary(Committed!));

@@ -55,8 +55,16 @@ internal sealed partial class ChallengeGrain(
         Committed = state.RecordExists ? Snapshot(state.State) : null;
         if (_bids.Count > 0)
         {
-            // The board writes bid counts behind; once this activation runs, it hears the count the bids add up to.
-            this.RegisterGrainTimer(TellBoardCountAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            // The board writes bid counts behind: it hears again the count the stored bids add up to.
+            CountChanged();
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_boardCount is not null)
+        {
+            await TellBoardCountAsync(cancellationToken);
         }
     }
 

@@ -27,6 +27,8 @@ public sealed class ChallengeBoardTests(ClusterFixture fixture)
         await open.SubmitBidAsync(EntityId.Parse("p1"), new BidContent { Proposal = "方案", Price = 10, Schedule = "三个月", Team = ["王工"] }, "op", TestActors.Curator);
 
         var board = fixture.Grains.GetChallengeBoard(tenant);
+        // The board hears bid counts shortly after the bid, not within it.
+        await Eventually.TrueAsync(async () => (await board.ListAsync(new ChallengeBoardQuery())).Items.Any(c => c.Bids == 1), TestContext.Current.CancellationToken);
         var publicView = await board.ListAsync(new ChallengeBoardQuery(VisibleTo: Owner.Nobody));
         var posterView = await board.ListAsync(new ChallengeBoardQuery(VisibleTo: poster));
         var openOnly = await board.ListAsync(new ChallengeBoardQuery(Statuses: [ChallengeStatus.Open], VisibleTo: poster));
