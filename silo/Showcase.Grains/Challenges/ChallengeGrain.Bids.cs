@@ -110,10 +110,9 @@ internal sealed partial class ChallengeGrain
     private async Task LoadBidsAsync(CancellationToken cancellationToken)
     {
         var stored = await storedStates.ReadAsync<BidGrain.State>(BidGrain.StateName, $"{Key}/", cancellationToken: cancellationToken);
-        _bids = stored.ToDictionary(
-            row => BidKey.Parse(row.Key).Provider.Value,
-            row => new BidSummary(BidKey.Parse(row.Key).Provider, row.State.Status, row.State.Version, row.State.UpdatedAt),
-            StringComparer.Ordinal);
+        _bids = stored
+            .Select(row => new BidSummary(BidKey.Parse(row.Key).Provider, row.State.Status, row.State.Version, row.State.UpdatedAt))
+            .ToDictionary(bid => bid.Provider.Value, StringComparer.Ordinal);
     }
 
     /// <summary>Sets the status of some bids in their grains (each a durable write), and their summaries with them.</summary>

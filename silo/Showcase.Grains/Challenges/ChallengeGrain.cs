@@ -25,7 +25,6 @@ internal sealed partial class ChallengeGrain(
     TimeProvider clock,
     ILogger<ChallengeGrain> logger) : Grain, IChallengeGrain
 {
-
     private static readonly Dictionary<ChallengeStatus, ChallengeStatus[]> Steps = new()
     {
         [ChallengeStatus.Closed] = [ChallengeStatus.Open],
