@@ -22,20 +22,31 @@ public sealed class GrainStateNameTests
     public void TheCheck_FindsTwoGrainTypesSharingAStateName() =>
         Assert.Equal(["shared"], Clashes([typeof(FirstGrain), typeof(SecondGrain)]));
 
+    [Fact]
+    public void TheCheck_SeesAStateNameConstant() =>
+        Assert.Equal(["bid"], Clashes([typeof(Showcase.Grains.Challenges.BidGrain), typeof(BidNamedGrain)]));
+
     private static IReadOnlyList<string> Clashes(IEnumerable<Type> grainTypes) =>
         StateNames(grainTypes).GroupBy(n => n.Name, StringComparer.Ordinal)
             .Where(g => g.Select(n => n.Grain).Distinct().Count() > 1)
             .Select(g => g.Key)
             .ToList();
 
+    // A grain that writes through IGrainStorage itself (the bid grain) names its state in a StateName constant.
     private static IReadOnlyList<(Type Grain, string Name)> StateNames(IEnumerable<Type> grainTypes) =>
         grainTypes
-            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => (Grain: t, p.GetCustomAttribute<PersistentStateAttribute>()?.StateName)))
+            .SelectMany(t => t.GetConstructors().SelectMany(c => c.GetParameters()).Select(p => (Grain: t, p.GetCustomAttribute<PersistentStateAttribute>()?.StateName))
+                .Append((Grain: t, StateName: t.GetField("StateName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string)))
             .Where(n => n.StateName is not null)
             .Select(n => (n.Grain, n.StateName!))
             .ToList();
 
     private sealed class FirstGrain([PersistentState("shared")] IPersistentState<object> state) : Grain
+    {
+        public object State => state.State;
+    }
+
+    private sealed class BidNamedGrain([PersistentState("bid")] IPersistentState<object> state) : Grain
     {
         public object State => state.State;
     }
