@@ -131,14 +131,10 @@ public static class ChallengeGrainFactoryExtensions
         grains.GetGrain<IBidGrain>(new BidKey(challenge, provider).ToString());
 }
 
-/// <summary>The challenges one provider has bid on. Key <c>{tenant}/{provider}</c>; kept by the challenge grains.</summary>
+/// <summary>The challenges one provider has bid on. Key <c>{tenant}/{provider}</c>; read from the provider's bids as stored.</summary>
 [Alias("showcase.provider-bids")]
 public interface IProviderBidsGrain : IGrainWithStringKey
 {
-    /// <summary>Adds a challenge; adding it again changes nothing.</summary>
-    [Alias("add")]
-    Task AddAsync(EntityId challenge);
-
     [Alias("list"), ReadOnly]
     Task<IReadOnlyList<EntityId>> ListAsync();
 }

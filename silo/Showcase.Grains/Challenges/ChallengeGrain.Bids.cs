@@ -33,7 +33,7 @@ internal sealed partial class ChallengeGrain
             // here has no operation applied to look up.
             if (_bids.ContainsKey(provider.Value) && await GrainFactory.GetBid(Key, provider).AppliedAsync(operationId) is { } applied)
             {
-                var repeated = await InTurnAsync(() => RecordAsync(applied), bid: true);
+                var repeated = await InTurnAsync(() => Task.FromResult(Record(applied)), bid: true);
                 ShowcaseTelemetry.RecordBid("repeated", startedAt);
                 return repeated;
             }
@@ -59,7 +59,7 @@ internal sealed partial class ChallengeGrain
             DomainException.ThrowIfAny(await Eligibility.CheckProviderAsync(current.Content, provider));
             DomainException.ThrowIfAny(await Eligibility.CheckReferencedCasesAsync(content.ReferencedCases));
             var grain = GrainFactory.GetBid(Key, provider);
-            return await RecordAsync(_bids.ContainsKey(provider.Value)
+            return Record(_bids.ContainsKey(provider.Value)
                 ? await grain.ApplyAsync(operationId, content, BidStatus.Submitted)
                 : await grain.ApplyFirstAsync(operationId, content));
         }, bid: true);
@@ -69,7 +69,7 @@ internal sealed partial class ChallengeGrain
         var grain = GrainFactory.GetBid(Key, provider);
         if (await grain.AppliedAsync(operationId) is { } applied)
         {
-            return await InTurnAsync(() => RecordAsync(applied), bid: true);
+            return await InTurnAsync(() => Task.FromResult(Record(applied)), bid: true);
         }
 
         return await InTurnAsync(async () =>
@@ -86,7 +86,7 @@ internal sealed partial class ChallengeGrain
             }
 
             RequireTakingBids(current);
-            return await RecordAsync(await grain.ApplyAsync(operationId, null, BidStatus.Withdrawn));
+            return Record(await grain.ApplyAsync(operationId, null, BidStatus.Withdrawn));
         }, bid: true);
     }
 
@@ -127,11 +127,10 @@ internal sealed partial class ChallengeGrain
     }
 
     /// <summary>
-    /// Keeps the stored bid's summary (newer versions only), tells the provider's list of a first bid, and the board
-    /// the count shortly after. Neither is written for a bid: a failure to tell them is logged, not thrown, as the bid
-    /// is stored and they read it back.
+    /// Keeps the stored bid's summary (newer versions only) and tells the board the count shortly after, not inside the
+    /// bid's turn. The provider's list reads its bids from storage whenever it is asked.
     /// </summary>
-    private async Task<BidSnapshot> RecordAsync(BidSnapshot bid)
+    private BidSnapshot Record(BidSnapshot bid)
     {
         var current = Existing();
         var known = _bids.GetValueOrDefault(bid.Provider.Value);
@@ -143,18 +142,6 @@ internal sealed partial class ChallengeGrain
         _bids[bid.Provider.Value] = new BidSummary(bid.Provider, bid.Status, bid.Version, bid.UpdatedAt);
         Committed = Snapshot(current);
         CountChanged();
-        if (known is null)
-        {
-            try
-            {
-                await GrainFactory.GetProviderBids(Key.Tenant, bid.Provider).AddAsync(Key.Id);
-            }
-            catch (Exception ex)
-            {
-                LogBidsUnheard(logger, ex, Key.ToString());
-            }
-        }
-
         return bid;
     }
 

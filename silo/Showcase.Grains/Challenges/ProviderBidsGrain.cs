@@ -5,31 +5,16 @@ using Showcase.Grains.Storage;
 namespace Showcase.Grains.Challenges;
 
 /// <summary>
-/// The challenges one provider has bid on, newest first. It stores nothing: it reads the provider's bids back from the
-/// bid grains' rows when it activates, and the challenges add what is bid on while it is active.
+/// The challenges one provider has bid on, newest first. It keeps nothing: every time it is asked it reads the
+/// provider's bids as stored (one range of the reversed-key index on PostgreSQL), so it can never miss a bid.
 /// </summary>
-[GrainType("provider-bids")]
+[GrainType("provider-bids"), StatelessWorker]
 internal sealed class ProviderBidsGrain(IStoredStates storedStates) : Grain, IProviderBidsGrain
 {
-    private List<EntityId> _challenges = [];
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EntityId>> ListAsync()
     {
         var key = ProviderBidsKey.Parse(this.GetPrimaryKeyString());
-        var bids = await storedStates.ReadAsync<BidGrain.State>(BidGrain.StateName, $"{key.Tenant}/", $"/{key.Provider}", cancellationToken);
-        _challenges = bids.OrderBy(bid => bid.State.SubmittedAt).Select(bid => BidKey.Parse(bid.Key).Challenge.Id).ToList();
+        var bids = await storedStates.ReadAsync<BidGrain.State>(BidGrain.StateName, $"{key.Tenant}/", $"/{key.Provider}");
+        return bids.OrderByDescending(bid => bid.State.SubmittedAt).Select(bid => BidKey.Parse(bid.Key).Challenge.Id).ToArray();
     }
-
-    public Task AddAsync(EntityId challenge)
-    {
-        if (!_challenges.Contains(challenge))
-        {
-            _challenges.Add(challenge);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task<IReadOnlyList<EntityId>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<EntityId>>(_challenges.AsEnumerable().Reverse().ToArray());
 }

@@ -11,20 +11,22 @@ namespace Showcase.Silo.Storage;
 /// name's string keys on the index the schema adds for it (<c>IX_OrleansStorage_Keys</c>), payloads read with the
 /// same serializer the grains write them with. Keys compare byte-wise (<paramref name="byteOrder"/> names the
 /// collation that does that), so the range <c>[prefix, prefix with its last character raised)</c> is exactly the keys
-/// that start with the prefix.
+/// that start with the prefix. Where the schema also indexes the keys reversed (<paramref name="reversedKeys"/>:
+/// PostgreSQL), a suffix is a range of that index too; elsewhere it filters the prefix's range.
 /// </summary>
 internal sealed class AdoNetStoredStates(
     DbProviderFactory database,
     string connectionString,
     string byteOrder,
+    bool reversedKeys,
     IOptions<ClusterOptions> cluster,
     IGrainStorageSerializer serializer) : IStoredStates
 {
     public async Task<IReadOnlyList<StoredState<T>>> ReadAsync<T>(string stateName, string keyPrefix, string? keySuffix = null, CancellationToken cancellationToken = default)
     {
-        if (!keyPrefix.EndsWith('/'))
+        if (!keyPrefix.EndsWith('/') || keySuffix is { } suffix && !suffix.StartsWith('/'))
         {
-            throw new ArgumentException("A key prefix ends with '/', so that it names whole segments.", nameof(keyPrefix));
+            throw new ArgumentException("A key prefix ends with '/' and a suffix starts with one, so that they name whole segments.");
         }
 
         await using var connection = database.CreateConnection() ?? throw new InvalidOperationException("The database driver made no connection.");
@@ -36,12 +38,20 @@ internal sealed class AdoNetStoredStates(
             WHERE ServiceId = @ServiceId AND GrainTypeString = @StateName
               AND GrainIdExtensionString COLLATE {byteOrder} >= @From AND GrainIdExtensionString COLLATE {byteOrder} < @To
               AND PayloadBinary IS NOT NULL
-            """ + (keySuffix is null ? "" : " AND substr(GrainIdExtensionString, length(GrainIdExtensionString) - length(@Suffix) + 1) = @Suffix");
+            """ + (keySuffix is null ? ""
+                : reversedKeys ? $" AND reverse(GrainIdExtensionString) COLLATE {byteOrder} >= @SuffixFrom AND reverse(GrainIdExtensionString) COLLATE {byteOrder} < @SuffixTo"
+                : " AND substr(GrainIdExtensionString, length(GrainIdExtensionString) - length(@Suffix) + 1) = @Suffix");
         Add(command, "ServiceId", cluster.Value.ServiceId);
         Add(command, "StateName", stateName);
         Add(command, "From", keyPrefix);
-        Add(command, "To", keyPrefix[..^1] + (char)(keyPrefix[^1] + 1));
-        if (keySuffix is not null)
+        Add(command, "To", Raised(keyPrefix));
+        if (keySuffix is not null && reversedKeys)
+        {
+            var reversed = new string(keySuffix.Reverse().ToArray());
+            Add(command, "SuffixFrom", reversed);
+            Add(command, "SuffixTo", Raised(reversed));
+        }
+        else if (keySuffix is not null)
         {
             Add(command, "Suffix", keySuffix);
         }
@@ -58,6 +68,9 @@ internal sealed class AdoNetStoredStates(
 
         return states;
     }
+
+    /// <summary>The first text after every text that starts with <paramref name="prefix"/>, in byte order.</summary>
+    private static string Raised(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 
     private static void Add(DbCommand command, string name, string value)
     {

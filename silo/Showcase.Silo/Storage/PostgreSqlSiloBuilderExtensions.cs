@@ -15,7 +15,7 @@ public static class PostgreSqlSiloBuilderExtensions
     public static ISiloBuilder AddShowcasePostgreSqlGrainStorage(this ISiloBuilder silo, string connectionString)
     {
         silo.Services.AddSingleton<IStoredStates>(services => ActivatorUtilities.CreateInstance<AdoNetStoredStates>(
-            services, NpgsqlFactory.Instance, connectionString, "\"C\""));
+            services, NpgsqlFactory.Instance, connectionString, "\"C\"", true));
         return silo.AddAdoNetGrainStorageAsDefault(storage =>
         {
             storage.Invariant = Invariant;

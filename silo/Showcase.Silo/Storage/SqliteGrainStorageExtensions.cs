@@ -18,7 +18,7 @@ public static class SqliteGrainStorageExtensions
     public static ISiloBuilder AddShowcaseSqliteGrainStorage(this ISiloBuilder silo, string connectionString)
     {
         silo.Services.AddSingleton<IStoredStates>(services => ActivatorUtilities.CreateInstance<AdoNetStoredStates>(
-            services, SqliteFactory.Instance, connectionString, "BINARY"));
+            services, SqliteFactory.Instance, connectionString, "BINARY", false));
         return silo.AddAdoNetGrainStorageAsDefault(storage =>
         {
             storage.Invariant = Invariant;

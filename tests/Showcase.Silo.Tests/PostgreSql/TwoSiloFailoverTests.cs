@@ -21,7 +21,7 @@ public sealed class TwoSiloFailoverTests(PostgresFixture postgres) : IAsyncLifet
 {
     private const string ConnectionStringKey = "Showcase:Tests:PostgreSQL";
     private const int Challenges = 4;
-    private const int Providers = 30;
+    private const int Providers = 100;
     private const int Writers = 16;
 
     private string _database = "";
@@ -50,7 +50,7 @@ public sealed class TwoSiloFailoverTests(PostgresFixture postgres) : IAsyncLifet
         var grains = _cluster.GrainFactory;
         var tenant = TenantId.Parse("t-" + Guid.NewGuid().ToString("N")[..12]);
         var seed = new CatalogSeed(grains, tenant);
-        var providers = Enumerable.Range(1, Providers).Select(i => EntityId.Parse($"p{i:00}")).ToArray();
+        var providers = Enumerable.Range(1, Providers).Select(i => EntityId.Parse($"p{i:000}")).ToArray();
         await Task.WhenAll(providers.Select(p => seed.ProviderAsync(p.Value, CatalogSeed.Provider($"供应商{p}"))));
         var challenges = new List<ChallengeKey>();
         for (var i = 0; i < Challenges; i++)
@@ -113,6 +113,12 @@ public sealed class TwoSiloFailoverTests(PostgresFixture postgres) : IAsyncLifet
             {
                 Assert.Equal(1, (await grains.GetBid(key, provider).GetAsync())!.Version);
             }
+        }
+
+        // Every provider's list (read from its bid rows by the reversed-key index) names every challenge.
+        foreach (var provider in providers)
+        {
+            Assert.Equal(challenges.Select(c => c.Id.Value).Order(), (await grains.GetProviderBids(tenant, provider).ListAsync()).Select(c => c.Value).Order());
         }
 
         Assert.Equal(0L, await PostgresQueries.CountAsync(_database, PostgresQueries.DuplicatedGrains));
