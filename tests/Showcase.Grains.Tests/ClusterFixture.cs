@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using Showcase.Silo.Storage;
 using Showcase.Testing;
@@ -18,6 +20,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public TestCluster Cluster { get; private set; } = default!;
 
     public IGrainFactory Grains => Cluster.GrainFactory;
+
+    /// <summary>The silo's grain storage, for tests that read or plant stored rows behind the grains' backs.</summary>
+    public IGrainStorage Storage => ((InProcessSiloHandle)Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>("Default");
 
     public string ConnectionString { get; } = SqliteGrainStorageExtensions.ConnectionString(TestFolders.NewDataFolder());
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Providers;
 using Orleans.Storage;
 using Showcase.Challenges;
+using Showcase.Grains.Storage;
 
 namespace Showcase.Grains.Challenges;
 
@@ -56,13 +57,13 @@ internal sealed class BidGrain(IServiceProvider services, TimeProvider clock) : 
 
     public async Task<BidSnapshot> ApplyAsync(string operationId, BidContent? content, BidStatus status)
     {
-        await (_read ??= ReadAsync());
+        await ReadOnceAsync();
         return await ApplyReadAsync(operationId, content, status);
     }
 
     public async Task<BidSnapshot?> MarkAsync(BidStatus status)
     {
-        await (_read ??= ReadAsync());
+        await ReadOnceAsync();
         if (!_stored.RecordExists || Current.Status == status)
         {
             return _committed;
@@ -73,13 +74,13 @@ internal sealed class BidGrain(IServiceProvider services, TimeProvider clock) : 
 
     public async Task<BidSnapshot?> GetAsync()
     {
-        await (_read ??= ReadAsync());
+        await ReadOnceAsync();
         return _committed;
     }
 
     public async Task<BidSnapshot?> AppliedAsync(string operationId)
     {
-        await (_read ??= ReadAsync());
+        await ReadOnceAsync();
         return _committed is not null && Current.Operations.Contains(operationId) ? _committed : null;
     }
 
@@ -103,6 +104,9 @@ internal sealed class BidGrain(IServiceProvider services, TimeProvider clock) : 
         });
     }
 
+    /// <summary>Reads the stored state the first time it is needed; every later call shares that read.</summary>
+    private Task ReadOnceAsync() => _read ??= ReadAsync();
+
     private async Task ReadAsync()
     {
         await Storage.ReadStateAsync(StateName, this.GetGrainId(), _stored);
@@ -110,22 +114,9 @@ internal sealed class BidGrain(IServiceProvider services, TimeProvider clock) : 
         _committed = _stored.RecordExists ? Snapshot(_stored.State) : null;
     }
 
-    /// <summary>Writes the next state; a failed write puts the old one back and drops the activation, so the next call reads what storage holds.</summary>
     private async Task<BidSnapshot> WriteAsync(State next)
     {
-        var previous = Current;
-        _stored.State = next;
-        try
-        {
-            await Storage.WriteStateAsync(StateName, this.GetGrainId(), _stored);
-        }
-        catch
-        {
-            _stored.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
-
+        await Storage.WriteOrRestoreAsync(StateName, _stored, next, this);
         return _committed = Snapshot(next);
     }
 

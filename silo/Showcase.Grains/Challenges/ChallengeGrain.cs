@@ -278,9 +278,9 @@ internal sealed partial class ChallengeGrain(
     };
 
     /// <summary>Saves by the one protocol (see <see cref="ListedSave"/>): the board's pending mark, the write, the summary.</summary>
-    private async Task<ChallengeSnapshot> SaveAsync(State next, bool markPending = true)
+    private async Task<ChallengeSnapshot> SaveAsync(State next)
     {
-        await state.SaveListedAsync(next, this, Listed, logger, markPending);
+        await state.SaveListedAsync(next, this, Listed, logger);
         return Committed!;
     }
 

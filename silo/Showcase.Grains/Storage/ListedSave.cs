@@ -18,7 +18,7 @@ internal sealed record Listing<TState>(Func<Task> MarkPendingAsync, Func<TState,
 /// <list type="number">
 /// <item>The listing stores the grain's id as pending.</item>
 /// <item>The grain writes its state; a failed write puts the old state back and drops the activation, so the next call
-/// reloads what storage really holds (see <see cref="PersistentStateExtensions.WriteOrRestoreAsync"/>).</item>
+/// reloads what storage really holds (see <see cref="PersistentStateExtensions.WriteOrRestoreAsync{T}(IPersistentState{T}, T, IGrainBase)"/>).</item>
 /// <item>The listing records the new summary.</item>
 /// </list>
 /// If the process dies between 1 and 3, or step 3 fails, the listing still holds the stored mark, and when it next
@@ -28,18 +28,11 @@ internal sealed record Listing<TState>(Func<Task> MarkPendingAsync, Func<TState,
 /// </summary>
 internal static partial class ListedSave
 {
-    /// <summary>
-    /// Saves <paramref name="next"/> by the protocol. Without <paramref name="markPending"/> (a change the listing may
-    /// miss for a while, such as a bid count) it only writes and records.
-    /// </summary>
+    /// <summary>Saves <paramref name="next"/> by the protocol.</summary>
     public static async Task SaveListedAsync<TState>(
-        this IPersistentState<TState> state, TState next, Grain grain, Listing<TState> listing, ILogger logger, bool markPending = true)
+        this IPersistentState<TState> state, TState next, Grain grain, Listing<TState> listing, ILogger logger)
     {
-        if (markPending)
-        {
-            await listing.MarkPendingAsync();
-        }
-
+        await listing.MarkPendingAsync();
         await state.WriteOrRestoreAsync(next, grain);
         listing.Committed(next);
         try

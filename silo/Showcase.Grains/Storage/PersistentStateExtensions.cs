@@ -1,3 +1,5 @@
+using Orleans.Storage;
+
 namespace Showcase.Grains.Storage;
 
 internal static class PersistentStateExtensions
@@ -13,6 +15,23 @@ internal static class PersistentStateExtensions
         try
         {
             await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = previous;
+            grain.DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    /// <summary>The same, for a grain that holds its state itself and writes it through the grain storage (the bid grain).</summary>
+    public static async Task WriteOrRestoreAsync<T>(this IGrainStorage storage, string stateName, GrainState<T> state, T next, IGrainBase grain)
+    {
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await storage.WriteStateAsync(stateName, grain.GrainContext.GrainId, state);
         }
         catch
         {

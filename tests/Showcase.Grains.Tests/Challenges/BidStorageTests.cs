@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using Orleans.TestingHost;
 using Showcase.Audit;
 using Showcase.Challenges;
@@ -97,9 +95,8 @@ public sealed class BidStorageTests(ClusterFixture fixture)
 
         // A bid stored while the active challenge did not hear of it (its reply lost): the challenge takes the
         // provider's next submission for a first bid.
-        var storage = ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>("Default");
         var submittedAt = DateTimeOffset.UtcNow.AddMinutes(-5);
-        await storage.WriteStateAsync(BidGrain.StateName, GrainId.Create("bid", $"{key}/p1"), new GrainState<BidGrain.State>(new BidGrain.State
+        await fixture.Storage.WriteStateAsync(BidGrain.StateName, GrainId.Create("bid", $"{key}/p1"), new GrainState<BidGrain.State>(new BidGrain.State
         {
             Content = Bid("lost reply"), Status = BidStatus.Submitted, Version = 1, SubmittedAt = submittedAt, UpdatedAt = submittedAt, Operations = ["op-lost"],
         }));

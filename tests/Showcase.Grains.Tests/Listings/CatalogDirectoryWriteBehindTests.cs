@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
-using Orleans.TestingHost;
 using Showcase.Common;
 using Showcase.Grains.Listings;
 using Showcase.Grains.Tests.Cases;
@@ -59,10 +56,8 @@ public sealed class CatalogDirectoryWriteBehindTests(ClusterFixture fixture)
 
     private async Task<GrainState<CatalogDirectoryGrain.State>> StoredStateAsync(Showcase.Tenancy.TenantId tenant)
     {
-        var silo = (InProcessSiloHandle)fixture.Cluster.Primary!;
-        var storage = silo.SiloHost.Services.GetRequiredKeyedService<IGrainStorage>("Default");
         var state = new GrainState<CatalogDirectoryGrain.State>(new CatalogDirectoryGrain.State());
-        await storage.ReadStateAsync("catalog-directory", GrainId.Create("catalog-directory", $"{tenant}/case"), state);
+        await fixture.Storage.ReadStateAsync("catalog-directory", GrainId.Create("catalog-directory", $"{tenant}/case"), state);
         return state;
     }
 }

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
-using Orleans.TestingHost;
-
 namespace Showcase.Grains.Tests.Storage;
 
 /// <summary>
@@ -66,9 +62,8 @@ public sealed class ListedSaveTests(ClusterFixture fixture)
 
     private async Task<string?> StoredAsync(string key)
     {
-        var storage = ((InProcessSiloHandle)fixture.Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>("Default");
         var state = new GrainState<ListedProbeGrain.State>(new ListedProbeGrain.State());
-        await storage.ReadStateAsync("listed-probe", GrainId.Create("listedprobe", key), state);
+        await fixture.Storage.ReadStateAsync("listed-probe", GrainId.Create("listedprobe", key), state);
         return state.RecordExists ? state.State!.Value : null;
     }
 }
