@@ -1,23 +1,26 @@
 using System.Globalization;
-using System.Net;
-using System.Text.Json.Nodes;
+using Elastic.Clients.Elasticsearch;
+using Elastic.Clients.Elasticsearch.Core.Bulk;
+using Elastic.Clients.Elasticsearch.Core.Search;
+using Elastic.Clients.Elasticsearch.IndexManagement;
+using Elastic.Transport;
 
 namespace Showcase.Catalog.Search.Elasticsearch;
 
 /// <summary>
-/// The catalog on Elasticsearch 8, over its REST API. Searches and writes go through an alias; the index behind it is
-/// made from <see cref="ElasticsearchMapping.Template"/>. Writes are bulk requests with external versions (an older
-/// or equal version is refused by Elasticsearch itself, and counts as done) and wait for the refresh, so they are
-/// searchable when they return. A removal is a versioned tombstone, as in the embedded engine. A rebuild fills a new
-/// index while writes go to both, then moves the alias in one atomic step (no moment without an index) and deletes
-/// the old one.
+/// The catalog on Elasticsearch 9, through the official client (<c>Elastic.Clients.Elasticsearch</c>). Searches and
+/// writes go through an alias; the index behind it is made from <see cref="ElasticsearchMapping.Template"/>. Writes
+/// are bulk requests with external versions (an older or equal version is refused by Elasticsearch itself, and counts
+/// as done) and wait for the refresh, so they are searchable when they return. A removal is a versioned tombstone, as
+/// in the embedded engine. A rebuild fills a new index while writes go to both, then moves the alias in one atomic
+/// step (no moment without an index) and deletes the old one.
 /// </summary>
 public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
 {
     private const int VersionsPageSize = 5000;
+    private const int NotFound = 404;
 
     private readonly ElasticsearchClient _client;
-    private readonly HttpClient _http;
     private readonly string _alias;
     private readonly System.Threading.Lock _rebuildLock = new();
     private string? _rebuilding;
@@ -26,12 +29,19 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
     /// <summary>
     /// The catalog at <paramref name="url"/> under <paramref name="alias"/>. The first call puts the index template and,
     /// when the alias is new, creates its first index (hosts starting at once create the same one, so only one exists);
-    /// it is tried again on the next call when Elasticsearch was not reachable.
+    /// it is tried again on the next call when Elasticsearch was not reachable. Credentials in the URL
+    /// (<c>http://user:password@host:9200</c>) become basic authentication.
     /// </summary>
     public ElasticsearchSearchIndex(Uri url, string alias)
     {
-        _http = ElasticsearchClient.Http(url);
-        _client = new ElasticsearchClient(_http);
+        var settings = new ElasticsearchClientSettings(new Uri(url.GetLeftPart(UriPartial.Authority)))
+            .RequestTimeout(TimeSpan.FromSeconds(60));
+        if (url.UserInfo.Split(':', 2) is [var user, var password])
+        {
+            settings = settings.Authentication(new BasicAuthentication(Uri.UnescapeDataString(user), Uri.UnescapeDataString(password)));
+        }
+
+        _client = new ElasticsearchClient(settings);
         _alias = alias;
     }
 
@@ -55,16 +65,17 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
     {
-        await _client.SendAsync(HttpMethod.Put, $"_index_template/{_alias}", ElasticsearchMapping.Template(_alias), cancellationToken);
-        var exists = await _client.SendAsync(HttpMethod.Get, $"_alias/{_alias}", null, cancellationToken, HttpStatusCode.NotFound);
-        if (exists?["status"]?.GetValue<int>() == 404 || exists is JsonObject { Count: 0 })
+        (await _client.Indices.PutIndexTemplateAsync(ElasticsearchMapping.Template(_alias), cancellationToken)).Ensure();
+        if ((await _client.Indices.ExistsAliasAsync(new ExistsAliasRequest(_alias), cancellationToken)).Ensure(NotFound).Exists)
         {
-            var body = new JsonObject { ["aliases"] = new JsonObject { [_alias] = new JsonObject() } };
-            var created = await _client.SendAsync(HttpMethod.Put, $"{_alias}-initial", body, cancellationToken, HttpStatusCode.BadRequest);
-            if (created?["error"]?["type"]?.ToString() is { } error && error != "resource_already_exists_exception")
-            {
-                throw new ElasticsearchException($"Elasticsearch refused to create the index {_alias}-initial: {created["error"]?["reason"]}");
-            }
+            return;
+        }
+
+        var initial = $"{_alias}-initial";
+        var created = await _client.Indices.CreateAsync(new CreateIndexRequest(initial) { Aliases = new Dictionary<Name, Alias> { [_alias] = new() } }, cancellationToken);
+        if (created.ElasticsearchServerError?.Error?.Type != "resource_already_exists_exception")
+        {
+            created.Ensure();
         }
     }
 
@@ -72,15 +83,13 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
     public async Task DeleteEverythingAsync(CancellationToken cancellationToken = default)
     {
         // Deleting by wildcard is refused by default (action.destructive_requires_name), so by name.
-        if (await _client.SendAsync(HttpMethod.Get, $"{_alias}-*", null, cancellationToken) is JsonObject indexes)
+        var indexes = (await _client.Indices.GetAsync(new GetIndexRequest($"{_alias}-*"), cancellationToken)).Ensure();
+        foreach (var name in indexes.Indices.Keys)
         {
-            foreach (var (name, _) in indexes)
-            {
-                await _client.SendAsync(HttpMethod.Delete, name, null, cancellationToken, HttpStatusCode.NotFound);
-            }
+            (await _client.Indices.DeleteAsync(new DeleteIndexRequest(name), cancellationToken)).Ensure(NotFound);
         }
 
-        await _client.SendAsync(HttpMethod.Delete, $"_index_template/{_alias}", null, cancellationToken, HttpStatusCode.NotFound);
+        (await _client.Indices.DeleteIndexTemplateAsync(new DeleteIndexTemplateRequest(_alias), cancellationToken)).Ensure(NotFound);
     }
 
     public Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken = default) =>
@@ -97,35 +106,28 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
 
     public async Task<IReadOnlyList<TermCount>> NeighboursAsync(string token, CancellationToken cancellationToken = default)
     {
-        var response = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", ElasticsearchQueries.Neighbours(token), cancellationToken);
-        return response?["suggest"]?["near"]?.AsArray().SelectMany(entry => entry?["options"]?.AsArray() ?? [])
-            .Select(option => new TermCount(option!["text"]!.ToString(), option["freq"]?.GetValue<int>() ?? 0)).ToArray() ?? [];
+        var response = (await _client.SearchAsync<CatalogSource>(ElasticsearchQueries.Neighbours(_alias, token), cancellationToken)).Ensure();
+        return response.Suggest?.GetTerm(ElasticsearchQueries.Near)?.SelectMany(entry => entry.Options)
+            .Select(option => new TermCount(option.Text, (int)option.Freq)).ToArray() ?? [];
     }
 
-    public async Task<int> CountAsync(string tenant, string word, CancellationToken cancellationToken = default)
-    {
-        var response = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_count", ElasticsearchQueries.Count(tenant, word), cancellationToken);
-        return response?["count"]?.GetValue<int>() ?? 0;
-    }
+    public async Task<int> CountAsync(string tenant, string word, CancellationToken cancellationToken = default) =>
+        (int)(await _client.CountAsync(ElasticsearchQueries.Count(_alias, tenant, word), cancellationToken)).Ensure().Count;
 
     private async Task<SearchResult> SearchAsync(SearchRequest request, SearchPlan plan, int relaxedMinimum, CancellationToken cancellationToken)
     {
-        var response = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", ElasticsearchQueries.Search(request, plan, relaxedMinimum), cancellationToken);
-        var highlights = new Highlighter(plan.Highlights);
+        var response = (await _client.SearchAsync<CatalogSource>(ElasticsearchQueries.Search(_alias, request, plan, relaxedMinimum), cancellationToken)).Ensure();
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-        if (response?["aggregations"] is JsonObject aggregations)
+        foreach (var dimension in request.FacetDimensions.Distinct())
         {
-            foreach (var (dimension, aggregation) in aggregations)
-            {
-                facets[dimension] = aggregation!["values"]!["buckets"]!.AsArray()
-                    .Select(b => new FacetCount(b!["key"]!.ToString(), b["doc_count"]!.GetValue<int>()))
-                    .ToArray();
-            }
+            var values = response.Aggregations?.GetFilter(dimension)?.Aggregations?.GetStringTerms(ElasticsearchQueries.FacetValues);
+            facets[dimension] = values?.Buckets.Select(b => new FacetCount(b.Key.ToString(), (int)b.DocCount)).ToArray() ?? [];
         }
 
-        return new SearchResult(Hits(response, highlights), response?["hits"]?["total"]?["value"]?.GetValue<int>() ?? 0, facets)
+        var total = response.HitsMetadata.Total?.Match(t => t, count => new TotalHits { Value = count, Relation = TotalHitsRelation.Eq });
+        return new SearchResult(Hits(response, new Highlighter(plan.Highlights)), (int)(total?.Value ?? 0), facets)
         {
-            TotalIsLowerBound = response?["hits"]?["total"]?["relation"]?.ToString() == "gte",
+            TotalIsLowerBound = total?.Relation == TotalHitsRelation.Gte,
         };
     }
 
@@ -133,16 +135,15 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
     {
         await ReadyAsync(cancellationToken);
         var uid = SearchDocument.UidOf(tenant, kind, id);
-        var found = await _client.SendAsync(HttpMethod.Get, $"{_alias}/_doc/{Uri.EscapeDataString(uid)}", null, cancellationToken, HttpStatusCode.NotFound);
-        if (found?["_source"] is not JsonObject source || source["live"]?.GetValue<bool>() != true || source["tenant"]?.ToString() != tenant)
+        var found = (await _client.GetAsync<CatalogSource>(new GetRequest(_alias, uid), cancellationToken)).Ensure(NotFound);
+        if (found is not { Found: true, Source: { Live: true } source } || source.Tenant != tenant)
         {
             return [];
         }
 
-        var facets = SearchFacets.All.Where(d => d != SearchFacets.Kind)
-            .ToDictionary(d => d, d => (IReadOnlyList<string>)(source[d]?.AsArray().Select(v => v!.ToString()).ToArray() ?? []));
-        var query = ElasticsearchQueries.Similar(tenant, uid, source["title"]?.ToString() ?? "", facets, take);
-        return Hits(await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", query, cancellationToken), Highlighter.None);
+        var facets = SearchFacets.All.Where(d => d != SearchFacets.Kind).ToDictionary(d => d, source.ValuesOf);
+        var similar = ElasticsearchQueries.Similar(_alias, tenant, uid, source.Title ?? "", facets, take);
+        return Hits((await _client.SearchAsync<CatalogSource>(similar, cancellationToken)).Ensure(), Highlighter.None);
     }
 
     public async Task<IReadOnlyDictionary<string, long>> VersionsAsync(string tenant, CancellationToken cancellationToken = default)
@@ -152,16 +153,14 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
         string? after = null;
         while (true)
         {
-            var page = await _client.SendAsync(HttpMethod.Post, $"{_alias}/_search", ElasticsearchQueries.Versions(tenant, VersionsPageSize, after), cancellationToken);
-            var hits = page?["hits"]?["hits"]?.AsArray() ?? [];
-            foreach (var hit in hits)
+            var page = (await _client.SearchAsync<CatalogSource>(ElasticsearchQueries.Versions(_alias, tenant, VersionsPageSize, after), cancellationToken)).Ensure();
+            foreach (var hit in page.Hits)
             {
-                var source = hit!["_source"]!;
-                after = source["uid"]!.ToString();
-                versions[after] = source["version"]!.GetValue<long>();
+                after = hit.Source!.Uid;
+                versions[after] = hit.Source.Version;
             }
 
-            if (hits.Count < VersionsPageSize)
+            if (page.Hits.Count < VersionsPageSize)
             {
                 return versions;
             }
@@ -185,7 +184,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
         try
         {
             // Filled without refreshing; refreshed once before it takes over.
-            await _client.SendAsync(HttpMethod.Put, name, new JsonObject { ["settings"] = new JsonObject { ["refresh_interval"] = "-1" } }, cancellationToken);
+            (await _client.Indices.CreateAsync(new CreateIndexRequest(name) { Settings = new IndexSettings { RefreshInterval = Duration.MinusOne } }, cancellationToken)).Ensure();
         }
         catch
         {
@@ -200,14 +199,10 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
         return new Rebuild(this, name);
     }
 
-    public ValueTask DisposeAsync()
-    {
-        _http.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Live writes go to a rebuild under way too, so nothing written during it is missing when it takes over.</summary>
-    private async Task WriteAsync(IReadOnlyList<(string Uid, long Version, JsonObject Source)> changes, CancellationToken cancellationToken)
+    private async Task WriteAsync(IReadOnlyList<(string Uid, long Version, CatalogSource Source)> changes, CancellationToken cancellationToken)
     {
         await ReadyAsync(cancellationToken);
         await BulkAsync(_alias, changes, refresh: true, cancellationToken);
@@ -218,28 +213,29 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
     }
 
     /// <summary>Versioned bulk writes; a version conflict means the index already holds as new or newer, which is success.</summary>
-    private async Task BulkAsync(string target, IReadOnlyList<(string Uid, long Version, JsonObject Source)> changes, bool refresh, CancellationToken cancellationToken)
+    private async Task BulkAsync(string target, IReadOnlyList<(string Uid, long Version, CatalogSource Source)> changes, bool refresh, CancellationToken cancellationToken)
     {
         if (changes.Count == 0)
         {
             return;
         }
 
-        var lines = changes.SelectMany(c => new JsonNode[]
+        var request = new BulkRequest(target) { Refresh = refresh ? Refresh.WaitFor : null, Operations = [] };
+        foreach (var (uid, version, source) in changes)
         {
-            new JsonObject { ["index"] = new JsonObject { ["_id"] = c.Uid, ["version"] = c.Version, ["version_type"] = "external" } },
-            c.Source.DeepClone(),
-        });
-        var response = await _client.BulkAsync($"{target}/_bulk{(refresh ? "?refresh=wait_for" : "")}", lines, cancellationToken);
-        if (response?["errors"]?.GetValue<bool>() != true)
+            request.Operations.Add(new BulkIndexOperation<CatalogSource>(source) { Id = uid, Version = version, VersionType = VersionType.External });
+        }
+
+        var response = await _client.BulkAsync(request, cancellationToken);
+        if (!response.Errors)
         {
+            response.Ensure();
             return;
         }
 
-        var failures = response["items"]!.AsArray()
-            .Select(i => i!["index"]!)
-            .Where(i => i["status"]!.GetValue<int>() is >= 300 and not (int)HttpStatusCode.Conflict)
-            .Select(i => $"{i["_id"]}: {i["error"]?["reason"]}")
+        var failures = response.Items
+            .Where(i => i.Status is >= 300 and not 409)
+            .Select(i => $"{i.Id}: {i.Error?.Reason}")
             .ToArray();
         if (failures.Length > 0)
         {
@@ -247,33 +243,30 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
         }
     }
 
-    private static (string, long, JsonObject)[] Documents(IReadOnlyList<SearchDocument> documents) =>
-        documents.Select(d => (d.Uid, d.Version, ElasticsearchMapping.Document(d))).ToArray();
+    private static (string, long, CatalogSource)[] Documents(IReadOnlyList<SearchDocument> documents) =>
+        documents.Select(d => (d.Uid, d.Version, CatalogSource.Of(d))).ToArray();
 
-    private static (string, long, JsonObject)[] Tombstones(IReadOnlyList<SearchRemoval> removals) =>
-        removals.Select(r => (r.Uid, r.Version, ElasticsearchMapping.Removed(r.Tenant, r.Kind, r.Id, r.Version))).ToArray();
+    private static (string, long, CatalogSource)[] Tombstones(IReadOnlyList<SearchRemoval> removals) =>
+        removals.Select(r => (r.Uid, r.Version, CatalogSource.Removed(r))).ToArray();
 
-    private static SearchHit[] Hits(JsonNode? response, Highlighter highlights) =>
-        (response?["hits"]?["hits"]?.AsArray() ?? []).Select(hit =>
+    private static SearchHit[] Hits(SearchResponse<CatalogSource> response, Highlighter highlights) =>
+        response.Hits.Select(hit =>
         {
-            var source = hit!["_source"]!;
-            var title = source["title"]?.ToString() ?? "";
-            float? score = hit["_score"] is JsonValue value && value.TryGetValue<double>(out var s) ? (float)s : null;
+            var source = hit.Source!;
+            var title = source.Title ?? "";
             return new SearchHit(
-                source[SearchFacets.Kind]!.ToString(), source["id"]!.ToString(), title, source["subtitle"]?.ToString(),
-                highlights.Mark(title), highlights.Snippet(source["text"]?.ToString() ?? ""), score,
-                DateTimeOffset.Parse(source["date"]!.ToString(), CultureInfo.InvariantCulture));
+                source.Kind, source.Id, title, source.Subtitle, highlights.Mark(title), highlights.Snippet(source.Text ?? ""),
+                hit.Score is { } score ? (float)score : null, source.Date ?? DateTimeOffset.MinValue);
         }).ToArray();
 
     private async Task CompleteAsync(string rebuilt, CancellationToken cancellationToken)
     {
-        await _client.SendAsync(HttpMethod.Put, $"{rebuilt}/_settings", new JsonObject { ["index"] = new JsonObject { ["refresh_interval"] = null } }, cancellationToken);
-        await _client.SendAsync(HttpMethod.Post, $"{rebuilt}/_refresh", null, cancellationToken);
-        var current = await _client.SendAsync(HttpMethod.Get, $"_alias/{_alias}", null, cancellationToken, HttpStatusCode.NotFound);
-        var replaced = current is JsonObject indexes ? indexes.Where(i => i.Value is JsonObject).Select(i => i.Key).ToArray() : [];
-        var actions = new JsonArray(replaced.Select(r => (JsonNode)new JsonObject { ["remove"] = new JsonObject { ["index"] = r, ["alias"] = _alias } }).ToArray());
-        actions.Add(new JsonObject { ["add"] = new JsonObject { ["index"] = rebuilt, ["alias"] = _alias } });
-        await _client.SendAsync(HttpMethod.Post, "_aliases", new JsonObject { ["actions"] = actions }, cancellationToken);
+        await ResetRefreshIntervalAsync(rebuilt, cancellationToken);
+        (await _client.Indices.RefreshAsync(new RefreshRequest(rebuilt), cancellationToken)).Ensure();
+        var current = (await _client.Indices.GetAliasAsync(new GetAliasRequest((Names)_alias), cancellationToken)).Ensure(NotFound);
+        var replaced = current.Aliases?.Keys.ToArray() ?? [];
+        var actions = replaced.Select(r => (IndexUpdateAliasesAction)new RemoveAction { Index = r, Alias = _alias }).Append(new AddAction { Index = rebuilt, Alias = _alias }).ToArray();
+        (await _client.Indices.UpdateAliasesAsync(new UpdateAliasesRequest { Actions = actions }, cancellationToken)).Ensure();
         lock (_rebuildLock)
         {
             _rebuilding = null;
@@ -281,7 +274,21 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
 
         foreach (var old in replaced.Where(r => r != rebuilt))
         {
-            await _client.SendAsync(HttpMethod.Delete, old, null, cancellationToken, HttpStatusCode.NotFound);
+            (await _client.Indices.DeleteAsync(new DeleteIndexRequest(old), cancellationToken)).Ensure(NotFound);
+        }
+    }
+
+    /// <summary>
+    /// Back to the default refresh (and search-idle shards): <c>refresh_interval: null</c>, which the typed settings
+    /// cannot say (they leave a null out), so through the client's transport as it is.
+    /// </summary>
+    private async Task ResetRefreshIntervalAsync(string index, CancellationToken cancellationToken)
+    {
+        var reset = await _client.Transport.RequestAsync<StringResponse>(
+            Elastic.Transport.HttpMethod.PUT, $"{Uri.EscapeDataString(index)}/_settings", PostData.String("""{"index":{"refresh_interval":null}}"""), cancellationToken);
+        if (!reset.ApiCallDetails.HasSuccessfulStatusCode)
+        {
+            throw new ElasticsearchException($"Elasticsearch answered {reset.ApiCallDetails.HttpStatusCode} to PUT {index}/_settings: {reset.Body}");
         }
     }
 
@@ -297,7 +304,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
             _rebuilding = null;
         }
 
-        await _client.SendAsync(HttpMethod.Delete, rebuilt, null, CancellationToken.None, HttpStatusCode.NotFound);
+        (await _client.Indices.DeleteAsync(new DeleteIndexRequest(rebuilt), CancellationToken.None)).Ensure(NotFound);
     }
 
     private sealed class Rebuild(ElasticsearchSearchIndex index, string name) : ISearchIndexRebuild

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -69,24 +70,47 @@ internal sealed class RecordingElasticsearch : IAsyncDisposable
                 return;
             }
 
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)).ToArray();
-            var query = context.Request.QueryString;
-            var call = new ElasticsearchCall(context.Request.HttpMethod, context.Request.RawUrl!.Split('?')[0],
-                query.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => query[k]!, StringComparer.Ordinal), lines);
-            lock (_requests)
+            try
             {
-                _requests.Add(call.ToString());
+                await AnswerAsync(context, answer);
+            }
+            catch (Exception e)
+            {
+                lock (_requests)
+                {
+                    _requests.Add($"UNANSWERED {context.Request.HttpMethod} {context.Request.RawUrl}: {e.Message}");
+                }
+
+                context.Response.StatusCode = 500;
+                context.Response.ContentType = "application/json";
+                context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
+                var error = new JsonObject { ["error"] = new JsonObject { ["type"] = "recording_failure", ["reason"] = e.ToString() }, ["status"] = 500 };
+                await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(error.ToJsonString()));
             }
 
-            var response = answer(call) ?? new JsonObject { ["error"] = new JsonObject { ["type"] = "not_found", ["reason"] = "not answered" }, ["status"] = 404 };
-            context.Response.StatusCode = response["status"]?.GetValue<int>() is { } status and >= 300 ? status : 200;
-            context.Response.ContentType = "application/json";
-            context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
-            var body = Encoding.UTF8.GetBytes(response.ToJsonString());
-            await context.Response.OutputStream.WriteAsync(body);
             context.Response.Close();
         }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context, Func<ElasticsearchCall, JsonNode?> answer)
+    {
+        // The official client compresses what it sends (gzip), as Elasticsearch accepts.
+        var body = context.Request.Headers["Content-Encoding"] == "gzip" ? new GZipStream(context.Request.InputStream, CompressionMode.Decompress) : context.Request.InputStream;
+        using var reader = new StreamReader(body, Encoding.UTF8);
+        var lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)).ToArray();
+        var query = context.Request.QueryString;
+        var call = new ElasticsearchCall(context.Request.HttpMethod, context.Request.RawUrl!.Split('?')[0],
+            query.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => query[k]!, StringComparer.Ordinal), lines);
+        lock (_requests)
+        {
+            _requests.Add(call.ToString());
+        }
+
+        var response = answer(call) ?? new JsonObject { ["error"] = new JsonObject { ["type"] = "not_found", ["reason"] = "not answered" }, ["status"] = 404 };
+        context.Response.StatusCode = response["status"]?.GetValue<int>() is { } status and >= 300 ? status : 200;
+        context.Response.ContentType = "application/json";
+        context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
+        await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(response.ToJsonString()));
     }
 
     private static int FreePort()
