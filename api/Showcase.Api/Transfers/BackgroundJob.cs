@@ -17,5 +17,12 @@ internal abstract class BackgroundJob<TProgress>(TenantId tenant, TProgress prog
         {
             Progress = change(Progress);
         }
+
+        Changed();
+    }
+
+    /// <summary>Called after each change, outside the lock.</summary>
+    protected virtual void Changed()
+    {
     }
 }

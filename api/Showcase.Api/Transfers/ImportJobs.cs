@@ -3,13 +3,16 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Showcase.Catalog.Spreadsheets;
 using Showcase.Common;
+using Showcase.Jobs;
 using Showcase.Listings;
 using Showcase.Tenancy;
 
 namespace Showcase.Api.Transfers;
 
 /// <summary>
-/// Runs imports in the background and keeps their progress for an hour. An import checks every row (the columns'
+/// Runs imports in the background and keeps their progress for an hour, in memory on the host running it and in the
+/// import's <see cref="IJobGrain"/> for every other host (and after a restart: an import whose host stopped reads as
+/// failed, and importing the same file again completes it). An import checks every row (the columns'
 /// formats, then the entity grains' own rules) before it writes the first one: a file with any problem changes
 /// nothing and comes back with every problem by row and column. Rows get ids from the file's content and row
 /// number (or the 编号 column), and rows whose id exists are skipped, so importing the same file again — after a
@@ -32,15 +35,23 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
             _jobs.TryRemove(old.Progress.Id, out _);
         }
 
-        var job = new Job(request.Tenant, new ImportProgress(EntityId.New().Value, request.Kind, request.FileName, ImportState.Checking, 0, 0, 0, 0, [], clock.GetUtcNow(), null));
-        _jobs[job.Progress.Id] = job;
-        _ = Task.Run(() => RunAsync(job, request));
+        var id = EntityId.New().Value;
+        var job = new Job(request.Tenant, new ImportProgress(id, request.Kind, request.FileName, ImportState.Checking, 0, 0, 0, 0, [], clock.GetUtcNow(), null), grains.GetJob(request.Tenant, id), logger);
+        _jobs[id] = job;
+        _ = Task.Run(() => job.RunAsync(() => RunAsync(job, request)));
         return job.Progress;
     }
 
-    /// <summary>An import of this tenant, or null (another tenant's imports do not exist here).</summary>
-    public ImportProgress? Find(TenantId tenant, string id) =>
-        _jobs.TryGetValue(id, out var job) && job.Tenant == tenant ? job.Progress : null;
+    /// <summary>An import of this tenant, from this host's memory or as its grain last heard it; null when there is none (another tenant's imports do not exist here).</summary>
+    public async Task<ImportProgress?> FindAsync(TenantId tenant, string id) =>
+        _jobs.TryGetValue(id, out var job) && job.Tenant == tenant
+            ? job.Progress
+            : await Job.ReadAsync(grains.GetJob(tenant, id), (progress, heardAt) => progress with
+            {
+                State = ImportState.Failed,
+                Errors = [new ImportError(0, "", "导入所在的服务器中途停止，已写入的行会保留；请重新导入同一个文件，已导入的行会自动跳过。")],
+                FinishedAt = heardAt,
+            });
 
     private async Task RunAsync(Job job, ImportRequest request)
     {
@@ -172,8 +183,11 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
 
     private sealed record CheckedRow(EntityId Id, object Item, bool Exists, IReadOnlyList<ImportError> Errors);
 
-    private sealed class Job(TenantId tenant, ImportProgress progress) : BackgroundJob<ImportProgress>(tenant, progress)
+    private sealed class Job(TenantId tenant, ImportProgress progress, IJobGrain store, ILogger logger)
+        : ReportedJob<ImportProgress>(tenant, progress, store, "import", logger)
     {
+        protected override bool IsFinished(ImportProgress progress) => progress.FinishedAt is not null;
+
         /// <summary>Finishes with the first <see cref="MaxErrorsShown"/> problems in row order and, past them, how many more there are.</summary>
         public void Finish(ImportState state, IReadOnlyList<ImportError> errors, TimeProvider clock)
         {

@@ -14,7 +14,7 @@ public sealed class TransferSchemaSlice : ISchemaSlice
         query.Field<ImportProgressType>("importJob")
             .Description("An import started in this portal in the last hour, or null. Curators only.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(ctx => ctx.Service<TransferService>().FindImport(ctx.GetArgument<string>("id")));
+            .ResolveAsync(async ctx => await ctx.Service<TransferService>().FindImportAsync(ctx.GetArgument<string>("id")));
 
     public void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<ImportProgressType>("importCatalog")

@@ -31,10 +31,10 @@ public sealed class TransferService(CatalogAccess access, RequestTenant tenant, 
         return jobs.Start(new ImportRequest(tenant.Id, kind, Path.GetFileName(fileName), content, publish, access.Current.AsOwner, access.Current.AsActor));
     }
 
-    public ImportProgress? FindImport(string id)
+    public Task<ImportProgress?> FindImportAsync(string id)
     {
         RequireCurator("查看导入进度");
-        return jobs.Find(tenant.Id, id);
+        return jobs.FindAsync(tenant.Id, id);
     }
 
     /// <summary>An empty workbook with the import columns (required ones marked *) and a sheet explaining each.</summary>

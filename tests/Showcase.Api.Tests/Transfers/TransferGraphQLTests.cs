@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.Tests.Catalog;
+using Showcase.Api.Transfers;
 using Showcase.Catalog.Spreadsheets;
 using Showcase.Testing;
 
@@ -13,7 +15,7 @@ public sealed class TransferGraphQLTests(HostFixture fixture)
     private static readonly string[] CaseHeader = ["编号", "案例名称*", "摘要*", "正文*", "申报单位*", "联系人", "手机", "邮箱", "省份*", "城市", "行业*", "领域*", "申报方向", "成效指标*"];
     private const string Body = "在焊装车间部署工业相机和边缘计算设备，对每一个焊点在线检测，缺陷数据实时回传质量管理系统，形成闭环改进。";
     private const string Start = "mutation($kind: CatalogKind!, $name: String!, $content: String!, $publish: Boolean!) { importCatalog(kind: $kind, fileName: $name, contentBase64: $content, publish: $publish) { id state } }";
-    private const string Poll = "query($id: ID!) { importJob(id: $id) { state finished percent total checked written skipped errors { row column message } } }";
+    private const string Poll = "query($id: ID!) { importJob(id: $id) { id state finished percent total checked written skipped errors { row column message } } }";
 
     private static object?[] CaseRow(string title, string industry = "汽车", string metrics = "焊点缺陷率（%）：1.2→0.3\n检测效率（点/分钟）：120") =>
         [null, title, "用机器视觉在线检测焊点质量。", Body, "示例汽车有限公司", "王工", "13800138000", "wang@example.com", "江苏省", "苏州市", industry, "质量管控", "智能制造优秀场景", metrics];
@@ -180,6 +182,23 @@ public sealed class TransferGraphQLTests(HostFixture fixture)
 
         Assert.Equal(HttpStatusCode.Unauthorized, visitor.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, enterprise.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnImport_IsReadAsTheRunningHostLastReportedIt_ByAHostThatDidNotRunIt_AndNotFromAnotherPortal()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var other = await CatalogPortal.CreateAsync(fixture);
+        var job = await ImportAsync(portal, "CASE", "案例.xlsx", Xlsx(CaseHeader, CaseRow("焊点检测丙"), CaseRow("焊点检测丁")), publish: false);
+        var id = job.GetProperty("id").GetString()!;
+        // Another host: the same cluster, none of this host's memory.
+        var anotherHost = ActivatorUtilities.CreateInstance<ImportJobs>(fixture.Host.Services);
+
+        ImportProgress? seen = null;
+        await Eventually.TrueAsync(async () => (seen = await anotherHost.FindAsync(portal.Tenant, id)) is { FinishedAt: not null }, TestContext.Current.CancellationToken);
+
+        Assert.Equal((ImportState.Done, 2, 2, "案例.xlsx"), (seen!.State, seen.Total, seen.Written, seen.FileName));
+        Assert.Null(await anotherHost.FindAsync(other.Tenant, id));
     }
 
     private async Task<JsonElement> ImportAsync(CatalogPortal portal, string kind, string name, byte[] content, bool publish)
