@@ -205,18 +205,10 @@ public sealed class TransferGraphQLTests(HostFixture fixture)
     {
         var started = await portal.DataAsync(TestPortal.Curator, "importCatalog", Start, new { kind, name, content = Convert.ToBase64String(content), publish });
         var id = started.GetProperty("id").GetString();
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            var job = await portal.DataAsync(TestPortal.Curator, "importJob", Poll, new { id });
-            if (job.GetProperty("finished").GetBoolean())
-            {
-                return job;
-            }
-
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException("The import did not finish within 10 seconds.");
+        var job = default(JsonElement);
+        await Eventually.TrueAsync(async () => (job = await portal.DataAsync(TestPortal.Curator, "importJob", Poll, new { id })).GetProperty("finished").GetBoolean(),
+            TestContext.Current.CancellationToken);
+        return job;
     }
 
     private async Task<HttpResponseMessage> DownloadAsync(CatalogPortal portal, string? login, string path)
