@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using Showcase.Silo.Storage;
@@ -22,7 +21,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => Cluster.GrainFactory;
 
     /// <summary>The silo's grain storage, for tests that read or plant stored rows behind the grains' backs.</summary>
-    public IGrainStorage Storage => ((InProcessSiloHandle)Cluster.Primary!).SiloHost.Services.GetRequiredKeyedService<IGrainStorage>("Default");
+    public IGrainStorage Storage => Cluster.GrainStorage();
 
     public string ConnectionString { get; } = SqliteGrainStorageExtensions.ConnectionString(TestFolders.NewDataFolder());
 

@@ -21,7 +21,7 @@ internal sealed class JobGrain([PersistentState("job")] IPersistentState<JobGrai
         }
 
         var now = clock.GetUtcNow();
-        state.State = new State { Report = report, StartedAt = current.Report is null ? now : current.StartedAt, HeardAt = now };
+        state.State = current with { Report = report, StartedAt = current.Report is null ? now : current.StartedAt, HeardAt = now };
         _unsaved = true;
         if (current.Report is null || report.Finished || now - current.SavedAt >= JobTimes.SavedEvery)
         {

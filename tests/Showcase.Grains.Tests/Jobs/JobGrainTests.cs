@@ -59,6 +59,25 @@ public sealed class JobGrainTests(FakeClockCluster cluster)
     }
 
     [Fact]
+    public async Task ProgressWhileRunning_IsWrittenAtMostEveryFewSeconds()
+    {
+        var tenant = TestTenants.Fresh();
+        var job = cluster.Grains.GetJob(tenant, "import-2");
+        await job.ReportAsync(Report("""{"done":0}""", finished: false));
+        foreach (var done in new[] { 1, 2, 3 })
+        {
+            cluster.Clock.Advance(TimeSpan.FromSeconds(1));
+            await job.ReportAsync(Report($$"""{"done":{{done}}}""", finished: false));
+        }
+
+        var stored = new GrainState<Showcase.Grains.Jobs.JobGrain.State>(new Showcase.Grains.Jobs.JobGrain.State());
+        await cluster.Cluster.GrainStorage().ReadStateAsync("job", GrainId.Create("job", $"{tenant}/import-2"), stored);
+
+        Assert.Equal("""{"done":0}""", stored.State!.Report!.Progress);
+        Assert.Equal("""{"done":3}""", (await job.GetAsync())!.Report.Progress);
+    }
+
+    [Fact]
     public async Task AJobIsForgottenAnHourAfterItWasLastHeard()
     {
         var tenant = TestTenants.Fresh();
