@@ -92,7 +92,7 @@ internal sealed class DocumentedAnswers
                 }).ToArray()),
             },
         };
-        if ((body["aggregations"] ?? body["aggs"]) is JsonObject aggregations)
+        if (body["aggregations"] is JsonObject aggregations)
         {
             answer["aggregations"] = new JsonObject(aggregations.Select(a => KeyValuePair.Create(Typed(call, "filter", a.Key), (JsonNode?)new JsonObject
             {

@@ -81,11 +81,7 @@ internal sealed class RecordingElasticsearch : IAsyncDisposable
                     _requests.Add($"UNANSWERED {context.Request.HttpMethod} {context.Request.RawUrl}: {e.Message}");
                 }
 
-                context.Response.StatusCode = 500;
-                context.Response.ContentType = "application/json";
-                context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
-                var error = new JsonObject { ["error"] = new JsonObject { ["type"] = "recording_failure", ["reason"] = e.ToString() }, ["status"] = 500 };
-                await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(error.ToJsonString()));
+                await RespondAsync(context, new JsonObject { ["error"] = new JsonObject { ["type"] = "recording_failure", ["reason"] = e.ToString() }, ["status"] = 500 });
             }
 
             context.Response.Close();
@@ -106,7 +102,12 @@ internal sealed class RecordingElasticsearch : IAsyncDisposable
             _requests.Add(call.ToString());
         }
 
-        var response = answer(call) ?? new JsonObject { ["error"] = new JsonObject { ["type"] = "not_found", ["reason"] = "not answered" }, ["status"] = 404 };
+        await RespondAsync(context, answer(call) ?? new JsonObject { ["error"] = new JsonObject { ["type"] = "not_found", ["reason"] = "not answered" }, ["status"] = 404 });
+    }
+
+    /// <summary>Answers as Elasticsearch does: JSON, its product header, and the status an error body names.</summary>
+    private static async Task RespondAsync(HttpListenerContext context, JsonNode response)
+    {
         context.Response.StatusCode = response["status"]?.GetValue<int>() is { } status and >= 300 ? status : 200;
         context.Response.ContentType = "application/json";
         context.Response.Headers["X-Elastic-Product"] = "Elasticsearch";
