@@ -9,8 +9,8 @@ public static class CollectionEndpointRouteBuilderExtensions
     /// <summary><c>GET /t/{tenant}/collection-exports/{id}/file</c>: a finished export's file; 404 while it runs or after an hour.</summary>
     public static IEndpointRouteBuilder MapShowcaseCollectionExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/t/{tenant}/collection-exports/{exportId}/file", (string exportId, CollectionService collections) =>
-            collections.ExportedFile(exportId) is { } file
+        endpoints.MapGet("/t/{tenant}/collection-exports/{exportId}/file", async (string exportId, CollectionService collections, CancellationToken cancellationToken) =>
+            await collections.ExportedFileAsync(exportId, cancellationToken) is { } file
                 ? Results.File(file.Content, file.ContentType, file.FileName)
                 : Results.Text("找不到这个导出文件：它可能还在生成，或已超过一小时被清理，请重新导出。", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound));
         return endpoints;

@@ -5,6 +5,7 @@ using Showcase.Catalog.Collections;
 using Showcase.Catalog.Spreadsheets;
 using Showcase.Collections;
 using Showcase.Common;
+using Showcase.Jobs;
 using Showcase.Tenancy;
 
 namespace Showcase.Api.Collections;
@@ -33,7 +34,7 @@ public enum ExportState
 }
 
 /// <summary>Where an export stands: what the progress page and a polling client show.</summary>
-public sealed record ExportProgress(string Id, string Collection, ExportFormat Format, bool WorkingCopy, ExportState State, int Total, int Read, string FileName, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt)
+public sealed record ExportProgress(string Id, string Collection, ExportFormat Format, bool WorkingCopy, ExportState State, int Total, int Read, string FileName, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error = null)
 {
     public bool IsFinished => State is ExportState.Done or ExportState.Failed;
 
@@ -44,38 +45,53 @@ public sealed record ExportProgress(string Id, string Collection, ExportFormat F
         ExportState.Writing => 90,
         _ => Total == 0 ? 0 : Read * 90 / Total,
     };
+
+    public string ContentType => Format == ExportFormat.Docx ? ExportFile.Docx : ExportFile.Xlsx;
 }
 
 /// <summary>
-/// Runs collection exports in the background and keeps each finished file for an hour, so a progress page can
-/// poll and then download it. Exports only read: starting one again is always safe.
+/// Runs collection exports in the background. Their progress is reported to each export's <see cref="IJobGrain"/> and
+/// the finished file kept in <see cref="IExportFiles"/>, so any host answers the progress page and serves the
+/// download, after a restart too, until they expire an hour later. Exports only read: starting one again is always safe.
 /// </summary>
-public sealed partial class CollectionExports(CollectionBooks books, TimeProvider clock, ILogger<CollectionExports> logger)
+public sealed partial class CollectionExports(CollectionBooks books, IExportFiles files, IGrainFactory grains, TimeProvider clock, ILogger<CollectionExports> logger)
 {
-    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, Job> _jobs = new();
 
     public ExportProgress Start(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, ExportFormat format, string baseUrl)
     {
-        foreach (var old in _jobs.Values.Where(j => j.Progress.FinishedAt < clock.GetUtcNow() - KeptFor))
+        foreach (var old in _jobs.Values.Where(j => j.Progress.FinishedAt < clock.GetUtcNow() - JobTimes.Kept))
         {
             _jobs.TryRemove(old.Progress.Id, out _);
         }
 
+        var id = EntityId.New().Value;
         var fileName = $"{FileNames.Safe(content.Details.Title ?? "案例集")}.{format.ToString().ToLowerInvariant()}";
-        var job = new Job(tenant.Id, new ExportProgress(EntityId.New().Value, collection.Key.Id.Value, format, !content.Equals(collection.Published?.Content), ExportState.Reading, content.CaseCount, 0, fileName, clock.GetUtcNow(), null));
-        _jobs[job.Progress.Id] = job;
-        _ = Task.Run(() => RunAsync(job, tenant, collection, content, baseUrl));
+        var progress = new ExportProgress(id, collection.Key.Id.Value, format, !content.Equals(collection.Published?.Content), ExportState.Reading, content.CaseCount, 0, fileName, clock.GetUtcNow(), null);
+        var job = new Job(tenant.Id, progress, grains.GetJob(tenant.Id, id), logger);
+        _jobs[id] = job;
+        _ = Task.Run(() => job.RunAsync(() => RunAsync(job, tenant, collection, content, baseUrl)));
         return job.Progress;
     }
 
-    /// <summary>An export of this tenant, or null (another tenant's exports do not exist here).</summary>
-    public ExportProgress? Find(TenantId tenant, string id) => _jobs.TryGetValue(id, out var job) && job.Tenant == tenant ? job.Progress : null;
+    /// <summary>
+    /// An export of this tenant, from this host's memory when it ran here, else as its grain last heard it; null
+    /// when there is none (another tenant's exports do not exist here).
+    /// </summary>
+    public async Task<ExportProgress?> FindAsync(TenantId tenant, string id) =>
+        _jobs.TryGetValue(id, out var job) && job.Tenant == tenant
+            ? job.Progress
+            : await Job.ReadAsync(grains.GetJob(tenant, id), (progress, heardAt) => progress with
+            {
+                State = ExportState.Failed,
+                FinishedAt = heardAt,
+                Error = "导出所在的服务器中途停止，请重新导出。",
+            });
 
-    /// <summary>The finished file of an export of this tenant, or null while it runs or when there is none.</summary>
-    public ExportFile? File(TenantId tenant, string id) =>
-        _jobs.TryGetValue(id, out var job) && job.Tenant == tenant && job.Content is { } bytes
-            ? new ExportFile(job.Progress.FileName, job.Progress.Format == ExportFormat.Docx ? ExportFile.Docx : ExportFile.Xlsx, bytes)
+    /// <summary>The file of a finished export, or null while it runs or when it has expired.</summary>
+    public async Task<ExportFile?> FileAsync(TenantId tenant, ExportProgress export, CancellationToken cancellationToken) =>
+        export.State == ExportState.Done && await files.ReadAsync(tenant, export.Id, cancellationToken) is { } content
+            ? new ExportFile(export.FileName, export.ContentType, content)
             : null;
 
     private async Task RunAsync(Job job, TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, string baseUrl)
@@ -94,22 +110,24 @@ public sealed partial class CollectionExports(CollectionBooks books, TimeProvide
                 XlsxTable.Write(stream, [BookSheet.Of(book)]);
             }
 
-            job.Content = stream.ToArray();
+            // Kept before it is reported done, so whoever sees it done can download it.
+            await files.SaveAsync(tenant.Id, job.Progress.Id, stream.ToArray(), CancellationToken.None);
             job.Update(p => p with { State = ExportState.Done, FinishedAt = clock.GetUtcNow() });
         }
         catch (Exception ex)
         {
             LogFailed(logger, ex, tenant.Id, collection.Key.Id);
-            job.Update(p => p with { State = ExportState.Failed, FinishedAt = clock.GetUtcNow() });
+            job.Update(p => p with { State = ExportState.Failed, FinishedAt = clock.GetUtcNow(), Error = "导出失败，请稍后重新导出。" });
         }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Export of collection {Collection} in {Tenant} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, TenantId tenant, EntityId collection);
 
-    private sealed class Job(TenantId tenant, ExportProgress progress) : BackgroundJob<ExportProgress>(tenant, progress)
+    private sealed class Job(TenantId tenant, ExportProgress progress, IJobGrain store, ILogger logger)
+        : ReportedJob<ExportProgress>(tenant, progress, store, "export", logger)
     {
-        public byte[]? Content { get; set; }
+        protected override bool IsFinished(ExportProgress progress) => progress.IsFinished;
     }
 }
 

@@ -22,7 +22,7 @@ public sealed class CollectionSchemaSlice : ISchemaSlice
         query.Field<CollectionExportType>("collectionExport")
             .Description("An export started with `exportCollection`, or null when there is none (they are kept for an hour).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(ctx => ctx.Service<CollectionService>().FindExport(ctx.GetArgument<string>("id")));
+            .ResolveAsync(async ctx => await ctx.Service<CollectionService>().FindExportAsync(ctx.GetArgument<string>("id")));
     }
 
     public void AddMutations(ObjectGraphType mutation)

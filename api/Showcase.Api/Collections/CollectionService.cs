@@ -185,7 +185,7 @@ public sealed class CollectionService(
     public Task<Book> BookAsync(CollectionView view, bool workingCopy = false) =>
         books.BuildAsync(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), BaseUrl);
 
-    /// <summary>Starts writing the book (.docx) or the list (.xlsx) in the background; poll <see cref="FindExport"/>.</summary>
+    /// <summary>Starts writing the book (.docx) or the list (.xlsx) in the background; poll <see cref="FindExportAsync"/>.</summary>
     public async Task<ExportProgress> ExportAsync(string id, ExportFormat format, bool workingCopy)
     {
         var view = await FindAsync(id) ?? throw NotFound(id);
@@ -193,10 +193,12 @@ public sealed class CollectionService(
     }
 
     /// <summary>An export of this portal; exports of a working copy only for curators.</summary>
-    public ExportProgress? FindExport(string exportId) =>
-        exports.Find(tenant.Id, exportId) is { } progress && (CanCurate || !progress.WorkingCopy) ? progress : null;
+    public async Task<ExportProgress?> FindExportAsync(string exportId) =>
+        await exports.FindAsync(tenant.Id, exportId) is { } progress && (CanCurate || !progress.WorkingCopy) ? progress : null;
 
-    public ExportFile? ExportedFile(string exportId) => FindExport(exportId) is not null ? exports.File(tenant.Id, exportId) : null;
+    /// <summary>A finished export's file, to whoever may see the export; null while it runs or after it expired.</summary>
+    public async Task<ExportFile?> ExportedFileAsync(string exportId, CancellationToken cancellationToken) =>
+        await FindExportAsync(exportId) is { } export ? await exports.FileAsync(tenant.Id, export, cancellationToken) : null;
 
     public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(CollectionView view) =>
         view.IsManaged ? await Grain(view.Snapshot.Key.Id).GetHistoryAsync() : [];

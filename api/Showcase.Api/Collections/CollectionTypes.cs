@@ -118,6 +118,7 @@ public sealed class CollectionExportType : ObjectGraphType<ExportProgress>
         Field<NonNullGraphType<IntGraphType>>("read").Description("Cases read so far.").Resolve(ctx => ctx.Source.Read);
         Field<NonNullGraphType<IntGraphType>>("percent").Resolve(ctx => ctx.Source.Percent);
         Field<NonNullGraphType<StringGraphType>>("fileName").Resolve(ctx => ctx.Source.FileName);
+        Field<StringGraphType>("error").Description("Why it FAILED, in a sentence for people; starting the export again is safe.").Resolve(ctx => ctx.Source.Error);
         Field<StringGraphType>("downloadUrl").Description("The file's path on this site, once DONE.")
             .Resolve(ctx => ctx.Source.State == ExportState.Done ? PortalPaths.Of(ctx.Service<Tenancy.RequestTenant>().Id).CollectionExportFile(ctx.Source.Id) : null);
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Showcase.Api.Collections;
 using Showcase.Grains;
 using Showcase.Reference;
 using Showcase.Silo.Search;
@@ -52,11 +53,20 @@ public static class OrleansHostingExtensions
             .ConfigureEndpoints(options.AdvertisedHost ?? System.Net.Dns.GetHostName(), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
     }
 
+    /// <summary>Grain state, and the export files waiting to be downloaded, in SQLite and the data folder or in PostgreSQL.</summary>
     private static ISiloBuilder UseShowcaseStorage(this ISiloBuilder silo, ShowcaseOptions options, string dataPath)
     {
-        silo = options.Storage == GrainStorageKind.PostgreSQL
-            ? silo.AddShowcasePostgreSqlGrainStorage(options.PostgreSQL!)
-            : silo.AddShowcaseSqliteGrainStorage(SqliteGrainStorageExtensions.ConnectionString(dataPath));
+        if (options.Storage == GrainStorageKind.PostgreSQL)
+        {
+            silo.Services.AddSingleton<IExportFiles>(_ => new PostgreSqlExportFiles(options.PostgreSQL!));
+            silo = silo.AddShowcasePostgreSqlGrainStorage(options.PostgreSQL!);
+        }
+        else
+        {
+            silo.Services.AddSingleton<IExportFiles>(sp => new FolderExportFiles(Path.Combine(dataPath, "exports"), sp.GetRequiredService<TimeProvider>()));
+            silo = silo.AddShowcaseSqliteGrainStorage(SqliteGrainStorageExtensions.ConnectionString(dataPath));
+        }
+
         return options.Reminders == RemindersKind.PostgreSQL ? silo.UseShowcasePostgreSqlReminders(options.PostgreSQL!) : silo;
     }
 

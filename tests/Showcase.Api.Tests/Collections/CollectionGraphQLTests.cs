@@ -1,6 +1,8 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.Collections;
 using Showcase.Api.Tests.Catalog;
 using Showcase.Catalog.Spreadsheets;
 using Showcase.Common;
@@ -183,8 +185,8 @@ public sealed class CollectionGraphQLTests(HostFixture fixture)
         });
         await portal.DataAsync(TestPortal.Curator, "publishCollection", "mutation { publishCollection(id: \"book\", expectedVersion: 1) { id } }");
 
-        var (docx, docxName) = await ExportAsync(portal, "book", "DOCX");
-        var (xlsx, xlsxName) = await ExportAsync(portal, "book", "XLSX");
+        var (docx, docxName, _) = await ExportAsync(portal, "book", "DOCX");
+        var (xlsx, xlsxName, _) = await ExportAsync(portal, "book", "XLSX");
 
         Assert.Equal(("汽车行业质量管控案例集.docx", "汽车行业质量管控案例集.xlsx"), (docxName, xlsxName));
         Assert.Equal(["前言", "第一章　焊装", "B焊装车间质量在线检测", "A焊装车间质量在线检测", "第二章　总装", "C焊装车间质量在线检测"], Headings(docx));
@@ -200,24 +202,43 @@ public sealed class CollectionGraphQLTests(HostFixture fixture)
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "Heading1" or "Heading2").Select(p => p.InnerText).ToArray();
     }
 
-    private async Task<(byte[] Content, string FileName)> ExportAsync(CatalogPortal portal, string collection, string format)
+    [Fact]
+    public async Task AFinishedExport_IsReadAndServedByAHostThatDidNotRunIt_AndNotFromAnotherPortal()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var other = await CatalogPortal.CreateAsync(fixture);
+        await PublishCaseAsync(portal, "a", "A", "automotive", "quality");
+        await portal.DataAsync(TestPortal.Curator, "createCollection", Create, new
+        {
+            id = "book",
+            input = new { title = "别的节点也能下载的案例集", sections = new[] { new { title = "焊装", cases = new[] { new { @case = "a" } } } } },
+        });
+        await portal.DataAsync(TestPortal.Curator, "publishCollection", "mutation { publishCollection(id: \"book\", expectedVersion: 1) { id } }");
+        var (_, _, id) = await ExportAsync(portal, "book", "XLSX");
+        // Another host: the same cluster and storage, none of this host's memory.
+        var anotherHost = ActivatorUtilities.CreateInstance<CollectionExports>(fixture.Host.Services);
+
+        var seen = await anotherHost.FindAsync(portal.Tenant, id);
+        var file = await anotherHost.FileAsync(portal.Tenant, seen!, TestContext.Current.CancellationToken);
+
+        Assert.Equal((ExportState.Done, 1, "别的节点也能下载的案例集.xlsx"), (seen!.State, seen.Total, seen.FileName));
+        var table = XlsxTable.Read(new MemoryStream(file!.Content));
+        Assert.Equal(["A焊装车间质量在线检测"], table.Rows.Select(r => r[table.ColumnOf("案例名称")]));
+        Assert.Null(await anotherHost.FindAsync(other.Tenant, id));
+        Assert.Null(await anotherHost.FileAsync(other.Tenant, seen, TestContext.Current.CancellationToken));
+    }
+
+    private async Task<(byte[] Content, string FileName, string Id)> ExportAsync(CatalogPortal portal, string collection, string format)
     {
         var id = (await portal.DataAsync(null, "exportCollection", "mutation($id: ID!, $format: ExportFormat!) { exportCollection(id: $id, format: $format) { id } }", new { id = collection, format }))
-            .GetProperty("id").GetString();
-        for (var attempt = 0; ; attempt++)
-        {
-            var progress = await portal.DataAsync(null, "collectionExport", "query($id: ID!) { collectionExport(id: $id) { state percent downloadUrl fileName } }", new { id });
-            if (progress.GetProperty("state").GetString() == "DONE")
-            {
-                Assert.Equal(100, progress.GetProperty("percent").GetInt32());
-                var response = await fixture.GraphQL.Http.GetAsync(progress.GetProperty("downloadUrl").GetString(), TestContext.Current.CancellationToken);
-                response.EnsureSuccessStatusCode();
-                return (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), progress.GetProperty("fileName").GetString()!);
-            }
-
-            Assert.True(attempt < 100, "the export did not finish in 10 s");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+            .GetProperty("id").GetString()!;
+        var progress = default(JsonElement);
+        await Eventually.TrueAsync(async () => (progress = await portal.DataAsync(null, "collectionExport", "query($id: ID!) { collectionExport(id: $id) { state percent downloadUrl fileName } }", new { id }))
+            .GetProperty("state").GetString() == "DONE", TestContext.Current.CancellationToken);
+        Assert.Equal(100, progress.GetProperty("percent").GetInt32());
+        var response = await fixture.GraphQL.Http.GetAsync(progress.GetProperty("downloadUrl").GetString(), TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), progress.GetProperty("fileName").GetString()!, id);
     }
 
     internal static async Task PublishCaseAsync(CatalogPortal portal, string id, string mark, string industry, string domain) =>

@@ -1,5 +1,6 @@
 using Npgsql;
 using Showcase.Common;
+using Showcase.Silo.Storage;
 using Showcase.Tenancy;
 
 namespace Showcase.Silo.Search.Replicas;
@@ -35,7 +36,7 @@ public sealed class SearchChangeLog(string connectionString) : IAsyncDisposable
         {
             BatchCommands =
             {
-                Command("""
+                PositionalCommands.Of("""
                     WITH head AS (
                         INSERT INTO ShowcaseSearchLogHeads (Tenant, Head) VALUES ($1, $2)
                         ON CONFLICT (Tenant) DO UPDATE SET Head = ShowcaseSearchLogHeads.Head + excluded.Head
@@ -47,7 +48,7 @@ public sealed class SearchChangeLog(string connectionString) : IAsyncDisposable
                     """,
                     tenant.Value, (long)items.Count, items.Select(i => i.Kind).ToArray(), items.Select(i => i.Id.Value).ToArray(),
                     items.Select(i => i.Version).ToArray(), items.Select(i => i.IsPublic).ToArray()),
-                Command("SELECT pg_notify($1, $2)", Channel, tenant.Value),
+                PositionalCommands.Of("SELECT pg_notify($1, $2)", Channel, tenant.Value),
             },
         };
         long head = 0;
@@ -67,8 +68,8 @@ public sealed class SearchChangeLog(string connectionString) : IAsyncDisposable
     public async Task<LogHeads> HeadsAsync(CancellationToken cancellationToken)
     {
         await using var batch = _source.CreateBatch();
-        batch.BatchCommands.Add(Command("SELECT Tenant, Head FROM ShowcaseSearchLogHeads"));
-        batch.BatchCommands.Add(Command("SELECT coalesce(max(Generation), 0) FROM ShowcaseSearchRebuilds"));
+        batch.BatchCommands.Add(PositionalCommands.Of("SELECT Tenant, Head FROM ShowcaseSearchLogHeads"));
+        batch.BatchCommands.Add(PositionalCommands.Of("SELECT coalesce(max(Generation), 0) FROM ShowcaseSearchRebuilds"));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var heads = new Dictionary<string, long>(StringComparer.Ordinal);
         while (await reader.ReadAsync(cancellationToken))
@@ -104,12 +105,12 @@ public sealed class SearchChangeLog(string connectionString) : IAsyncDisposable
     public async Task<long> RequestRebuildAsync(CancellationToken cancellationToken)
     {
         await using var batch = _source.CreateBatch();
-        batch.BatchCommands.Add(Command("""
+        batch.BatchCommands.Add(PositionalCommands.Of("""
             INSERT INTO ShowcaseSearchRebuilds (Id, Generation, RequestedAt) VALUES (1, 1, now())
             ON CONFLICT (Id) DO UPDATE SET Generation = ShowcaseSearchRebuilds.Generation + 1, RequestedAt = now()
             RETURNING Generation
             """));
-        batch.BatchCommands.Add(Command("SELECT pg_notify($1, '')", Channel));
+        batch.BatchCommands.Add(PositionalCommands.Of("SELECT pg_notify($1, '')", Channel));
         return (long)(await batch.ExecuteScalarAsync(cancellationToken))!;
     }
 
@@ -135,8 +136,8 @@ public sealed class SearchChangeLog(string connectionString) : IAsyncDisposable
     public async Task<int> CompactAsync(TimeSpan retention, CancellationToken cancellationToken)
     {
         await using var batch = _source.CreateBatch();
-        batch.BatchCommands.Add(Command("DELETE FROM ShowcaseSearchReplicas WHERE ReportedAt < now() - $1", retention));
-        batch.BatchCommands.Add(Command("""
+        batch.BatchCommands.Add(PositionalCommands.Of("DELETE FROM ShowcaseSearchReplicas WHERE ReportedAt < now() - $1", retention));
+        batch.BatchCommands.Add(PositionalCommands.Of("""
             DELETE FROM ShowcaseSearchLog log
             USING (SELECT Tenant, min(Position) AS Passed FROM ShowcaseSearchReplicas GROUP BY Tenant) passed
             WHERE log.Tenant = passed.Tenant AND log.Seq <= passed.Passed
@@ -178,15 +179,4 @@ public sealed class SearchChangeLog(string connectionString) : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _source.DisposeAsync();
-
-    private static NpgsqlBatchCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
-    }
 }
