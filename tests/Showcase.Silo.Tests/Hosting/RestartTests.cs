@@ -2,6 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.Collections;
+using Showcase.Audit;
+using Showcase.Catalog.Spreadsheets;
+using Showcase.Common;
+using Showcase.Listings;
+using Showcase.Tenancy;
 using Showcase.Scenarios;
 using Showcase.Testing;
 
@@ -20,11 +27,7 @@ public sealed class RestartTests
         await using (var first = new ShowcaseHost(dataPath, seedDemoContent: true))
         {
             using var http = first.CreateClient();
-            // The demo curator's documented password, through the real sign-in path.
-            token = (await PostAsync(http, """
-                mutation { createAccessToken(login: "curator", password: "showcase-demo-2026", name: "重启测试") { token } }
-                """)).GetProperty("createAccessToken").GetProperty("token").GetString()!;
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            token = await SignInAsync(http);
             var created = await PostAsync(http, """
                 mutation { createScenario(input: { title: "重启后仍在的场景", summary: "概述", stages: ["design"], industry: "electronics", domain: "design" }) { id } }
                 """);
@@ -54,7 +57,7 @@ public sealed class RestartTests
         using var http = host.CreateClient();
 
         var page = await http.GetStringAsync("/t/demo/", Cancel);
-        var published = await host.Grains.GetScenarioDirectory(Showcase.Tenancy.TenantId.Parse("demo"))
+        var published = await host.Grains.GetScenarioDirectory(TenantId.Parse("demo"))
             .ListAsync(new ScenarioListQuery(ScenarioStatus.Published));
 
         Assert.Contains("<html lang=\"zh-CN\">", page);
@@ -62,6 +65,55 @@ public sealed class RestartTests
         Assert.Equal(5, published.TotalCount);
         Assert.Contains("基于机器视觉的车身焊缝质量在线检测", page);
     }
+
+    [Fact]
+    public async Task AFinishedExport_IsStillShownAndDownloadable_AfterTheHostRestarts()
+    {
+        var dataPath = TestFolders.NewDataFolder();
+        string exportId;
+        string token;
+        await using (var first = new ShowcaseHost(dataPath, seedDemoContent: true))
+        {
+            using var http = first.CreateClient();
+            token = await SignInAsync(http);
+            var demo = TenantId.Parse("demo");
+            var @case = first.Grains.GetCase(new CatalogKey(demo, EntityId.Parse("restart-case")));
+            await @case.CreateDraftAsync(CatalogSeed.Case("重启前收录的案例"), Owner.Nobody, Actor.System);
+            await @case.PublishAsync(Actor.System);
+            await PostAsync(http, """
+                mutation { createCollection(id: "restart-book", input: { title: "重启后仍可下载的案例集", sections: [{ title: "示范", cases: [{ case: "restart-case" }] }] }) { added } }
+                """);
+            exportId = (await PostAsync(http, """mutation { exportCollection(id: "restart-book", format: XLSX, workingCopy: true) { id } }"""))
+                .GetProperty("exportCollection").GetProperty("id").GetString()!;
+            var exports = first.Services.GetRequiredService<CollectionExports>();
+            await Eventually.TrueAsync(async () => await exports.FindAsync(demo, exportId) is { State: ExportState.Done }, Cancel);
+        }
+
+        await using var second = new ShowcaseHost(dataPath, seedDemoContent: true);
+        using var client = second.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var state = await ExportStateAsync(client, exportId);
+        using var file = await client.GetAsync($"/t/demo/collection-exports/{exportId}/file", Cancel);
+
+        Assert.Equal("DONE", state);
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        Assert.Equal("重启后仍可下载的案例集.xlsx", file.Content.Headers.ContentDisposition?.FileNameStar);
+        var table = XlsxTable.Read(await file.Content.ReadAsStreamAsync(Cancel));
+        Assert.Single(table.Rows);
+    }
+
+    private static async Task<string> SignInAsync(HttpClient http)
+    {
+        // The demo curator's documented password, through the real sign-in path.
+        var token = (await PostAsync(http, """
+            mutation { createAccessToken(login: "curator", password: "showcase-demo-2026", name: "重启测试") { token } }
+            """)).GetProperty("createAccessToken").GetProperty("token").GetString()!;
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return token;
+    }
+
+    private static async Task<string?> ExportStateAsync(HttpClient http, string id) =>
+        (await PostAsync(http, $$"""{ collectionExport(id: "{{id}}") { state } }""")).GetProperty("collectionExport").GetProperty("state").GetString();
 
     private static async Task<JsonElement> PostAsync(HttpClient http, string query)
     {
