@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Showcase.Api.Jobs;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Collections;
 using Showcase.Catalog.Spreadsheets;
@@ -81,12 +82,12 @@ public sealed partial class CollectionExports(CollectionBooks books, IExportFile
     public async Task<ExportProgress?> FindAsync(TenantId tenant, string id) =>
         _jobs.TryGetValue(id, out var job) && job.Tenant == tenant
             ? job.Progress
-            : await Job.ReadAsync(grains.GetJob(tenant, id), (progress, heardAt) => progress with
+            : (await Job.ReadAsync(grains.GetJob(tenant, id), (progress, heardAt) => progress with
             {
                 State = ExportState.Failed,
                 FinishedAt = heardAt,
                 Error = "导出所在的服务器中途停止，请重新导出。",
-            });
+            })).FirstOrDefault()?.Progress;
 
     /// <summary>The file of a finished export, or null while it runs or when it has expired.</summary>
     public async Task<ExportFile?> FileAsync(TenantId tenant, ExportProgress export, CancellationToken cancellationToken) =>
@@ -125,8 +126,10 @@ public sealed partial class CollectionExports(CollectionBooks books, IExportFile
     private static partial void LogFailed(ILogger logger, Exception exception, TenantId tenant, EntityId collection);
 
     private sealed class Job(TenantId tenant, ExportProgress progress, IJobGrain store, ILogger logger)
-        : ReportedJob<ExportProgress>(tenant, progress, store, "export", logger)
+        : ReportedJob<ExportProgress>(progress, store, "export", Environment.MachineName, progress.StartedAt, logger)
     {
+        public TenantId Tenant => tenant;
+
         protected override bool IsFinished(ExportProgress progress) => progress.IsFinished;
     }
 }

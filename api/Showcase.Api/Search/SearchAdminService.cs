@@ -7,15 +7,15 @@ public sealed class SearchAdminService(ISearchMaintenance maintenance, CurrentUs
 {
     private const string What = "重建搜索索引";
 
-    public SearchRebuildProgress? LastRebuild()
+    public Task<SearchRebuild?> LastRebuildAsync()
     {
         current.RequirePlatformAdmin(What);
-        return maintenance.LastRebuild;
+        return maintenance.LastRebuildAsync();
     }
 
-    public SearchRebuildProgress StartRebuild()
+    public Task<SearchRebuild> StartRebuildAsync()
     {
         current.RequirePlatformAdmin(What);
-        return maintenance.StartRebuild();
+        return maintenance.StartRebuildAsync();
     }
 }

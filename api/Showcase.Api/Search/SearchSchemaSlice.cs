@@ -20,8 +20,8 @@ public sealed class SearchSchemaSlice : ISchemaSlice
             .ResolveAsync(async ctx => await ctx.Service<SearchSynonymService>().GetAsync());
 
         query.Field<SearchRebuildType>("searchRebuild")
-            .Description("Platform admins: the search index rebuild under way or the last one since this host started.")
-            .Resolve(ctx => ctx.Service<SearchAdminService>().LastRebuild());
+            .Description("Platform admins: the search index rebuild under way, or the last one in the past hour, as every host ran it; null when none.")
+            .ResolveAsync(async ctx => await ctx.Service<SearchAdminService>().LastRebuildAsync());
 
         query.Field<SearchResultType>("search")
             .Description("Full-text search over this portal's published cases, scenarios, factories, pilot zones, providers and open challenges (榜单), in Chinese: every word must match (synonyms count), title matches first, with facet counts.")
@@ -40,7 +40,7 @@ public sealed class SearchSchemaSlice : ISchemaSlice
     {
         mutation.Field<SearchRebuildType>("rebuildSearchIndex")
             .Description("Platform admins: rebuild the search index of every portal from the catalog, in the background; search keeps answering meanwhile. Returns the rebuild under way if there is one.")
-            .Resolve(ctx => ctx.Service<SearchAdminService>().StartRebuild());
+            .ResolveAsync(async ctx => await ctx.Service<SearchAdminService>().StartRebuildAsync());
 
         mutation.Field<SearchSynonymsType>("setSearchSynonyms")
             .Description("Curators: replace this portal's own synonym groups (2 to 10 words each, a word in one group only). Used by the next search, no reindexing. Saving the same groups again changes nothing; VERSION_CONFLICT when someone saved since `expectedVersion`.")

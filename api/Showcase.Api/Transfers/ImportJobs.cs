@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using Showcase.Api.Jobs;
 using Showcase.Catalog.Spreadsheets;
 using Showcase.Common;
 using Showcase.Jobs;
@@ -46,12 +47,12 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
     public async Task<ImportProgress?> FindAsync(TenantId tenant, string id) =>
         _jobs.TryGetValue(id, out var job) && job.Tenant == tenant
             ? job.Progress
-            : await Job.ReadAsync(grains.GetJob(tenant, id), (progress, heardAt) => progress with
+            : (await Job.ReadAsync(grains.GetJob(tenant, id), (progress, heardAt) => progress with
             {
                 State = ImportState.Failed,
                 Errors = [new ImportError(0, "", "导入所在的服务器中途停止，已写入的行会保留；请重新导入同一个文件，已导入的行会自动跳过。")],
                 FinishedAt = heardAt,
-            });
+            })).FirstOrDefault()?.Progress;
 
     private async Task RunAsync(Job job, ImportRequest request)
     {
@@ -184,8 +185,10 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
     private sealed record CheckedRow(EntityId Id, object Item, bool Exists, IReadOnlyList<ImportError> Errors);
 
     private sealed class Job(TenantId tenant, ImportProgress progress, IJobGrain store, ILogger logger)
-        : ReportedJob<ImportProgress>(tenant, progress, store, "import", logger)
+        : ReportedJob<ImportProgress>(progress, store, "import", Environment.MachineName, progress.StartedAt, logger)
     {
+        public TenantId Tenant => tenant;
+
         protected override bool IsFinished(ImportProgress progress) => progress.FinishedAt is not null;
 
         /// <summary>Finishes with the first <see cref="MaxErrorsShown"/> problems in row order and, past them, how many more there are.</summary>

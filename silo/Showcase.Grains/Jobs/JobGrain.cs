@@ -3,9 +3,9 @@ using Showcase.Jobs;
 namespace Showcase.Grains.Jobs;
 
 /// <summary>
-/// A job's progress in cluster storage. Every report is answered from memory; it is written when the job starts or
-/// finishes at once, otherwise at most every <see cref="JobTimes.SavedEvery"/> and when the grain deactivates — so a
-/// restart loses at most a few seconds of progress of a job that is still running, and never its end.
+/// A job's progress in cluster storage, one entry per host. Every report is answered from memory; it is written at
+/// once when a run starts or finishes, otherwise at most every <see cref="JobTimes.SavedEvery"/> and when the grain
+/// deactivates — so a restart loses at most a few seconds of progress of a run that is still going, and never its end.
 /// </summary>
 [GrainType("job")]
 internal sealed class JobGrain([PersistentState("job")] IPersistentState<JobGrain.State> state, TimeProvider clock) : Grain, IJobGrain
@@ -14,39 +14,35 @@ internal sealed class JobGrain([PersistentState("job")] IPersistentState<JobGrai
 
     public async Task ReportAsync(JobReport report)
     {
-        var current = state.State;
-        if (current.Report is { Finished: true })
+        var hosts = Hosts;
+        var known = hosts.GetValueOrDefault(report.Host);
+        var newRun = known is null || report.StartedAt > known.Report.StartedAt;
+        if (!newRun && (report.StartedAt < known!.Report.StartedAt || known.Report.Finished))
         {
             return;
         }
 
         var now = clock.GetUtcNow();
-        state.State = current with { Report = report, StartedAt = current.Report is null ? now : current.StartedAt, HeardAt = now };
+        state.State = state.State with { Hosts = new Dictionary<string, Heard>(hosts) { [report.Host] = new Heard(report, now) } };
         _unsaved = true;
-        if (current.Report is null || report.Finished || now - current.SavedAt >= JobTimes.SavedEvery)
+        if (newRun || report.Finished || now - state.State.SavedAt >= JobTimes.SavedEvery)
         {
             await SaveAsync();
         }
     }
 
-    public async Task<JobStatus?> GetAsync()
+    public async Task<IReadOnlyList<JobStatus>> GetAsync()
     {
-        var current = state.State;
-        if (current.Report is null)
-        {
-            return null;
-        }
-
         var now = clock.GetUtcNow();
-        if (now - current.HeardAt > JobTimes.Kept)
+        var kept = Hosts.Where(h => now - h.Value.HeardAt <= JobTimes.Kept).ToDictionary();
+        if (kept.Count < Hosts.Count)
         {
-            await state.ClearStateAsync();
-            _unsaved = false;
-            DeactivateOnIdle();
-            return null;
+            await ForgetExpiredAsync(kept);
         }
 
-        return new JobStatus(current.Report, current.StartedAt, current.HeardAt, !current.Report.Finished && now - current.HeardAt > JobTimes.Unheard);
+        return kept.Values.OrderBy(h => h.Report.Host, StringComparer.Ordinal)
+            .Select(h => new JobStatus(h.Report, h.HeardAt, !h.Report.Finished && now - h.HeardAt > JobTimes.Unheard))
+            .ToArray();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -55,6 +51,22 @@ internal sealed class JobGrain([PersistentState("job")] IPersistentState<JobGrai
         {
             await SaveAsync();
         }
+    }
+
+    private IReadOnlyDictionary<string, Heard> Hosts => state.State.Hosts ?? new Dictionary<string, Heard>();
+
+    private async Task ForgetExpiredAsync(Dictionary<string, Heard> kept)
+    {
+        if (kept.Count > 0)
+        {
+            state.State = state.State with { Hosts = kept };
+            await SaveAsync();
+            return;
+        }
+
+        await state.ClearStateAsync();
+        _unsaved = false;
+        DeactivateOnIdle();
     }
 
     private async Task SaveAsync()
@@ -66,12 +78,10 @@ internal sealed class JobGrain([PersistentState("job")] IPersistentState<JobGrai
 
     internal sealed record State
     {
-        public JobReport? Report { get; init; }
-
-        public DateTimeOffset StartedAt { get; init; }
-
-        public DateTimeOffset HeardAt { get; init; }
+        public IReadOnlyDictionary<string, Heard>? Hosts { get; init; }
 
         public DateTimeOffset SavedAt { get; init; }
     }
+
+    internal sealed record Heard(JobReport Report, DateTimeOffset HeardAt);
 }

@@ -1,4 +1,3 @@
-using Showcase.Api.Search;
 using Showcase.Catalog.Search;
 
 namespace Showcase.Silo.Search;
@@ -11,7 +10,7 @@ public sealed class DirectFeed(SearchCatalog catalog, ISearchIndex index, Search
     public Task SendAsync(IReadOnlyList<SearchItem> items, CancellationToken cancellationToken) =>
         catalog.ApplyAsync(index, items.ToAsyncEnumerable(), cancellationToken);
 
-    public SearchRebuildProgress StartRebuild() => rebuilder.Start(RebuildAsync);
+    public void StartRebuild() => rebuilder.Start(RebuildAsync);
 
     private async Task RebuildAsync()
     {

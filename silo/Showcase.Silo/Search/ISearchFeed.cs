@@ -1,5 +1,3 @@
-using Showcase.Api.Search;
-
 namespace Showcase.Silo.Search;
 
 /// <summary>
@@ -17,6 +15,6 @@ public interface ISearchFeed
     /// <summary>Sends changed items on their way into the index; throws an outage while it cannot.</summary>
     Task SendAsync(IReadOnlyList<SearchItem> items, CancellationToken cancellationToken);
 
-    /// <summary>Starts rebuilding the index (every replica's, in a cluster), or returns the rebuild under way.</summary>
-    SearchRebuildProgress StartRebuild();
+    /// <summary>Starts rebuilding the index (every replica's, in a cluster) unless a rebuild is under way on this host.</summary>
+    void StartRebuild();
 }

@@ -27,7 +27,7 @@ public sealed partial class SearchIndexer(
 
     private readonly Channel<SearchItem> _changes = Channel.CreateUnbounded<SearchItem>(new UnboundedChannelOptions { SingleReader = true });
 
-    public SearchRebuildProgress? LastRebuild => rebuilder.Progress;
+    public Task<SearchRebuild?> LastRebuildAsync() => rebuilder.LastAsync();
 
     /// <summary>Why changes cannot be sent on while they are being retried; null when the last send succeeded.</summary>
     public string? WriteFailure { get; private set; }
@@ -41,7 +41,11 @@ public sealed partial class SearchIndexer(
     /// <summary>Sends every item whose version in the index is older than its directory's; returns how many.</summary>
     public Task<int> ConvergeAsync(CancellationToken cancellationToken = default) => catalog.ConvergeAsync(index, feed.SendAsync, cancellationToken);
 
-    public SearchRebuildProgress StartRebuild() => feed.StartRebuild();
+    public async Task<SearchRebuild> StartRebuildAsync()
+    {
+        feed.StartRebuild();
+        return (await rebuilder.LastAsync())!;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,5 +1,3 @@
-using Showcase.Api.Search;
-
 namespace Showcase.Silo.Search.Replicas;
 
 /// <summary>Changes sent into the cluster's change log, which every host's replica follows (this host's is woken at once).</summary>
@@ -10,7 +8,7 @@ public sealed partial class ChangeLogFeed(SearchChangeLog log, SearchReplica rep
     public Task SendAsync(IReadOnlyList<SearchItem> items, CancellationToken cancellationToken) => replica.AppendAsync(items, cancellationToken);
 
     /// <summary>Raises the rebuild generation; every replica, this one first, then rebuilds itself.</summary>
-    public SearchRebuildProgress StartRebuild() => rebuilder.Start(RequestAsync);
+    public void StartRebuild() => rebuilder.Start(RequestAsync);
 
     private async Task RequestAsync()
     {
@@ -22,7 +20,7 @@ public sealed partial class ChangeLogFeed(SearchChangeLog log, SearchReplica rep
         catch (Exception ex)
         {
             LogFailed(logger, ex);
-            rebuilder.Fail("无法通知集群中的各节点重建搜索索引：" + ex.Message);
+            await rebuilder.FailAsync("无法通知集群中的各节点重建搜索索引：" + ex.Message);
         }
     }
 

@@ -1,13 +1,9 @@
-using Showcase.Tenancy;
+namespace Showcase.Api.Jobs;
 
-namespace Showcase.Api.Transfers;
-
-/// <summary>A job one tenant started in the background: its progress, changed under a lock and read by polling pages and clients.</summary>
-internal abstract class BackgroundJob<TProgress>(TenantId tenant, TProgress progress)
+/// <summary>A job running in the background: its progress, changed under a lock and read by polling pages and clients.</summary>
+public abstract class BackgroundJob<TProgress>(TProgress progress)
 {
     private readonly Lock _lock = new();
-
-    public TenantId Tenant => tenant;
 
     public TProgress Progress { get; private set; } = progress;
 
