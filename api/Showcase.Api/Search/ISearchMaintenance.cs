@@ -21,7 +21,10 @@ public sealed record SearchRebuildProgress(SearchRebuildState State, int Done, i
 /// </summary>
 public sealed record SearchRebuild(IReadOnlyList<HostProgress<SearchRebuildProgress>> Hosts)
 {
-    /// <summary>All hosts as one: their items added up, started with the first, finished with the last.</summary>
+    /// <summary>
+    /// All hosts as one: as far as the slowest (every host reads the whole catalog), started with the first, finished
+    /// with the last.
+    /// </summary>
     public SearchRebuildProgress Overall
     {
         get
@@ -32,7 +35,7 @@ public sealed record SearchRebuild(IReadOnlyList<HostProgress<SearchRebuildProgr
                 : SearchRebuildState.Completed;
             var errors = Hosts.Where(h => h.Progress.Error is not null).Select(h => Hosts.Count > 1 ? $"{h.Host}：{h.Progress.Error}" : h.Progress.Error).ToArray();
             return new SearchRebuildProgress(
-                state, runs.Sum(r => r.Done), runs.Sum(r => r.Total), runs.Min(r => r.StartedAt),
+                state, runs.Min(r => r.Done), runs.Max(r => r.Total), runs.Min(r => r.StartedAt),
                 state == SearchRebuildState.Running ? null : runs.Max(r => r.FinishedAt),
                 errors.Length == 0 ? null : string.Join("；", errors));
         }

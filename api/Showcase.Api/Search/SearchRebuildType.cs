@@ -9,7 +9,7 @@ public sealed class SearchRebuildType : ObjectGraphType<SearchRebuild>
     {
         Name = "SearchRebuild";
         Description = "A rebuild of the search index from the catalog, on every host that keeps an index: poll `searchRebuild` until it is no longer RUNNING. " +
-            "State: RUNNING while any host is, FAILED when any host failed; counts add up every host's.";
+            "State: RUNNING while any host is, FAILED when any host failed; the counts are the slowest host's (each reads the whole catalog).";
         this.AddRebuildFields(rebuild => rebuild.Overall);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchRebuildHostType>>>>("hosts")
             .Description("Each host's own rebuild: one host with the embedded index or Elasticsearch, every host of a cluster that keeps its own replica.")
