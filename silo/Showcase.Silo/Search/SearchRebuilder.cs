@@ -21,9 +21,6 @@ public sealed partial class SearchRebuilder(
     private readonly string _host = showcase.Value.HostKey;
     private Job? _job;
 
-    /// <summary>This host's rebuild under way or its last one since it started; null when none.</summary>
-    public SearchRebuildProgress? Progress => _job?.Progress;
-
     /// <summary>Every host's rebuild as it last reported it (this host's as it stands now); null when there is none.</summary>
     public async Task<SearchRebuild?> LastAsync()
     {
@@ -49,16 +46,13 @@ public sealed partial class SearchRebuilder(
         return hosts.Count == 0 ? null : new SearchRebuild([.. hosts.Values]);
     }
 
-    /// <summary>Marks a rebuild as under way and runs <paramref name="start"/> in the background; false when one already was.</summary>
-    public bool Start(Func<Task> start)
+    /// <summary>Marks a rebuild as under way and runs <paramref name="start"/> in the background, unless one already is.</summary>
+    public void Start(Func<Task> start)
     {
-        if (!TryBegin(out _))
+        if (TryBegin(out _))
         {
-            return false;
+            _ = Task.Run(start);
         }
-
-        _ = Task.Run(start);
-        return true;
     }
 
     /// <summary>Ends the rebuild under way as failed, with why.</summary>
