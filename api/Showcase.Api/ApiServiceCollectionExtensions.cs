@@ -130,6 +130,7 @@ public static class ApiServiceCollectionExtensions
                 }
             }));
         services.AddSingleton<DocumentReader>();
+        services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<OutageLog>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         return services;

@@ -47,6 +47,12 @@ public sealed class GraphQLOptions
     /// <summary>The most fragment definitions in one document.</summary>
     public int MaxFragments { get; set; } = 50;
 
+    /// <summary>
+    /// How much query text, in characters, the cache of parsed and validated documents holds (least recently used
+    /// dropped first); 0 turns it off. Clients that send their data as variables reuse a few documents.
+    /// </summary>
+    public int DocumentCacheCharacters { get; set; } = 4_000_000;
+
     /// <summary>Serves the explorer page at <c>/t/{tenant}/graphql/explorer</c>.</summary>
     public bool? EnableExplorer { get; set; }
 
