@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using GraphQL;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Showcase.Api.GraphQL;
-using Showcase.Silo.Hosting;
 
 namespace Showcase.Bench;
 
@@ -20,27 +16,8 @@ public static class GraphQLLimitsBench
 {
     public static async Task RunAsync(int rounds)
     {
-        var port = Free();
-        var data = Path.Combine(Path.GetTempPath(), "showcase-bench-graphql-" + Guid.NewGuid().ToString("N"));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ApplicationName = "Showcase.Silo", ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["urls"] = $"http://127.0.0.1:{port}",
-            ["Showcase:DataPath"] = data,
-            ["Showcase:SeedDemoContent"] = "false",
-            ["Showcase:SiloPort"] = Free().ToString(),
-            ["Showcase:GatewayPort"] = Free().ToString(),
-            ["Showcase:PlatformAdmin:Password"] = "bench-platform-password",
-            ["Showcase:RateLimits:PerUserPerMinute"] = "1000000",
-            ["Showcase:RateLimits:PerTenantPerMinute"] = "1000000",
-        });
-        builder.Logging.ClearProviders();
-        builder.AddShowcaseOrleans();
-        builder.AddShowcaseWeb();
-        await using var app = builder.Build();
-        app.UseShowcaseWeb();
-        await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(10) };
+        await using var host = await BenchHost.StartAsync();
+        var http = host.Http;
 
         Console.WriteLine("document                                   | bytes     | answer                    | p50 ms");
         foreach (var n in new[] { 500, 5_000, 50_000, 500_000 })
@@ -58,7 +35,7 @@ public static class GraphQLLimitsBench
         }
 
         // The same repeated fields straight to GraphQL.NET's executer (parse, validate, execute) with no limits before it.
-        var executer = app.Services.GetRequiredService<IDocumentExecuter<ShowcaseSchema>>();
+        var executer = host.Services.GetRequiredService<IDocumentExecuter<ShowcaseSchema>>();
         Console.WriteLine("executer alone, no limits before validation | fields | p50 ms");
         foreach (var n in new[] { 500, 1_000, 2_000, 4_000 })
         {
@@ -66,7 +43,7 @@ public static class GraphQLLimitsBench
             var times = new List<double>();
             for (var i = 0; i < Math.Max(1, rounds / 4); i++)
             {
-                using var scope = app.Services.CreateScope();
+                using var scope = host.Services.CreateScope();
                 var started = Stopwatch.GetTimestamp();
                 await executer.ExecuteAsync(new ExecutionOptions { Query = query, RequestServices = scope.ServiceProvider });
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -74,10 +51,6 @@ public static class GraphQLLimitsBench
 
             Console.WriteLine($"{"",-43} | {n,6:N0} | {Median(times),7:F1}");
         }
-
-        await app.StopAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(data, recursive: true);
     }
 
     private static async Task ReportAsync(HttpClient http, string name, string query, int rounds)
@@ -104,11 +77,4 @@ public static class GraphQLLimitsBench
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
-
-    private static int Free()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

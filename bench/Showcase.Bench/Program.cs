@@ -21,6 +21,13 @@ if (args.FirstOrDefault() == "graphql")
     return;
 }
 
+if (args.FirstOrDefault() == "graphql-load")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- graphql-load [seconds per kind] [connections]
+    await GraphQLLoadBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10, args.Length > 2 ? int.Parse(args[2]) : 32);
+    return;
+}
+
 if (args.FirstOrDefault() == "export")
 {
     // dotnet run -c Release --project bench/Showcase.Bench -- export [cases] [rounds]
