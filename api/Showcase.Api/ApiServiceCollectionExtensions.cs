@@ -12,6 +12,7 @@ using Showcase.Api.Cases;
 using Showcase.Api.Collections;
 using Showcase.Api.Factories;
 using Showcase.Api.GraphQL;
+using Showcase.Api.GraphQL.Batching;
 using Showcase.Api.GraphQL.Http;
 using Showcase.Api.GraphQL.Limits;
 using Showcase.Api.Listings;
@@ -131,6 +132,7 @@ public static class ApiServiceCollectionExtensions
             }));
         services.AddSingleton<DocumentReader>();
         services.AddSingleton<ValidatedDocuments>();
+        services.AddScoped<RequestBatches>();
         services.AddSingleton<OutageLog>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         return services;

@@ -161,13 +161,9 @@ public sealed class ChallengeService(
     /// <summary>The names people read for the providers that bid on or asked about a challenge, by provider id.</summary>
     public async Task<IReadOnlyDictionary<EntityId, string>> BidderNamesAsync(ChallengeSnapshot challenge)
     {
-        var names = new Dictionary<EntityId, string>();
-        foreach (var provider in challenge.Bids.Select(b => b.Provider).Concat(challenge.Questions.Select(q => q.Provider)).Distinct())
-        {
-            names[provider] = await ProviderNameAsync(provider);
-        }
-
-        return names;
+        var providers = challenge.Bids.Select(b => b.Provider).Concat(challenge.Questions.Select(q => q.Provider)).Distinct();
+        var names = await Task.WhenAll(providers.Select(async provider => (provider, name: await ProviderNameAsync(provider))));
+        return names.ToDictionary(n => n.provider, n => n.name);
     }
 
     /// <summary>A provider's name as its directory entry gives it (its id only when the entry is gone).</summary>

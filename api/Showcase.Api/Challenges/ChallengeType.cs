@@ -1,3 +1,7 @@
+using GraphQL.DataLoader;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.GraphQL.Batching;
+using Showcase.Common;
 using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
@@ -36,7 +40,7 @@ public sealed class BidSummaryType : ObjectGraphType<BidSummary>
     {
         Name = "BidSummary";
         Field<NonNullGraphType<IdGraphType>>("provider").Resolve(ctx => ctx.Source.Provider.Value);
-        Field<NonNullGraphType<StringGraphType>>("providerName").ResolveAsync(async ctx => await ctx.Service<ChallengeService>().ProviderNameAsync(ctx.Source.Provider));
+        Field<NonNullGraphType<StringGraphType>>("providerName").Resolve(ctx => ProviderNames.Of(ctx, ctx.Source.Provider));
         Field<NonNullGraphType<BidStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field(b => b.Version);
         Field(b => b.UpdatedAt);
@@ -107,7 +111,7 @@ public sealed class BidType : ObjectGraphType<BidSnapshot>
         Description = "A provider's bid (揭榜方案); only its bidder and the challenge's managers see it.";
         Field<NonNullGraphType<IdGraphType>>("challenge").Resolve(ctx => ctx.Source.Challenge.Id.Value);
         Field<NonNullGraphType<IdGraphType>>("provider").Resolve(ctx => ctx.Source.Provider.Value);
-        Field<NonNullGraphType<StringGraphType>>("providerName").ResolveAsync(async ctx => await ctx.Service<ChallengeService>().ProviderNameAsync(ctx.Source.Provider));
+        Field<NonNullGraphType<StringGraphType>>("providerName").Resolve(ctx => ProviderNames.Of(ctx, ctx.Source.Provider));
         Field<NonNullGraphType<BidStatusType>>("status").Resolve(ctx => ctx.Source.Status);
         Field<StringGraphType>("proposal").Resolve(ctx => ctx.Source.Content.Proposal);
         Field<DecimalGraphType>("price").Description("万元.").Resolve(ctx => ctx.Source.Content.Price);
@@ -128,4 +132,11 @@ public sealed class ProviderBidType : ObjectGraphType<ProviderBid>
         Field<NonNullGraphType<ChallengeType>>("challenge").Resolve(ctx => ctx.Source.Challenge);
         Field<NonNullGraphType<BidType>>("bid").Resolve(ctx => ctx.Source.Bid);
     }
+}
+
+/// <summary>A bidder's name on an item of a list: the names the list's items ask for are read together, each once.</summary>
+internal static class ProviderNames
+{
+    public static IDataLoaderResult<string?> Of(IResolveFieldContext context, EntityId provider) =>
+        context.Batched<EntityId, string>("provider-name", provider, (services, id) => services.GetRequiredService<ChallengeService>().ProviderNameAsync(id));
 }

@@ -1,5 +1,9 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.GraphQL.Batching;
+using Showcase.Common;
 using GraphQL.Types;
-using Showcase.Api.GraphQL;
 using Showcase.People;
 
 namespace Showcase.Api.People;
@@ -15,9 +19,7 @@ public sealed class AccountType : ObjectGraphType<AccountSnapshot>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles").Resolve(ctx => ctx.Source.Membership.Roles);
         Field<OrganisationType>("organisation")
             .Description("The organisation the person belongs to, if any.")
-            .ResolveAsync(async ctx => ctx.Source.Membership.Organisation is { } id
-                ? await ctx.Service<PeopleService>().FindOrganisationAsync(id.Value)
-                : null);
+            .Resolve(ctx => ctx.Source.Membership.Organisation is { } id ? Organisation(ctx, id) : null);
         Field(a => a.IsPlatformAdmin).Description("Platform admins manage every portal.");
         Field(a => a.Mobile, nullable: true).Description("手机号码.");
         Field(a => a.Email, nullable: true).Description("电子邮箱: password-reset links go there.");
@@ -25,11 +27,13 @@ public sealed class AccountType : ObjectGraphType<AccountSnapshot>
         Field(a => a.IsLocked).Description("A locked account cannot sign in.");
         Field<OrganisationType>("requestedOrganisation")
             .Description("The organisation the person asked to join, while its admins decide.")
-            .ResolveAsync(async ctx => ctx.Source.RequestedOrganisation is { } id
-                ? await ctx.Service<PeopleService>().FindOrganisationAsync(id.Value)
-                : null);
+            .Resolve(ctx => ctx.Source.RequestedOrganisation is { } id ? Organisation(ctx, id) : null);
         Field(a => a.DeclinedReason, nullable: true).Description("Why the last request to join was declined.");
         Field(a => a.Version);
         Field(a => a.CreatedAt);
     }
+
+    /// <summary>An account's organisation: the organisations a list of accounts asks for are read together, each once.</summary>
+    private static IDataLoaderResult<OrganisationSnapshot?> Organisation(IResolveFieldContext context, EntityId id) =>
+        context.Batched<EntityId, OrganisationSnapshot?>("organisation", id, (services, key) => services.GetRequiredService<PeopleService>().FindOrganisationAsync(key.Value));
 }
