@@ -27,7 +27,9 @@ public static class BidBench
     {
         using var host = await BenchSilo.StartAsync(postgreSql);
         var grains = host.Services.GetRequiredService<IGrainFactory>();
-        var tenant = TenantId.Parse("bench");
+        // A portal of its own per run, so the bench runs again on the same database (every key below includes it).
+        var tenant = TenantId.Parse($"bench-{DateTime.UtcNow:yyMMddHHmmss}{Random.Shared.Next(100):00}");
+        Console.WriteLine($"run: {tenant}");
 
         var providers = Enumerable.Range(0, 200).Select(i => EntityId.Parse($"p{i}")).ToArray();
         foreach (var provider in providers)
@@ -52,7 +54,7 @@ public static class BidBench
             // then bids through the challenge grains.
             var raw = await MeasureAsync("raw grain-state writes", bids, writers, async i =>
             {
-                await storage.WriteStateAsync("raw-bid", GrainId.Create("raw-bid", $"w{writers}/{i}"), new GrainState<RawBid>(payload with { Operations = [$"op-{i}"] }));
+                await storage.WriteStateAsync("raw-bid", GrainId.Create("raw-bid", $"{tenant}/w{writers}/{i}"), new GrainState<RawBid>(payload with { Operations = [$"op-{i}"] }));
                 return payload;
             });
             var challenges = await OpenChallengesAsync(grains, tenant, $"w{writers}-");
