@@ -21,6 +21,15 @@ if (args.FirstOrDefault() == "graphql")
     return;
 }
 
+if (args.FirstOrDefault() == "listings")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- listings [sizes, e.g. 1000,10000,100000] [rounds]
+    await ListingBench.RunAsync(
+        args.Length > 1 ? args[1].Split(',').Select(int.Parse).ToArray() : [1_000, 10_000, 100_000],
+        args.Length > 2 ? int.Parse(args[2]) : 200);
+    return;
+}
+
 if (args.FirstOrDefault() == "graphql-load")
 {
     // dotnet run -c Release --project bench/Showcase.Bench -- graphql-load [seconds per kind] [connections]
