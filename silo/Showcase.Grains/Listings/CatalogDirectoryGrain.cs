@@ -24,6 +24,7 @@ internal sealed class CatalogDirectoryGrain(
 
     private readonly HashSet<string> _recorded = new(StringComparer.Ordinal);
     private IGrainTimer? _flush;
+    private CatalogOrders? _orders;
     private CatalogDirectoryKey? _key;
 
     private CatalogDirectoryKey Key => _key ??= CatalogDirectoryKey.Parse(this.GetPrimaryKeyString());
@@ -62,7 +63,7 @@ internal sealed class CatalogDirectoryGrain(
         var known = entries.TryGetValue(entry.Id.Value, out var current) && current.Version >= entry.Version;
         if (!known)
         {
-            entries[entry.Id.Value] = entry;
+            Put(entry.Id.Value, entry);
             Announce(entry);
         }
 
@@ -79,7 +80,7 @@ internal sealed class CatalogDirectoryGrain(
 
     public async Task ForgetAsync(EntityId id)
     {
-        var removed = state.State.Entries.Remove(id.Value);
+        var removed = Put(id.Value, null);
         _recorded.Remove(id.Value);
         if (state.State.Pending.Remove(id.Value) || removed)
         {
@@ -94,19 +95,12 @@ internal sealed class CatalogDirectoryGrain(
             throw new DomainException(ErrorCodes.InvalidPaging, $"分页参数无效：每页条数应在 1 到 {Page<CatalogEntry>.MaxTake} 之间。", "take");
         }
 
-        var ordered = CatalogFilter.Apply(state.State.Entries.Values, query).Order(CatalogOrder.For(query.Sort)).ToList();
-        var start = 0;
-        if (query.After is not null)
-        {
-            var cursor = CatalogCursor.Parse(query.After, query.Sort);
-            var comparer = CatalogOrder.For(query.Sort);
-            start = ordered.FindIndex(e => comparer.Compare(e, cursor) > 0);
-            start = start < 0 ? ordered.Count : start;
-        }
-
-        var items = ordered.Skip(start).Take(query.Take).ToArray();
-        var hasNext = start + items.Length < ordered.Count;
-        return Task.FromResult(new CatalogPage(items, ordered.Count, items.Length == 0 ? query.After : CatalogCursor.For(items[^1], query.Sort), hasNext));
+        var cursor = query.After is null ? null : CatalogCursor.Parse(query.After, query.Sort);
+        _orders ??= new CatalogOrders(state.State.Entries.Values);
+        var found = CatalogFilter.Apply(_orders.After(query.Sort, cursor), query).Take(query.Take + 1).ToArray();
+        var items = found.Take(query.Take).ToArray();
+        var total = CatalogFilter.Apply(state.State.Entries.Values, query).Count();
+        return Task.FromResult(new CatalogPage(items, total, items.Length == 0 ? query.After : CatalogCursor.For(items[^1], query.Sort), found.Length > query.Take));
     }
 
     public Task<IReadOnlyDictionary<string, int>> CountByProvinceAsync(CatalogQuery query) =>
@@ -126,13 +120,9 @@ internal sealed class CatalogDirectoryGrain(
         foreach (var id in state.State.Pending.Keys.ToArray())
         {
             var entry = await GrainFactory.GetCatalogEntity(Key.Kind, new CatalogKey(Key.Tenant, EntityId.Parse(id))).GetEntryAsync();
-            if (entry is null)
+            Put(id, entry);
+            if (entry is not null)
             {
-                state.State.Entries.Remove(id);
-            }
-            else
-            {
-                state.State.Entries[id] = entry;
                 Announce(entry);
             }
 
@@ -160,6 +150,20 @@ internal sealed class CatalogDirectoryGrain(
 
         _recorded.Clear();
         await state.WriteStateAsync();
+    }
+
+    /// <summary>Sets (or, with null, removes) an entry, keeping the sorted orders in step; whether there was one before.</summary>
+    private bool Put(string id, CatalogEntry? entry)
+    {
+        var entries = state.State.Entries;
+        var had = entries.Remove(id, out var replaced);
+        if (entry is not null)
+        {
+            entries[id] = entry;
+        }
+
+        _orders?.Replace(replaced, entry);
+        return had;
     }
 
     private void Announce(CatalogEntry entry)
