@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Showcase.Api.GraphQL.Batching;
 
-/// <summary>A request's batches, one per purpose (scoped: a request never sees another's keys or values).</summary>
+/// <summary>
+/// A request's batches, one per purpose (scoped: a request never sees another's keys or values). A purpose's batch
+/// reads with the function it was first asked with, so every field of one purpose must read the same way.
+/// </summary>
 public sealed class RequestBatches
 {
     private readonly Dictionary<string, object> _batches = [];
