@@ -78,6 +78,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<SearchAdminService>();
         services.AddScoped<ChallengeService>();
         services.AddSingleton<ChallengeMatching>();
+        services.AddSingleton<MatchRosters>();
         services.AddShowcaseMail(configuration);
         services.AddScoped<SearchSynonymService>();
         services.AddSingleton<PortalThesauri>();

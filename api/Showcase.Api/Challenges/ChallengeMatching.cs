@@ -13,28 +13,14 @@ namespace Showcase.Api.Challenges;
 /// challenge opens, the providers that fit it best are told in their inbox (and by e-mail through
 /// <see cref="IEmailSender"/>, which only logs unless a real one is configured).
 /// </summary>
-public sealed class ChallengeMatching(IGrainFactory grains, IEmailSender email, TimeProvider clock)
+public sealed class ChallengeMatching(IGrainFactory grains, MatchRosters rosters, IEmailSender email, TimeProvider clock)
 {
     /// <summary>How many providers are told of a new challenge, and how well they must fit (0–100).</summary>
     public const int Told = 20;
     public const double ToldFrom = 50;
 
-    public async Task<IReadOnlyList<ProviderMatch>> RankAsync(TenantId tenant, ChallengeContent challenge, int take)
-    {
-        var providers = new List<MatchProvider>();
-        await foreach (var entry in Public(tenant, CatalogKind.Provider))
-        {
-            providers.Add(new MatchProvider(entry.Id.Value, entry.Title, entry.Tags.Province, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies));
-        }
-
-        var cases = new List<MatchCase>();
-        await foreach (var entry in Public(tenant, CatalogKind.Case))
-        {
-            cases.Add(new MatchCase(entry.Id.Value, entry.Title, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies, entry.Links.Select(l => l.Value).ToArray()));
-        }
-
-        return new ProviderMatcher(providers, cases).Rank(Target(challenge), take);
-    }
+    public async Task<IReadOnlyList<ProviderMatch>> RankAsync(TenantId tenant, ChallengeContent challenge, int take) =>
+        (await rosters.ForAsync(tenant)).Rank(Target(challenge), take);
 
     /// <summary>For a provider, the open challenges it fits best (the same scoring, the other way round), best first.</summary>
     public async Task<IReadOnlyList<(ChallengeSnapshot Challenge, ProviderMatch Match)>> RecommendAsync(TenantId tenant, EntityId provider, int take)

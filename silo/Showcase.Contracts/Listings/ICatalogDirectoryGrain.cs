@@ -39,6 +39,13 @@ public interface ICatalogDirectoryGrain : IGrainWithStringKey
     [Alias("list-expired"), ReadOnly]
     Task<IReadOnlyList<EntityId>> ListExpiredAsync(DateOnly today, IReadOnlyList<string> inForceStatuses);
 
+    /// <summary>
+    /// A stamp that changes whenever an entry does (this activation's id and its count of changes): a host that keeps
+    /// something built from the entries (a matching roster) builds it again only when the stamp moved.
+    /// </summary>
+    [Alias("stamp"), ReadOnly]
+    Task<string> StampAsync();
+
     /// <summary>Reads every pending id back from its grain.</summary>
     [Alias("reconcile")]
     Task ReconcileAsync();

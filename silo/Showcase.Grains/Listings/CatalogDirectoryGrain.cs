@@ -23,8 +23,10 @@ internal sealed class CatalogDirectoryGrain(
     public static readonly TimeSpan FlushDelay = TimeSpan.FromSeconds(1);
 
     private readonly HashSet<string> _recorded = new(StringComparer.Ordinal);
+    private readonly string _activation = Guid.NewGuid().ToString("N");
     private IGrainTimer? _flush;
     private CatalogOrders? _orders;
+    private long _changes;
     private CatalogDirectoryKey? _key;
 
     private CatalogDirectoryKey Key => _key ??= CatalogDirectoryKey.Parse(this.GetPrimaryKeyString());
@@ -115,6 +117,8 @@ internal sealed class CatalogDirectoryGrain(
             .Select(e => e.Id)
             .ToArray());
 
+    public Task<string> StampAsync() => Task.FromResult($"{_activation}:{_changes}");
+
     public async Task ReconcileAsync()
     {
         foreach (var id in state.State.Pending.Keys.ToArray())
@@ -163,6 +167,7 @@ internal sealed class CatalogDirectoryGrain(
         }
 
         _orders?.Replace(replaced, entry);
+        _changes++;
         return had;
     }
 

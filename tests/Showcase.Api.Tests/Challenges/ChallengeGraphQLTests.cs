@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.Challenges;
 using Showcase.Api.Tests.Catalog;
 using Showcase.Testing;
 
@@ -11,6 +13,31 @@ public sealed class ChallengeGraphQLTests(HostFixture fixture)
     private static readonly object Challenge = CatalogInputs.Challenge("");
 
     private static readonly object Bid = CatalogInputs.Bid("");
+
+    [Fact]
+    public async Task ChallengeMatches_AreRankedFromAKeptRoster_ThatAProviderListedSinceRenews()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var rosters = fixture.Host.Services.GetRequiredService<MatchRosters>();
+        await portal.DataAsync(TestPortal.Provider, "registerProvider", "mutation($input: ProviderProfileInput!) { registerProvider(id: \"mes\", input: $input) { id } }",
+            new { input = CatalogInputs.Provider("甲") });
+        await portal.DataAsync(TestPortal.Curator, "listProvider", "mutation { listProvider(id: \"mes\") { id } }");
+        await portal.DataAsync(TestPortal.Curator, "createChallenge", "mutation($input: ChallengeContentInput!) { createChallenge(id: \"weld\", input: $input) { id } }", new { input = Challenge });
+        const string Matches = "{ challengeMatches(id: \"weld\") { provider } }";
+
+        var before = await portal.DataAsync(TestPortal.Curator, "challengeMatches", Matches);
+        var kept = await rosters.ForAsync(portal.Tenant);
+        var unchanged = await rosters.ForAsync(portal.Tenant);
+        await portal.DataAsync(TestPortal.RivalProvider, "registerProvider", "mutation($input: ProviderProfileInput!) { registerProvider(id: \"rival\", input: $input) { id } }",
+            new { input = CatalogInputs.Provider("乙") });
+        await portal.DataAsync(TestPortal.Curator, "listProvider", "mutation { listProvider(id: \"rival\") { id } }");
+        var after = await portal.DataAsync(TestPortal.Curator, "challengeMatches", Matches);
+
+        Assert.Equal(["mes"], before.EnumerateArray().Select(m => m.GetProperty("provider").GetString()));
+        Assert.Same(kept, unchanged);
+        Assert.Equal(["mes", "rival"], after.EnumerateArray().Select(m => m.GetProperty("provider").GetString()).Order());
+        Assert.NotSame(kept, await rosters.ForAsync(portal.Tenant));
+    }
 
     [Fact]
     public async Task Challenge_PostedOpenedAndBidOn_EachPersonSeesWhatIsTheirs()
