@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Showcase.Api.Jobs;
 using Showcase.Api.Transfers;
@@ -57,37 +56,26 @@ public sealed record ExportProgress(string Id, string Collection, ExportFormat F
 /// </summary>
 public sealed partial class CollectionExports(CollectionBooks books, IExportFiles files, IGrainFactory grains, TimeProvider clock, ILogger<CollectionExports> logger)
 {
-    private readonly ConcurrentDictionary<string, Job> _jobs = new();
+    private readonly PortalJobs<Job, ExportProgress> _jobs = new(grains, clock, progress => progress.FinishedAt, (progress, heardAt) => progress with
+    {
+        State = ExportState.Failed,
+        FinishedAt = heardAt,
+        Error = "导出所在的服务器中途停止，请重新导出。",
+    });
 
     public ExportProgress Start(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, ExportFormat format, string baseUrl)
     {
-        foreach (var old in _jobs.Values.Where(j => j.Progress.FinishedAt < clock.GetUtcNow() - JobTimes.Kept))
-        {
-            _jobs.TryRemove(old.Progress.Id, out _);
-        }
-
         var id = EntityId.New().Value;
         var fileName = $"{FileNames.Safe(content.Details.Title ?? "案例集")}.{format.ToString().ToLowerInvariant()}";
         var progress = new ExportProgress(id, collection.Key.Id.Value, format, !content.Equals(collection.Published?.Content), ExportState.Reading, content.CaseCount, 0, fileName, clock.GetUtcNow(), null);
-        var job = new Job(tenant.Id, progress, grains.GetJob(tenant.Id, id), logger);
-        _jobs[id] = job;
-        _ = Task.Run(() => job.RunAsync(() => RunAsync(job, tenant, collection, content, baseUrl)));
-        return job.Progress;
+        return _jobs.Start(tenant.Id, id, store => new Job(progress, store, logger), job => RunAsync(job, tenant, collection, content, baseUrl)).Progress;
     }
 
     /// <summary>
     /// An export of this tenant, from this host's memory when it ran here, else as its grain last heard it; null
     /// when there is none (another tenant's exports do not exist here).
     /// </summary>
-    public async Task<ExportProgress?> FindAsync(TenantId tenant, string id) =>
-        _jobs.TryGetValue(id, out var job) && job.Tenant == tenant
-            ? job.Progress
-            : (await Job.ReadAsync(grains.GetJob(tenant, id), (progress, heardAt) => progress with
-            {
-                State = ExportState.Failed,
-                FinishedAt = heardAt,
-                Error = "导出所在的服务器中途停止，请重新导出。",
-            })).FirstOrDefault()?.Progress;
+    public Task<ExportProgress?> FindAsync(TenantId tenant, string id) => _jobs.FindAsync(tenant, id);
 
     /// <summary>The file of a finished export, or null while it runs or when it has expired.</summary>
     public async Task<ExportFile?> FileAsync(TenantId tenant, ExportProgress export, CancellationToken cancellationToken) =>
@@ -125,11 +113,9 @@ public sealed partial class CollectionExports(CollectionBooks books, IExportFile
     [LoggerMessage(Level = LogLevel.Error, Message = "Export of collection {Collection} in {Tenant} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, TenantId tenant, EntityId collection);
 
-    private sealed class Job(TenantId tenant, ExportProgress progress, IJobGrain store, ILogger logger)
+    private sealed class Job(ExportProgress progress, IJobGrain store, ILogger logger)
         : ReportedJob<ExportProgress>(progress, store, "export", Environment.MachineName, progress.StartedAt, logger)
     {
-        public TenantId Tenant => tenant;
-
         protected override bool IsFinished(ExportProgress progress) => progress.IsFinished;
     }
 }

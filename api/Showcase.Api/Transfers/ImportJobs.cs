@@ -25,34 +25,23 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
     public const int MaxBytes = 20 * 1024 * 1024;
     public const int MaxErrorsShown = 500;
     private const int Parallelism = 8;
-    private static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
 
-    private readonly ConcurrentDictionary<string, Job> _jobs = new();
+    private readonly PortalJobs<Job, ImportProgress> _jobs = new(grains, clock, progress => progress.FinishedAt, (progress, heardAt) => progress with
+    {
+        State = ImportState.Failed,
+        Errors = [new ImportError(0, "", "导入所在的服务器中途停止，已写入的行会保留；请重新导入同一个文件，已导入的行会自动跳过。")],
+        FinishedAt = heardAt,
+    });
 
     public ImportProgress Start(ImportRequest request)
     {
-        foreach (var old in _jobs.Values.Where(j => j.Progress.FinishedAt < clock.GetUtcNow() - KeptFor))
-        {
-            _jobs.TryRemove(old.Progress.Id, out _);
-        }
-
         var id = EntityId.New().Value;
-        var job = new Job(request.Tenant, new ImportProgress(id, request.Kind, request.FileName, ImportState.Checking, 0, 0, 0, 0, [], clock.GetUtcNow(), null), grains.GetJob(request.Tenant, id), logger);
-        _jobs[id] = job;
-        _ = Task.Run(() => job.RunAsync(() => RunAsync(job, request)));
-        return job.Progress;
+        var progress = new ImportProgress(id, request.Kind, request.FileName, ImportState.Checking, 0, 0, 0, 0, [], clock.GetUtcNow(), null);
+        return _jobs.Start(request.Tenant, id, store => new Job(progress, store, logger), job => RunAsync(job, request)).Progress;
     }
 
     /// <summary>An import of this tenant, from this host's memory or as its grain last heard it; null when there is none (another tenant's imports do not exist here).</summary>
-    public async Task<ImportProgress?> FindAsync(TenantId tenant, string id) =>
-        _jobs.TryGetValue(id, out var job) && job.Tenant == tenant
-            ? job.Progress
-            : (await Job.ReadAsync(grains.GetJob(tenant, id), (progress, heardAt) => progress with
-            {
-                State = ImportState.Failed,
-                Errors = [new ImportError(0, "", "导入所在的服务器中途停止，已写入的行会保留；请重新导入同一个文件，已导入的行会自动跳过。")],
-                FinishedAt = heardAt,
-            })).FirstOrDefault()?.Progress;
+    public Task<ImportProgress?> FindAsync(TenantId tenant, string id) => _jobs.FindAsync(tenant, id);
 
     private async Task RunAsync(Job job, ImportRequest request)
     {
@@ -184,11 +173,9 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
 
     private sealed record CheckedRow(EntityId Id, object Item, bool Exists, IReadOnlyList<ImportError> Errors);
 
-    private sealed class Job(TenantId tenant, ImportProgress progress, IJobGrain store, ILogger logger)
+    private sealed class Job(ImportProgress progress, IJobGrain store, ILogger logger)
         : ReportedJob<ImportProgress>(progress, store, "import", Environment.MachineName, progress.StartedAt, logger)
     {
-        public TenantId Tenant => tenant;
-
         protected override bool IsFinished(ImportProgress progress) => progress.FinishedAt is not null;
 
         /// <summary>Finishes with the first <see cref="MaxErrorsShown"/> problems in row order and, past them, how many more there are.</summary>
