@@ -36,11 +36,11 @@ public sealed class ChallengeMatching(IGrainFactory grains, MatchRosters rosters
         {
             if (c.Links.Contains(provider))
             {
-                cases.Add(new MatchCase(c.Id.Value, c.Title, c.Tags.Industries, c.Tags.Domains, c.Tags.Technologies, [provider.Value]));
+                cases.Add(MatchRosters.CaseOf(c, [provider.Value]));
             }
         }
 
-        var matcher = new ProviderMatcher([new MatchProvider(provider.Value, entry.Title, entry.Tags.Province, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies)], cases);
+        var matcher = new ProviderMatcher([MatchRosters.ProviderOf(entry)], cases);
         var recommended = new List<(ChallengeSnapshot, ProviderMatch)>();
         var open = await grains.GetChallengeBoard(tenant).ListAsync(new ChallengeBoardQuery([ChallengeStatus.Open], Take: Page<ChallengeSummary>.MaxTake));
         foreach (var summary in open.Items)

@@ -44,17 +44,25 @@ public sealed class MatchRosters(IGrainFactory grains)
         var providers = new List<MatchProvider>();
         await foreach (var entry in providerDirectory.AllAsync(new CatalogQuery()))
         {
-            providers.Add(new MatchProvider(entry.Id.Value, entry.Title, entry.Tags.Province, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies));
+            providers.Add(ProviderOf(entry));
         }
 
         var cases = new List<MatchCase>();
         await foreach (var entry in caseDirectory.AllAsync(new CatalogQuery()))
         {
-            cases.Add(new MatchCase(entry.Id.Value, entry.Title, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies, entry.Links.Select(l => l.Value).ToArray()));
+            cases.Add(CaseOf(entry, [.. entry.Links.Select(l => l.Value)]));
         }
 
         return new ProviderMatcher(providers, cases);
     }
+
+    /// <summary>A provider's directory entry as the matcher sees it.</summary>
+    public static MatchProvider ProviderOf(CatalogEntry entry) =>
+        new(entry.Id.Value, entry.Title, entry.Tags.Province, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies);
+
+    /// <summary>A case's directory entry as the matcher sees it, credited to <paramref name="providers"/>.</summary>
+    public static MatchCase CaseOf(CatalogEntry entry, IReadOnlyList<string> providers) =>
+        new(entry.Id.Value, entry.Title, entry.Tags.Industries, entry.Tags.Domains, entry.Tags.Technologies, providers);
 
     private sealed record Roster(string Stamp, ProviderMatcher Matcher)
     {
