@@ -166,8 +166,12 @@ internal sealed class CatalogDirectoryGrain(
             entries[id] = entry;
         }
 
-        _orders?.Replace(replaced, entry);
-        _changes++;
+        if (had || entry is not null)
+        {
+            _orders?.Replace(replaced, entry);
+            _changes++;
+        }
+
         return had;
     }
 
