@@ -46,8 +46,7 @@ public static class ListingBench
                     }
                 }
 
-                times.Sort();
-                Console.WriteLine($"{size,8:N0} | {name,-32} | {times[times.Count / 2],6:F2} | {times[(int)(times.Count * 0.99)],6:F2}");
+                Console.WriteLine($"{size,8:N0} | {name,-32} | {Percentiles.Of(times, 50),6:F2} | {Percentiles.Of(times, 99),6:F2}");
             }
         }
 

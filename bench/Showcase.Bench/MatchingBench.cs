@@ -39,8 +39,7 @@ public static class MatchingBench
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
-        times.Sort();
         Console.WriteLine($"matching: {providers:N0} providers, {cases.Length:N0} delivered cases; roster built in {buildMs:F1} ms; " +
-            $"one challenge, top 20 with explanations: p50 {times[times.Count / 2]:F2} ms, p99 {times[(int)Math.Ceiling(times.Count * 0.99) - 1]:F2} ms");
+            $"one challenge, top 20 with explanations: p50 {Percentiles.Of(times, 50):F2} ms, p99 {Percentiles.Of(times, 99):F2} ms");
     }
 }

@@ -65,7 +65,7 @@ internal static class SearchBench
                     scans.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
 
-                Console.WriteLine($"{shape,-22} | {unprepared.Average(),18:F2} / {unprepared.Max(),6:F2} | {first.Average(),4:F2} / {first.Max(),5:F2} | {Percentile(times, 50),6:F2} | {Percentile(times, 99),6:F2} | {Percentile(bare, 50),21:F2} | {total,18:N0} | {Percentile(scans, 50),11:F1} | {Percentile(scans, 50) / Percentile(times, 50),8:F0}×");
+                Console.WriteLine($"{shape,-22} | {unprepared.Average(),18:F2} / {unprepared.Max(),6:F2} | {first.Average(),4:F2} / {first.Max(),5:F2} | {Percentiles.Of(times, 50),6:F2} | {Percentiles.Of(times, 99),6:F2} | {Percentiles.Of(bare, 50),21:F2} | {total,18:N0} | {Percentiles.Of(scans, 50),11:F1} | {Percentiles.Of(scans, 50) / Percentiles.Of(times, 50),8:F0}×");
             }
 
             await StreamAsync(folder, rounds * 10);
@@ -97,7 +97,7 @@ internal static class SearchBench
         }
 
         var late = times.Skip(times.Count / 2).ToList();
-        Console.WriteLine($"stream of {stream.Length:N0} distinct queries over {words.Count} words: p50 {Percentile(times, 50):F2} ms, p99 {Percentile(times, 99):F2} ms, max {times.Max():F1} ms; second half p50 {Percentile(late, 50):F2} ms, p99 {Percentile(late, 99):F2} ms");
+        Console.WriteLine($"stream of {stream.Length:N0} distinct queries over {words.Count} words: p50 {Percentiles.Of(times, 50):F2} ms, p99 {Percentiles.Of(times, 99):F2} ms, max {times.Max():F1} ms; second half p50 {Percentiles.Of(late, 50):F2} ms, p99 {Percentiles.Of(late, 99):F2} ms");
     }
 
     /// <summary>
@@ -149,12 +149,6 @@ internal static class SearchBench
     }
 
     private static SearchRequest Request(string query) => new(Tenant, query) { FacetDimensions = Facets, Take = 20 };
-
-    private static double Percentile(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1)];
-    }
 
     // The plain alternative: substring match of every word over title and text, with the same facet counts.
     private static int Scan(SearchDocument[] documents, string query)
