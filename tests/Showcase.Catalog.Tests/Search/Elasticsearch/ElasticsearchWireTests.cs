@@ -31,10 +31,8 @@ public sealed partial class ElasticsearchWireTests
     public async Task Writes_AreExternallyVersionedBulkRequests_RemovalsAreTombstones_AndTheyWaitForTheRefresh()
     {
         var answers = new DocumentedAnswers();
-        answers.BehindAlias.Add(Alias + "-initial");
         await using var server = new RecordingElasticsearch(answers.Answer);
-        await using var index = await OpenAsync(server);
-        server.Forget();
+        await using var index = await OpenOverTheLiveAliasAsync(server, answers);
 
         await index.IndexAsync([Document("a", 3, "视觉质检提升良品率"), Document("b", 1, "设备预测性维护")], TestContext.Current.CancellationToken);
         await index.RemoveAsync([new SearchRemoval("t1", "case", "c", 5)], TestContext.Current.CancellationToken);
@@ -46,10 +44,8 @@ public sealed partial class ElasticsearchWireTests
     public async Task AWriteAlreadyHeldAsNewOrNewer_CountsAsDone_ButAnyOtherRefusal_FailsWithElasticsearchsReason()
     {
         var answers = new DocumentedAnswers { BulkItem = id => id.EndsWith("/old", StringComparison.Ordinal) ? (409, "version_conflict_engine_exception") : (201, null) };
-        answers.BehindAlias.Add(Alias + "-initial");
         await using var server = new RecordingElasticsearch(answers.Answer);
-        await using var index = await OpenAsync(server);
-        server.Forget();
+        await using var index = await OpenOverTheLiveAliasAsync(server, answers);
 
         await index.IndexAsync([Document("old", 1, "旧版本"), Document("new", 2, "新版本")], TestContext.Current.CancellationToken);
         answers.BulkItem = id => id.EndsWith("/bad", StringComparison.Ordinal) ? (400, "document_parsing_exception") : (201, null);
@@ -63,10 +59,8 @@ public sealed partial class ElasticsearchWireTests
     public async Task Search_SendsThePlanFiltersAndFacets_AndReadsHitsCountsAndTotal()
     {
         var answers = new DocumentedAnswers { Hits = _ => [Source("a", "视觉质检提升良品率"), Source("b", "质检数据平台")] };
-        answers.BehindAlias.Add(Alias + "-initial");
         await using var server = new RecordingElasticsearch(answers.Answer);
-        await using var index = await OpenAsync(server);
-        server.Forget();
+        await using var index = await OpenOverTheLiveAliasAsync(server, answers);
 
         var result = await index.SearchAsync(new SearchRequest("t1", "视觉 质检")
         {
@@ -92,10 +86,8 @@ public sealed partial class ElasticsearchWireTests
     public async Task Search_NothingForEveryWord_AsksForMostWords_AndNewestOrderHasNoScore()
     {
         var answers = new DocumentedAnswers { Hits = round => round == 0 ? [] : [Source("a", "视觉质检提升良品率")] };
-        answers.BehindAlias.Add(Alias + "-initial");
         await using var server = new RecordingElasticsearch(answers.Answer);
-        await using var index = await OpenAsync(server);
-        server.Forget();
+        await using var index = await OpenOverTheLiveAliasAsync(server, answers);
 
         var partial = await index.SearchAsync(new SearchRequest("t1", "视觉 质检 冲压 焊接"), TestContext.Current.CancellationToken);
         var newest = await index.SearchAsync(new SearchRequest("t1", null) { Sort = SearchSort.Newest }, TestContext.Current.CancellationToken);
@@ -109,10 +101,8 @@ public sealed partial class ElasticsearchWireTests
     public async Task SimilarVersionsNeighboursAndCounts_AskForWhatTheyRead()
     {
         var answers = new DocumentedAnswers { Stored = Source("a", "视觉质检提升良品率"), Hits = _ => [Source("b", "质检数据平台")] };
-        answers.BehindAlias.Add(Alias + "-initial");
         await using var server = new RecordingElasticsearch(answers.Answer);
-        await using var index = await OpenAsync(server);
-        server.Forget();
+        await using var index = await OpenOverTheLiveAliasAsync(server, answers);
 
         var similar = await index.SimilarAsync("t1", "case", "a", 4, TestContext.Current.CancellationToken);
         var versions = await index.VersionsAsync("t1", TestContext.Current.CancellationToken);
@@ -133,10 +123,8 @@ public sealed partial class ElasticsearchWireTests
     public async Task Rebuild_FillsANewIndexUnrefreshed_WritesGoToBoth_ThenTheAliasMovesInOneCall_AndTheOldIndexGoes()
     {
         var answers = new DocumentedAnswers();
-        answers.BehindAlias.Add(Alias + "-initial");
         await using var server = new RecordingElasticsearch(answers.Answer);
-        await using var index = await OpenAsync(server);
-        server.Forget();
+        await using var index = await OpenOverTheLiveAliasAsync(server, answers);
 
         await using (var rebuild = await index.BeginRebuildAsync(TestContext.Current.CancellationToken))
         {
@@ -157,6 +145,15 @@ public sealed partial class ElasticsearchWireTests
 
     private static Task<ElasticsearchSearchIndex> OpenAsync(RecordingElasticsearch server) =>
         ElasticsearchSearchIndex.OpenAsync(server.Url, Alias, TestContext.Current.CancellationToken);
+
+    /// <summary>An index opened where the alias already names a live index, its opening requests forgotten: the transcript then holds what the test does.</summary>
+    private static async Task<ElasticsearchSearchIndex> OpenOverTheLiveAliasAsync(RecordingElasticsearch server, DocumentedAnswers answers)
+    {
+        answers.BehindAlias.Add(Alias + "-initial");
+        var index = await OpenAsync(server);
+        server.Forget();
+        return index;
+    }
 
     private static SearchDocument Document(string id, long version, string title) => new(
         "t1", "case", id, version, title, "示范工厂", $"{title}。机器视觉替代人工目检。",
