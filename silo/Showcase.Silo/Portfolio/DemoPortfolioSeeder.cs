@@ -17,85 +17,68 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, ILogger<De
     {
         var portfolio = Portfolio.Value;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken };
-        var added = 0;
-        foreach (var (kind, ids) in new[]
-        {
-            (CatalogKind.Provider, portfolio.Providers.Select(p => p.Id)), (CatalogKind.Factory, portfolio.Factories.Select(f => f.Id)),
-            (CatalogKind.PilotZone, portfolio.PilotZones.Select(z => z.Id)), (CatalogKind.Case, portfolio.Cases.Select(c => c.Id)),
-        })
-        {
-            await MarkMissingPendingAsync(tenant, kind, [.. ids]);
-        }
 
-        await Parallel.ForEachAsync(portfolio.Providers, parallel, async (demo, _) =>
+        var providers = await MissingAsync(tenant, CatalogKind.Provider, portfolio.Providers, p => p.Id);
+        await Parallel.ForEachAsync(providers, parallel, async (demo, _) =>
         {
             var provider = grains.GetProvider(new CatalogKey(tenant, demo.Id));
-            if (await provider.GetAsync() is null)
-            {
-                await provider.RegisterAsync(demo.Profile, Owner.Nobody, Actor.System);
-                await provider.ListAsync(Actor.System);
-                Interlocked.Increment(ref added);
-            }
+            await provider.RegisterAsync(demo.Profile, Owner.Nobody, Actor.System);
+            await provider.ListAsync(Actor.System);
         });
 
-        await Parallel.ForEachAsync(portfolio.Factories, parallel, async (demo, _) =>
+        var factories = await MissingAsync(tenant, CatalogKind.Factory, portfolio.Factories, f => f.Id);
+        await Parallel.ForEachAsync(factories, parallel, async (demo, _) =>
         {
             var factory = grains.GetFactory(new CatalogKey(tenant, demo.Id));
-            if (await factory.GetAsync() is null)
+            await factory.DeclareAsync(demo.Profile, demo.DeclaredOn, Owner.Nobody, Actor.System);
+            foreach (var step in demo.Steps)
             {
-                await factory.DeclareAsync(demo.Profile, demo.DeclaredOn, Owner.Nobody, Actor.System);
-                foreach (var step in demo.Steps)
-                {
-                    await factory.AdvanceTitleAsync(step, Actor.System);
-                }
-
-                Interlocked.Increment(ref added);
+                await factory.AdvanceTitleAsync(step, Actor.System);
             }
         });
 
-        foreach (var demo in portfolio.PilotZones)
+        var zones = await MissingAsync(tenant, CatalogKind.PilotZone, portfolio.PilotZones, z => z.Id);
+        foreach (var demo in zones)
         {
             var zone = grains.GetPilotZone(new CatalogKey(tenant, demo.Id));
-            if (await zone.GetAsync() is null)
+            await zone.ProposeAsync(demo.Profile, demo.ProposedOn, Owner.Nobody, Actor.System);
+            foreach (var step in demo.Steps)
             {
-                await zone.ProposeAsync(demo.Profile, demo.ProposedOn, Owner.Nobody, Actor.System);
-                foreach (var step in demo.Steps)
-                {
-                    await zone.AdvanceTitleAsync(step, Actor.System);
-                }
-
-                added++;
+                await zone.AdvanceTitleAsync(step, Actor.System);
             }
         }
 
-        await Parallel.ForEachAsync(portfolio.Cases, parallel, async (demo, _) =>
+        var cases = await MissingAsync(tenant, CatalogKind.Case, portfolio.Cases, c => c.Id);
+        await Parallel.ForEachAsync(cases, parallel, async (demo, _) =>
         {
             var @case = grains.GetCase(new CatalogKey(tenant, demo.Id));
-            if (await @case.GetAsync() is null)
-            {
-                await @case.CreateDraftAsync(demo.Content, Owner.Nobody, Actor.System);
-                await (demo.Publish ? @case.PublishAsync(Actor.System) : @case.SubmitForReviewAsync(Actor.System));
-                Interlocked.Increment(ref added);
-            }
+            await @case.CreateDraftAsync(demo.Content, Owner.Nobody, Actor.System);
+            await (demo.Publish ? @case.PublishAsync(Actor.System) : @case.SubmitForReviewAsync(Actor.System));
         });
 
-        if (added > 0)
+        if (providers.Count + factories.Count + zones.Count + cases.Count is var added and > 0)
         {
             LogSeeded(added, tenant.Value);
         }
     }
 
     /// <summary>
-    /// One stored pending mark for every entity of a kind still to be added, as an import does: the directory then
-    /// takes their entries in a few writes instead of one per change.
+    /// The demo entities of a kind not in the tenant yet, marked pending in one write, as an import does: the directory
+    /// then takes their entries in a few writes instead of one per change.
     /// </summary>
-    private async Task MarkMissingPendingAsync(TenantId tenant, CatalogKind kind, IReadOnlyList<EntityId> ids)
+    private async Task<IReadOnlyList<T>> MissingAsync<T>(TenantId tenant, CatalogKind kind, IEnumerable<T> demos, Func<T, EntityId> idOf)
+        where T : class
     {
-        var missing = await Task.WhenAll(ids.Select(async id => await grains.GetCatalogEntity(kind, new CatalogKey(tenant, id)).GetEntryAsync() is null ? id : (EntityId?)null));
-        if (missing.OfType<EntityId>().ToArray() is { Length: > 0 } toAdd)
+        var missing = (await Task.WhenAll(demos.Select(async demo =>
+                await grains.GetCatalogEntity(kind, new CatalogKey(tenant, idOf(demo))).GetEntryAsync() is null ? demo : default)))
+            .OfType<T>()
+            .ToArray();
+        if (missing.Length > 0)
         {
-            await grains.GetCatalogDirectory(tenant, kind).MarkPendingManyAsync(toAdd);
+            await grains.GetCatalogDirectory(tenant, kind).MarkPendingManyAsync([.. missing.Select(idOf)]);
         }
+
+        return missing;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Added {Count} demo portfolio entities (providers, factories, pilot zones, cases) to tenant {Tenant}.")]
