@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -48,6 +50,24 @@ public sealed class BenchHost : IAsyncDisposable
         map?.Invoke(app);
         await app.StartAsync();
         return new BenchHost(app, data, port);
+    }
+
+    /// <summary>Waits until the demo portal shows its seeded cases to anonymous visitors.</summary>
+    public async Task UntilDemoSeededAsync()
+    {
+        while (true)
+        {
+            using var response = await Http.PostAsJsonAsync("/t/demo/graphql", new { query = "{ cases(first: 1) { totalCount } }" });
+            if (response.IsSuccessStatusCode
+                && (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("data", out var data)
+                && data.ValueKind == JsonValueKind.Object
+                && data.GetProperty("cases").GetProperty("totalCount").GetInt32() >= 200)
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
     }
 
     public async ValueTask DisposeAsync()

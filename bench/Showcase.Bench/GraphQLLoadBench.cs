@@ -29,7 +29,7 @@ public static class GraphQLLoadBench
             return Results.Json(new { data = new { cases = new { items = page.Items.Select(e => new { id = e.Id.Value, title = e.Title }), totalCount = page.TotalCount } } });
         }));
         var http = host.Http;
-        await UntilSeededAsync(http);
+        await host.UntilDemoSeededAsync();
 
         var unique = 0;
         var kinds = new (string Name, Func<HttpClient, Task<HttpResponseMessage>> Send)[]
@@ -99,19 +99,5 @@ public static class GraphQLLoadBench
             return times;
         }));
         return (await Task.WhenAll(loops)).SelectMany(t => t).ToList();
-    }
-
-    private static async Task UntilSeededAsync(HttpClient http)
-    {
-        while (true)
-        {
-            var page = await (await http.GetAsync("/t/demo/bench/cases")).Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-            if (page.GetProperty("data").GetProperty("cases").GetProperty("totalCount").GetInt32() >= 200)
-            {
-                return;
-            }
-
-            await Task.Delay(500);
-        }
     }
 }

@@ -37,6 +37,13 @@ if (args.FirstOrDefault() == "graphql-load")
     return;
 }
 
+if (args.FirstOrDefault() == "import")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- import [rows]
+    await ImportBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10_000);
+    return;
+}
+
 if (args.FirstOrDefault() == "export")
 {
     // dotnet run -c Release --project bench/Showcase.Bench -- export [cases] [rounds]

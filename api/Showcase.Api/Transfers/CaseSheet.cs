@@ -80,15 +80,8 @@ public sealed class CaseSheet : CatalogSheet
     public override Task<IReadOnlyList<DomainError>> CheckAsync(IGrainFactory grains, object item, bool publish) =>
         grains.GetGrain<ICatalogRulesGrain>(0).CheckCaseAsync((CaseContent)item, publish);
 
-    public override async Task CreateAsync(IGrainFactory grains, CatalogKey key, object item, Owner owner, Actor by, bool publish, DateOnly today)
-    {
-        var grain = grains.GetCase(key);
-        await grain.CreateDraftAsync((CaseContent)item, owner, by);
-        if (publish)
-        {
-            await grain.PublishAsync(by);
-        }
-    }
+    public override Task CreateAsync(IGrainFactory grains, CatalogKey key, object item, Owner owner, Actor by, bool publish, DateOnly today) =>
+        publish ? grains.GetCase(key).CreatePublishedAsync((CaseContent)item, owner, by) : grains.GetCase(key).CreateDraftAsync((CaseContent)item, owner, by);
 
     public override async Task<IReadOnlyList<object?>?> ExportAsync(IGrainFactory grains, CatalogKey key, int number) =>
         await grains.GetCase(key).GetAsync() is { } snapshot ? Row(snapshot) : null;

@@ -128,12 +128,17 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
                 }
             }
 
-            var exists = errors.All.Count == 0
-                && await grains.GetCatalogEntity(request.Kind, new CatalogKey(request.Tenant, id!.Value)).GetEntryAsync() is not null;
-
-            rows[i] = new CheckedRow(id ?? default, item, exists, errors.All);
+            rows[i] = new CheckedRow(id ?? default, item, errors.All);
             job.Update(p => p with { Checked = p.Checked + 1 });
         });
+
+        // A row whose entity exists already (the same file imported again) is skipped.
+        var existing = await grains.ExistingAsync(request.Tenant, request.Kind, rows.Where(r => r.Errors.Count == 0).Select(r => r.Id).ToArray());
+        foreach (var row in rows)
+        {
+            row.Exists = existing.Contains(row.Id);
+        }
+
         return rows;
     }
 
@@ -171,7 +176,11 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
     [LoggerMessage(Level = LogLevel.Error, Message = "Import of {Kind} into {Tenant} from {FileName} failed part-way")]
     private static partial void LogFailed(ILogger logger, Exception exception, TenantId tenant, CatalogKind kind, string fileName);
 
-    private sealed record CheckedRow(EntityId Id, object Item, bool Exists, IReadOnlyList<ImportError> Errors);
+    private sealed record CheckedRow(EntityId Id, object Item, IReadOnlyList<ImportError> Errors)
+    {
+        /// <summary>The row's entity exists already (an import run again): the row is skipped.</summary>
+        public bool Exists { get; set; }
+    }
 
     private sealed class Job(ImportProgress progress, IJobGrain store, ILogger logger)
         : ReportedJob<ImportProgress>(progress, store, "import", Environment.MachineName, progress.StartedAt, logger)

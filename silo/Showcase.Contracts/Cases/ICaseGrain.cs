@@ -16,6 +16,13 @@ public interface ICaseGrain : ICatalogEntityGrain
     [Alias("create-draft")]
     Task<CaseSnapshot> CreateDraftAsync(CaseContent content, Owner owner, Actor by);
 
+    /// <summary>
+    /// Creates the case and publishes its first revision in one write, with both steps in its history: what an import
+    /// and the first-start seeding do. The same call again returns it; other content is <c>ALREADY_EXISTS</c>.
+    /// </summary>
+    [Alias("create-published")]
+    Task<CaseSnapshot> CreatePublishedAsync(CaseContent content, Owner owner, Actor by);
+
     /// <summary>Deletes a draft that was never published, for good; deleting one already gone does nothing.</summary>
     [Alias("delete-draft")]
     Task DeleteDraftAsync(Actor by);

@@ -1,4 +1,5 @@
 using Showcase.Cases;
+using Showcase.Common;
 using Showcase.Factories;
 using Showcase.Notifications;
 using Showcase.People;
@@ -28,6 +29,19 @@ public static class CatalogGrainFactoryExtensions
         CatalogKind.Provider => grains.GetProvider(key),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>
+    /// Which of <paramref name="ids"/> exist in the tenant's catalog of <paramref name="kind"/>. Only the grains the
+    /// directory may hold are asked (see <see cref="ICatalogDirectoryGrain.MayHoldAsync"/>), so checking a file of new
+    /// rows activates no entity grain.
+    /// </summary>
+    public static async Task<IReadOnlySet<EntityId>> ExistingAsync(this IGrainFactory grains, TenantId tenant, CatalogKind kind, IReadOnlyList<EntityId> ids)
+    {
+        var candidates = await grains.GetCatalogDirectory(tenant, kind).MayHoldAsync(ids);
+        var existing = await Task.WhenAll(candidates.Select(async id =>
+            await grains.GetCatalogEntity(kind, new CatalogKey(tenant, id)).GetEntryAsync() is null ? (EntityId?)null : id));
+        return existing.OfType<EntityId>().ToHashSet();
+    }
 
     /// <summary>The titled grain (factory or pilot zone) of a kind that carries a demonstration title.</summary>
     public static ITitledGrain GetTitled(this IGrainFactory grains, CatalogKind kind, CatalogKey key) => kind switch

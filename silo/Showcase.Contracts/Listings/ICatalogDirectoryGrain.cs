@@ -15,6 +15,13 @@ public interface ICatalogDirectoryGrain : IGrainWithStringKey
     [Alias("mark-pending")]
     Task MarkPendingAsync(EntityId id);
 
+    /// <summary>
+    /// Which of <paramref name="ids"/> may exist: those it lists, and those marked pending (whose grain may have been
+    /// written just before a crash). An id outside both was never created, so a bulk check asks only these grains.
+    /// </summary>
+    [Alias("may-hold"), ReadOnly]
+    Task<IReadOnlyList<EntityId>> MayHoldAsync(IReadOnlyList<EntityId> ids);
+
     /// <summary>Marks many ids pending in one write, before a bulk change (an import) saves them one by one.</summary>
     [Alias("mark-pending-many")]
     Task MarkPendingManyAsync(IReadOnlyList<EntityId> ids);

@@ -31,6 +31,21 @@ internal sealed class CaseGrain(
         return Snapshot(await SaveAsync(Created(first, owner, by, "创建草稿", content.Title ?? "")));
     }
 
+    public async Task<CaseSnapshot> CreatePublishedAsync(CaseContent content, Owner owner, Actor by)
+    {
+        content = CaseRules.Normalize(content);
+        if (Exists)
+        {
+            var current = Existing();
+            return current.Revisions.Count == 1 && current.Content.Equals(content) ? await PublishAsync(by) : throw AlreadyExists();
+        }
+
+        var now = Clock.GetUtcNow();
+        DomainException.ThrowIfAny(CaseRules.CheckPublishable(content, now));
+        var draft = Created(new State { Content = content, Status = CaseStatus.Draft, Revisions = [Revision(1, content, by)] }, owner, by, "创建草稿", content.Title ?? "");
+        return Snapshot(await SaveAsync(Changed(draft with { Status = CaseStatus.Published, PublishedRevision = 1, PublishedAt = now }, by, "发布", "第 1 版")));
+    }
+
     public async Task DeleteDraftAsync(Actor by)
     {
         if (!Exists)

@@ -52,8 +52,15 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, ILogger<De
         await Parallel.ForEachAsync(cases, parallel, async (demo, _) =>
         {
             var @case = grains.GetCase(new CatalogKey(tenant, demo.Id));
-            await @case.CreateDraftAsync(demo.Content, Owner.Nobody, Actor.System);
-            await (demo.Publish ? @case.PublishAsync(Actor.System) : @case.SubmitForReviewAsync(Actor.System));
+            if (demo.Publish)
+            {
+                await @case.CreatePublishedAsync(demo.Content, Owner.Nobody, Actor.System);
+            }
+            else
+            {
+                await @case.CreateDraftAsync(demo.Content, Owner.Nobody, Actor.System);
+                await @case.SubmitForReviewAsync(Actor.System);
+            }
         });
 
         if (providers.Count + factories.Count + zones.Count + cases.Count is var added and > 0)
@@ -67,12 +74,9 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, ILogger<De
     /// then takes their entries in a few writes instead of one per change.
     /// </summary>
     private async Task<IReadOnlyList<T>> MissingAsync<T>(TenantId tenant, CatalogKind kind, IEnumerable<T> demos, Func<T, EntityId> idOf)
-        where T : class
     {
-        var missing = (await Task.WhenAll(demos.Select(async demo =>
-                await grains.GetCatalogEntity(kind, new CatalogKey(tenant, idOf(demo))).GetEntryAsync() is null ? demo : default)))
-            .OfType<T>()
-            .ToArray();
+        var existing = await grains.ExistingAsync(tenant, kind, demos.Select(idOf).ToArray());
+        var missing = demos.Where(demo => !existing.Contains(idOf(demo))).ToArray();
         if (missing.Length > 0)
         {
             await grains.GetCatalogDirectory(tenant, kind).MarkPendingManyAsync([.. missing.Select(idOf)]);

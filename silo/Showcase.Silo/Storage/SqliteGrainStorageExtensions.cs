@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Orleans.Providers;
+using Orleans.Storage;
 using Showcase.Grains.Storage;
 
 namespace Showcase.Silo.Storage;
@@ -19,10 +21,17 @@ public static class SqliteGrainStorageExtensions
     {
         silo.Services.AddSingleton<IStoredStates>(services => ActivatorUtilities.CreateInstance<AdoNetStoredStates>(
             services, SqliteFactory.Instance, connectionString, "BINARY", false));
-        return silo.AddAdoNetGrainStorageAsDefault(storage =>
+        silo.AddAdoNetGrainStorageAsDefault(storage =>
         {
             storage.Invariant = Invariant;
             storage.ConnectionString = connectionString;
         });
+
+        // One writer at a time (see OneWriterGrainStorage): the ADO.NET storage's registration, wrapped.
+        var adoNet = silo.Services.Single(d => d.ServiceType == typeof(IGrainStorage) && Equals(d.ServiceKey, ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
+        silo.Services.Remove(adoNet);
+        silo.Services.AddKeyedSingleton<IGrainStorage>(adoNet.ServiceKey, (services, key) =>
+            new OneWriterGrainStorage((IGrainStorage)adoNet.KeyedImplementationFactory!(services, key)));
+        return silo;
     }
 }

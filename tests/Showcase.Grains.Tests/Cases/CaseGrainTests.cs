@@ -74,6 +74,34 @@ public sealed class CaseGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task CreatePublishedAsync_IsOneWriteWithBothStepsInTheHistory_AndARetryReturnsIt()
+    {
+        var key = NewKey();
+
+        var created = await Case(key).CreatePublishedAsync(Complete, Owner.Nobody, TestActors.Curator);
+        var retried = await Case(key).CreatePublishedAsync(Complete, Owner.Nobody, TestActors.Curator);
+        var other = await Assert.ThrowsAsync<DomainException>(() => Case(key).CreatePublishedAsync(Complete with { Title = "别的案例" }, Owner.Nobody, TestActors.Curator));
+
+        Assert.Equal((CaseStatus.Published, 1, true, 2), (created.Status, created.Revision, created.IsPublic, created.Version));
+        Assert.Equal(created.Version, retried.Version);
+        Assert.Equal(ErrorCodes.AlreadyExists, other.Code);
+        Assert.Equal(["创建草稿", "发布"], (await Case(key).GetHistoryAsync()).Select(h => h.Action));
+        var listed = await fixture.Grains.GetCatalogDirectory(key.Tenant, CatalogKind.Case).ListAsync(new CatalogQuery());
+        Assert.Equal([key.Id], listed.Items.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task CreatePublishedAsync_Unpublishable_IsRefusedAndNothingIsStored()
+    {
+        var key = NewKey();
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Case(key).CreatePublishedAsync(Complete with { Body = null }, Owner.Nobody, TestActors.Curator));
+
+        Assert.Contains(refused.Errors, e => e.Field == "body");
+        Assert.Null(await Case(key).GetAsync());
+    }
+
+    [Fact]
     public async Task PublishAsync_IncompleteDraft_SaysEveryMissingFieldAndChangesNothing()
     {
         var key = NewKey();

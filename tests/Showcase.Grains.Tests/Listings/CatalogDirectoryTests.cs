@@ -87,6 +87,18 @@ public sealed class CatalogDirectoryTests(ClusterFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task MayHoldAsync_NamesTheListedAndThePendingIds_NotTheUnknownOnes()
+    {
+        var tenant = TestTenants.Fresh();
+        await TenantCaseAsync(tenant, "listed");
+        await Cases(tenant).MarkPendingManyAsync([EntityId.Parse("pending")]);
+
+        var held = await Cases(tenant).MayHoldAsync([EntityId.Parse("listed"), EntityId.Parse("pending"), EntityId.Parse("unknown")]);
+
+        Assert.Equal(["listed", "pending"], held.Select(id => id.Value));
+    }
+
     private async Task TenantCaseAsync(TenantId tenant, string id)
     {
         var grain = fixture.Grains.GetCase(new CatalogKey(tenant, EntityId.Parse(id)));
