@@ -79,7 +79,8 @@ public sealed class BenchHost : IAsyncDisposable
         Directory.Delete(_data, recursive: true);
     }
 
-    private static int Free()
+    /// <summary>A free loopback port.</summary>
+    public static int Free()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

@@ -70,7 +70,7 @@ public static class ImportBench
         (await search.SearchAsync(new SearchRequest(Demo.Value, null) { Filters = new Dictionary<string, IReadOnlyList<string>> { [SearchFacets.Kind] = ["case"] }, Take = 1 })).Total;
 
     /// <summary>A file of valid case rows; <paramref name="tag"/> makes its titles (and so its ids) its own.</summary>
-    private static byte[] File(int rows, string tag, bool csv)
+    public static byte[] File(int rows, string tag, bool csv)
     {
         var columns = new CaseSheet().ImportColumns.Select(c => c.Header).ToArray();
         var industries = ReferenceData.Industries.Terms;

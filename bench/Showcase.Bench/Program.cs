@@ -44,10 +44,27 @@ if (args.FirstOrDefault() == "import")
     return;
 }
 
+if (args.FirstOrDefault() == "memory")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- memory [rows] [minutes] [connections]
+    await MemoryBench.RunAsync(
+        args.Length > 1 ? int.Parse(args[1]) : 10_000,
+        args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5,
+        args.Length > 3 ? int.Parse(args[3]) : 8);
+    return;
+}
+
 if (args.FirstOrDefault() == "export")
 {
     // dotnet run -c Release --project bench/Showcase.Bench -- export [cases] [rounds]
     await ExportBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 200, args.Length > 2 ? int.Parse(args[2]) : 5);
+    return;
+}
+
+if (args.FirstOrDefault() == "match-load")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- match-load [providers] [rounds]
+    await MatchLoadBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 10_000, args.Length > 2 ? int.Parse(args[2]) : 200);
     return;
 }
 

@@ -8,6 +8,7 @@ using Showcase.Listings;
 namespace Showcase.Grains.Cases;
 
 [GrainType("case")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class CaseGrain(
     [PersistentState("case")] IPersistentState<CaseGrain.State> state,
     TimeProvider clock,

@@ -17,6 +17,7 @@ namespace Showcase.Grains.Challenges;
 /// first bid never overwrites a stored one.
 /// </remarks>
 [GrainType("bid")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class BidGrain(IServiceProvider services, TimeProvider clock) : Grain, IBidGrain
 {
     /// <summary>The name its state is stored under, which the challenge and the provider's list read back (<see cref="Storage.IStoredStates"/>).</summary>

@@ -6,6 +6,7 @@ using Showcase.Tenancy;
 namespace Showcase.Grains.Challenges;
 
 [GrainType("challenge-board")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
 internal sealed class ChallengeBoardGrain(
     [PersistentState("challenge-board")] IPersistentState<ChallengeBoardGrain.State> state,
     TimeProvider clock,

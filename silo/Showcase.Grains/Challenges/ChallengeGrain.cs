@@ -19,6 +19,7 @@ namespace Showcase.Grains.Challenges;
 /// (ChallengeGrain.Bids.cs).
 /// </summary>
 [GrainType("challenge"), Reentrant]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed partial class ChallengeGrain(
     [PersistentState("challenge")] IPersistentState<ChallengeGrain.State> state,
     IStoredStates storedStates,

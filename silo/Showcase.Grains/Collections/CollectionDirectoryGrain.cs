@@ -5,6 +5,7 @@ using Showcase.Grains.Storage;
 namespace Showcase.Grains.Collections;
 
 [GrainType("collection-directory")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
 internal sealed class CollectionDirectoryGrain(
     [PersistentState("collection-directory")] IPersistentState<CollectionDirectoryGrain.State> state) : Grain, ICollectionDirectoryGrain
 {

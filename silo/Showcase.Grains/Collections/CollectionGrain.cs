@@ -7,6 +7,7 @@ using Showcase.Grains.Storage;
 namespace Showcase.Grains.Collections;
 
 [GrainType("collection")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class CollectionGrain(
     [PersistentState("collection")] IPersistentState<CollectionGrain.State> state,
     TimeProvider clock) : Grain, ICollectionGrain

@@ -10,6 +10,7 @@ using Showcase.Titles;
 namespace Showcase.Grains.Factories;
 
 [GrainType("factory")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class FactoryGrain(
     [PersistentState("factory")] IPersistentState<FactoryGrain.State> state,
     TimeProvider clock,

@@ -8,6 +8,7 @@ namespace Showcase.Grains.Jobs;
 /// deactivates — so a restart loses at most a few seconds of progress of a run that is still going, and never its end.
 /// </summary>
 [GrainType("job")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Small)]
 internal sealed class JobGrain([PersistentState("job")] IPersistentState<JobGrain.State> state, TimeProvider clock) : Grain, IJobGrain
 {
     private bool _unsaved;

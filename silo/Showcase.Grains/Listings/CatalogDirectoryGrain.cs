@@ -17,6 +17,7 @@ namespace Showcase.Grains.Listings;
 /// write took, and writing the row never takes more than a tenth of the grain's time, whatever its size.
 /// </remarks>
 [GrainType("catalog-directory")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
 internal sealed class CatalogDirectoryGrain(
     [PersistentState("catalog-directory")] IPersistentState<CatalogDirectoryGrain.State> state,
     TimeProvider clock,

@@ -3,6 +3,7 @@ using Showcase.Notifications;
 namespace Showcase.Grains.Notifications;
 
 [GrainType("notification-inbox")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class NotificationInboxGrain(
     [PersistentState("notification-inbox")] IPersistentState<NotificationInboxGrain.State> state) : Grain, INotificationInboxGrain
 {

@@ -8,6 +8,7 @@ using Showcase.People;
 namespace Showcase.Grains.People;
 
 [GrainType("account")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class AccountGrain(
     [PersistentState("account")] IPersistentState<AccountGrain.State> state,
     TimeProvider clock) : Grain, IAccountGrain

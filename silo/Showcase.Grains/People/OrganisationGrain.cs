@@ -7,6 +7,7 @@ using Showcase.People;
 namespace Showcase.Grains.People;
 
 [GrainType("organisation")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class OrganisationGrain(
     [PersistentState("organisation")] IPersistentState<OrganisationGrain.State> state,
     TimeProvider clock) : Grain, IOrganisationGrain

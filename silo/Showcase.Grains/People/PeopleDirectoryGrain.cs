@@ -4,6 +4,7 @@ using Showcase.People;
 namespace Showcase.Grains.People;
 
 [GrainType("people-directory")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
 internal sealed class PeopleDirectoryGrain(
     [PersistentState("people-directory")] IPersistentState<PeopleDirectoryGrain.State> state,
     TimeProvider clock) : Grain, IPeopleDirectoryGrain

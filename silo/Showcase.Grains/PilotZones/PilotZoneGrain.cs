@@ -10,6 +10,7 @@ using Showcase.Titles;
 namespace Showcase.Grains.PilotZones;
 
 [GrainType("pilot-zone")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class PilotZoneGrain(
     [PersistentState("pilot-zone")] IPersistentState<PilotZoneGrain.State> state,
     TimeProvider clock,

@@ -15,6 +15,7 @@ namespace Showcase.Grains.Programs;
 /// after), so the call converges after a crash (it reads pending applications again when it activates).
 /// </summary>
 [GrainType("program-application")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class ProgramApplicationGrain(
     [PersistentState("program-application")] IPersistentState<ProgramApplicationGrain.State> state,
     TimeProvider clock,

@@ -4,6 +4,7 @@ namespace Showcase.Grains.Programs;
 
 /// <summary>A portal's calls: a handful a year, so one small list. Summaries replace older versions only.</summary>
 [GrainType("program-call-directory")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
 internal sealed class ProgramCallDirectoryGrain([PersistentState("program-call-directory")] IPersistentState<ProgramCallDirectoryGrain.State> state)
     : Grain, IProgramCallDirectoryGrain
 {

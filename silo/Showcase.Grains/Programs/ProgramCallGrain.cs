@@ -16,6 +16,7 @@ namespace Showcase.Grains.Programs;
 /// are read again when the call activates, so a crash between the two heals itself.
 /// </summary>
 [GrainType("program-call")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
 internal sealed partial class ProgramCallGrain(
     [PersistentState("program-call")] IPersistentState<ProgramCallGrain.State> state,
     TimeProvider clock,

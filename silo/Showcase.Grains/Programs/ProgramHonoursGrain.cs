@@ -8,6 +8,7 @@ using Showcase.Reference;
 namespace Showcase.Grains.Programs;
 
 [GrainType("program-honours")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
 internal sealed class ProgramHonoursGrain([PersistentState("program-honours")] IPersistentState<ProgramHonoursGrain.State> state) : Grain, IProgramHonoursGrain
 {
     public Task<IReadOnlyList<ProgramHonour>> ListAsync() => Task.FromResult(state.State.Honours);

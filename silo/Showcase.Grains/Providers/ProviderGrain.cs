@@ -8,6 +8,7 @@ using Showcase.Providers;
 namespace Showcase.Grains.Providers;
 
 [GrainType("provider")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class ProviderGrain(
     [PersistentState("provider")] IPersistentState<ProviderGrain.State> state,
     TimeProvider clock,

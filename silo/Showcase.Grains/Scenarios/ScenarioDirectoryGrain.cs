@@ -6,6 +6,7 @@ using Showcase.Tenancy;
 namespace Showcase.Grains.Scenarios;
 
 [GrainType("scenario-directory")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
 internal sealed class ScenarioDirectoryGrain(
     [PersistentState("scenario-directory")] IPersistentState<ScenarioDirectoryGrain.State> state,
     TimeProvider clock,

@@ -8,6 +8,7 @@ using Showcase.Scenarios;
 namespace Showcase.Grains.Scenarios;
 
 [GrainType("scenario")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed partial class ScenarioGrain(
     [PersistentState("scenario")] IPersistentState<ScenarioGrain.State> state,
     TimeProvider clock,

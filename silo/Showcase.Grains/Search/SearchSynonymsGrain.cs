@@ -6,6 +6,7 @@ using Showcase.Search;
 namespace Showcase.Grains.Search;
 
 [GrainType("search-synonyms")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Small)]
 internal sealed class SearchSynonymsGrain(
     [PersistentState("search-synonyms")] IPersistentState<SearchSynonymsGrain.State> state,
     TimeProvider clock) : Grain, ISearchSynonymsGrain

@@ -7,6 +7,7 @@ using Showcase.Tenancy;
 namespace Showcase.Grains.Tenancy;
 
 [GrainType("tenant")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Small)]
 internal sealed class TenantGrain(
     [PersistentState("tenant")] IPersistentState<TenantGrain.State> state,
     TimeProvider clock) : Grain, ITenantGrain

@@ -3,6 +3,7 @@ using Showcase.Tenancy;
 namespace Showcase.Grains.Tenancy;
 
 [GrainType("tenant-registry")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Small)]
 internal sealed class TenantRegistryGrain(
     [PersistentState("tenant-registry")] IPersistentState<TenantRegistryGrain.State> state) : Grain, ITenantRegistryGrain
 {

@@ -12,6 +12,7 @@ namespace Showcase.Grains.Titles;
 /// activation in the cluster, kept alive by its timer (see <see cref="ITitleSweepGrain"/>).
 /// </summary>
 [GrainType("title-sweep")]
+[CollectionAgeLimit(Minutes = IdleMinutes.Small)]
 public sealed partial class TitleSweepGrain(TimeProvider clock, ILocalSiloDetails silo, ILogger<TitleSweepGrain> logger) : Grain, ITitleSweepGrain
 {
     private const int KeptRuns = 100;

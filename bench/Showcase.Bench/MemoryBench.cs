@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Showcase.Bench;
+
+/// <summary>
+/// The host's memory (issue 24, point 4), as the operating system sees it: the Release host as its own process (its own
+/// runtime settings, Server GC), on a fresh data folder with the demo portal. Its resident set size is read from
+/// <c>/proc</c> when ready, after a curator imports <c>rows</c> published cases through GraphQL, every 30 s of
+/// <c>minutes</c> of mixed load (list, search and case pages, GraphQL lists and searches, over every imported case),
+/// and after three idle minutes, when idle grains have been collected.
+/// Usage: dotnet run -c Release --project bench/Showcase.Bench -- memory [rows] [minutes] [connections]
+/// </summary>
+public static class MemoryBench
+{
+    private static readonly string[] Words = ["焊接", "数字孪生", "预测性维护", "能耗", "AGV", "质量追溯", "机器视觉", "设备健康管理"];
+
+    public static async Task RunAsync(int rows, double minutes, int connections)
+    {
+        var root = RepositoryRoot();
+        Run("dotnet", $"build {Path.Combine(root, "silo", "Showcase.Silo")} -c Release -v q", root);
+        var data = Path.Combine(Path.GetTempPath(), "showcase-bench-memory-" + Guid.NewGuid().ToString("N"));
+        var address = $"http://127.0.0.1:{BenchHost.Free()}";
+        var start = new ProcessStartInfo("dotnet", "Showcase.Silo.dll")
+        {
+            WorkingDirectory = Path.Combine(root, "silo", "Showcase.Silo", "bin", "Release", "net10.0"),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = address;
+        start.Environment["Showcase__DataPath"] = data;
+        start.Environment["Showcase__SiloPort"] = BenchHost.Free().ToString();
+        start.Environment["Showcase__GatewayPort"] = BenchHost.Free().ToString();
+        start.Environment["Showcase__RateLimits__PerUserPerMinute"] = "100000000";
+        start.Environment["Showcase__RateLimits__PerTenantPerMinute"] = "100000000";
+        // The file goes through GraphQL as base64, beyond the 2 MB a GraphQL request may have by default.
+        start.Environment["Showcase__GraphQL__MaxRequestBytes"] = (64 * 1024 * 1024).ToString();
+        // HOST_DOTNET_gcServer=0 and the like reach the host as DOTNET_gcServer=0, to compare runtime settings.
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().Select(e => ((string)e.Key, (string?)e.Value)))
+        {
+            if (name.StartsWith("HOST_", StringComparison.Ordinal))
+            {
+                start.Environment[name["HOST_".Length..]] = value;
+            }
+        }
+
+        using var host = Process.Start(start)!;
+        host.OutputDataReceived += (_, _) => { };
+        host.ErrorDataReceived += (_, _) => { };
+        host.BeginOutputReadLine();
+        host.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
+            await UntilReadyAsync(http);
+            var seeded = Stopwatch.StartNew();
+            while ((await GraphQLAsync(http, "{ cases(first: 1) { totalCount } }")).GetProperty("cases").GetProperty("totalCount").GetInt32() < 200 && seeded.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(500);
+            }
+
+            Report(host, "ready, demo portal seeded");
+            var token = (await GraphQLAsync(http, "mutation { createAccessToken(login: \"curator\", password: \"showcase-demo-2026\", name: \"bench\", expiresInDays: 1) { token } }"))
+                .GetProperty("createAccessToken").GetProperty("token").GetString();
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var ids = await ImportAsync(http, rows);
+            Report(host, $"after importing {rows} cases");
+            http.DefaultRequestHeaders.Authorization = null;
+
+            var until = Stopwatch.GetTimestamp() + (long)(minutes * 60 * Stopwatch.Frequency);
+            var requests = 0;
+            var load = Enumerable.Range(0, connections).Select(c => Task.Run(async () =>
+            {
+                var random = new Random(c);
+                while (Stopwatch.GetTimestamp() < until)
+                {
+                    using var response = await SendAsync(http, random, ids);
+                    await response.Content.ReadAsByteArrayAsync();
+                    Interlocked.Increment(ref requests);
+                }
+            })).ToArray();
+            while (!Task.WaitAll(load, TimeSpan.FromSeconds(30)))
+            {
+                Report(host, $"under load, {requests} requests so far");
+            }
+
+            await Task.WhenAll(load);
+            Report(host, $"after {minutes} min of mixed load ({requests} requests)");
+            await Task.Delay(TimeSpan.FromMinutes(3));
+            Report(host, "after 3 idle minutes");
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient http, Random random, IReadOnlyList<string> ids)
+    {
+        var word = Uri.EscapeDataString(Words[random.Next(Words.Length)]);
+        return random.Next(6) switch
+        {
+            0 => http.GetAsync($"/t/demo/cases/{ids[random.Next(ids.Count)]}"),
+            1 => http.GetAsync($"/t/demo/search?q={word}"),
+            2 => http.GetAsync($"/t/demo/cases?page={1 + random.Next(50)}"),
+            3 => http.PostAsJsonAsync("/t/demo/graphql", new { query = "query($q: String) { search(query: $q, first: 10) { total hits { id titleHtml } facets { dimension values { value count } } } }", variables = new { q = Words[random.Next(Words.Length)] } }),
+            4 => http.PostAsJsonAsync("/t/demo/graphql", new { query = "{ cases(first: 20, sort: TITLE) { items { id title subtitle } totalCount } }" }),
+            _ => http.PostAsJsonAsync("/t/demo/graphql", new { query = "query($id: ID!) { case(id: $id) { title summary body metrics { name before after } } }", variables = new { id = ids[random.Next(ids.Count)] } }),
+        };
+    }
+
+    /// <summary>Imports the rows through GraphQL as the curator and returns the ids the rows got.</summary>
+    private static async Task<IReadOnlyList<string>> ImportAsync(HttpClient http, int rows)
+    {
+        var content = ImportBench.File(rows, "MEMORY", csv: true);
+        var started = (await GraphQLAsync(http, "mutation($file: String!) { importCatalog(kind: CASE, fileName: \"cases.csv\", contentBase64: $file, publish: true) { id } }",
+            new { file = Convert.ToBase64String(content) })).GetProperty("importCatalog").GetProperty("id").GetString();
+        while (true)
+        {
+            var job = (await GraphQLAsync(http, "query($id: ID!) { importJob(id: $id) { state written } }", new { id = started })).GetProperty("importJob");
+            if (job.GetProperty("state").GetString() is "DONE")
+            {
+                break;
+            }
+
+            if (job.GetProperty("state").GetString() is "REFUSED" or "FAILED")
+            {
+                throw new InvalidOperationException($"The import ended {job}.");
+            }
+
+            await Task.Delay(500);
+        }
+
+        var fileKey = Convert.ToHexStringLower(SHA256.HashData(content))[..10];
+        return Enumerable.Range(2, rows).Select(row => $"imp-{fileKey}-{row}").ToArray();
+    }
+
+    private static async Task<JsonElement> GraphQLAsync(HttpClient http, string query, object? variables = null)
+    {
+        using var response = await http.PostAsJsonAsync("/t/demo/graphql", new { query, variables });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
+            ? data
+            : throw new InvalidOperationException($"GraphQL answered {body}");
+    }
+
+    private static async Task UntilReadyAsync(HttpClient http)
+    {
+        for (var attempt = 0; attempt < 1200; attempt++)
+        {
+            try
+            {
+                using var ready = await http.GetAsync("/health/ready");
+                if (ready.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The host did not become ready in two minutes.");
+    }
+
+    private static void Report(Process host, string when)
+    {
+        var rss = File.ReadLines($"/proc/{host.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var kb = long.Parse(rss.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+        Console.WriteLine($"{DateTime.Now:HH:mm:ss} RSS {kb / 1024,5} MB  {when}");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Showcase.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository.");
+    }
+
+    private static void Run(string file, string arguments, string folder)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = folder })!;
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} exited with {process.ExitCode}.");
+        }
+    }
+}
