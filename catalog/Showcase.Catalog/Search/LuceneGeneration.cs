@@ -10,9 +10,7 @@ namespace Showcase.Catalog.Search;
 
 /// <summary>
 /// One physical Lucene index: its writer, its near-real-time searchers and the version of every item it holds.
-/// Writes are searchable when they return and committed every few seconds and on dispose. The searchers are reopened
-/// by the first search after a write, not by every write: each reopen flushes what is buffered as a new segment, and
-/// reopening after every batch of an import made thousands of tiny segments whose merging took a fifth of the host.
+/// Writes are searchable when they return and committed every few seconds and on dispose.
 /// </summary>
 internal sealed class LuceneGeneration : IDisposable
 {
@@ -34,7 +32,6 @@ internal sealed class LuceneGeneration : IDisposable
     private readonly ConcurrentDictionary<string, long> _positions = new(StringComparer.Ordinal);
     private readonly System.Threading.Lock _writeLock = new();
     private DateTime _lastCommit = DateTime.UtcNow;
-    private volatile bool _unseenWrites;
     private IReadOnlyDictionary<string, long> _committedPositions = new Dictionary<string, long>();
 
     /// <summary>A generation in <paramref name="directory"/>; <paramref name="warmer"/> prepares each merged segment before it is searched.</summary>
@@ -93,13 +90,6 @@ internal sealed class LuceneGeneration : IDisposable
     {
         try
         {
-            if (_unseenWrites)
-            {
-                // Cleared first: a write that lands during the reopen marks it again for the next search.
-                _unseenWrites = false;
-                _searchers.MaybeRefreshBlocking();
-            }
-
             searcher = _searchers.Acquire();
             return true;
         }
@@ -144,7 +134,7 @@ internal sealed class LuceneGeneration : IDisposable
                     Commit();
                 }
 
-                _unseenWrites = true;
+                _searchers.MaybeRefreshBlocking();
             }
             catch
             {

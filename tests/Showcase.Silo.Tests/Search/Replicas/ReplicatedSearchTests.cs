@@ -117,6 +117,9 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
             await seed.CaseAsync($"early{i}", CatalogSeed.Case($"压铸车间{i}号线质量追溯"));
         }
 
+        // The indexer sends changes in the background (gathering a burst): once A finds all five, the log holds them.
+        using var onA = a.CreateClient();
+        await UntilAsync(() => SearchIdsAsync(onA, tenant), ids => ids.Count == 5, Patience);
         await using var log = new SearchChangeLog(database);
         var head = (await log.HeadsAsync(Cancel)).Heads[tenant.Value];
         // A, the only replica, reports that it has applied the whole log: compaction then deletes all of it.
