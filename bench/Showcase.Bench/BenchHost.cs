@@ -70,6 +70,13 @@ public sealed class BenchHost : IAsyncDisposable
         }
     }
 
+    /// <summary>An access token of the demo portal's curator, through <c>createAccessToken</c>.</summary>
+    public static async Task<string> DemoCuratorTokenAsync(HttpClient http)
+    {
+        using var response = await http.PostAsJsonAsync("/t/demo/graphql", new { query = "mutation { createAccessToken(login: \"curator\", password: \"showcase-demo-2026\", name: \"bench\", expiresInDays: 1) { token } }" });
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetProperty("createAccessToken").GetProperty("token").GetString()!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -30,9 +30,7 @@ public static class MatchLoadBench
         await using var host = await BenchHost.StartAsync(seedDemo: true);
         await host.UntilDemoSeededAsync();
         var http = host.Http;
-        var token = (await PostAsync(http, "mutation { createAccessToken(login: \"curator\", password: \"showcase-demo-2026\", name: \"bench\", expiresInDays: 1) { token } }"))
-            .GetProperty("data").GetProperty("createAccessToken").GetProperty("token").GetString();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchHost.DemoCuratorTokenAsync(http));
         await ImportAsync(host, providers, "P");
 
         Console.WriteLine($"{providers:N0} listed providers, one at a time             | first ms | p50 ms | p99 ms");
@@ -91,18 +89,7 @@ public static class MatchLoadBench
         using var stream = new MemoryStream();
         CsvTable.Write(stream, columns, rows);
 
-        var jobs = host.Services.GetRequiredService<ImportJobs>();
-        var demo = TenantId.Parse("demo");
-        var id = jobs.Start(new ImportRequest(demo, CatalogKind.Provider, "providers.csv", stream.ToArray(), true, Owner.Nobody, Actor.System)).Id;
-        ImportProgress progress;
-        while (!(progress = (await jobs.FindAsync(demo, id))!).IsFinished)
-        {
-            await Task.Delay(100);
-        }
-
-        if (progress.State != ImportState.Done)
-        {
-            throw new InvalidOperationException($"The provider import ended {progress.State}: {string.Join(" ", progress.Errors.Take(5).Select(e => $"{e.Row}/{e.Column}: {e.Message}"))}");
-        }
+        await ImportBench.RunAsync(host.Services.GetRequiredService<ImportJobs>(),
+            new ImportRequest(TenantId.Parse("demo"), CatalogKind.Provider, "providers.csv", stream.ToArray(), true, Owner.Nobody, Actor.System));
     }
 }

@@ -64,9 +64,7 @@ public static class MemoryBench
             }
 
             Report(host, "ready, demo portal seeded");
-            var token = (await GraphQLAsync(http, "mutation { createAccessToken(login: \"curator\", password: \"showcase-demo-2026\", name: \"bench\", expiresInDays: 1) { token } }"))
-                .GetProperty("createAccessToken").GetProperty("token").GetString();
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchHost.DemoCuratorTokenAsync(http));
             var ids = await ImportAsync(http, rows);
             Report(host, $"after importing {rows} cases");
             http.DefaultRequestHeaders.Authorization = null;

@@ -12,9 +12,7 @@ namespace Showcase.Grains.Listings;
 /// behind (within <see cref="FlushDelay"/>, and on deactivation), because the stored pending mark already makes the
 /// directory read the entry back from its grain should the process die first. So the stored pending set always
 /// covers every id changed since the last write, and a burst of changes (an import) costs a handful of writes of
-/// this row instead of two per change. The row grows with the catalog, and the grain answers nothing while it writes,
-/// so the delay grows with the write: a flush waits at least <see cref="WritesPerFlush"/> times as long as the last
-/// write took, and writing the row never takes more than a tenth of the grain's time, whatever its size.
+/// this row instead of two per change.
 /// </remarks>
 [GrainType("catalog-directory")]
 [CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
@@ -24,12 +22,10 @@ internal sealed class CatalogDirectoryGrain(
     IEnumerable<ICatalogChangeListener> listeners) : Grain, ICatalogDirectoryGrain
 {
     public static readonly TimeSpan FlushDelay = TimeSpan.FromSeconds(1);
-    private const int WritesPerFlush = 9;
 
     private readonly HashSet<string> _recorded = new(StringComparer.Ordinal);
     private readonly string _activation = Guid.NewGuid().ToString("N");
     private IGrainTimer? _flush;
-    private TimeSpan _lastWrite;
     private CatalogOrders? _orders;
     private long _changes;
     private CatalogDirectoryKey? _key;
@@ -80,8 +76,7 @@ internal sealed class CatalogDirectoryGrain(
         if (state.State.Pending.ContainsKey(entry.Id.Value))
         {
             _recorded.Add(entry.Id.Value);
-            var delay = _lastWrite * WritesPerFlush > FlushDelay ? _lastWrite * WritesPerFlush : FlushDelay;
-            _flush ??= this.RegisterGrainTimer(_ => FlushAsync(), delay, Timeout.InfiniteTimeSpan);
+            _flush ??= this.RegisterGrainTimer(_ => FlushAsync(), FlushDelay, Timeout.InfiniteTimeSpan);
         }
         else if (!known)
         {
@@ -162,9 +157,7 @@ internal sealed class CatalogDirectoryGrain(
         }
 
         _recorded.Clear();
-        var started = clock.GetTimestamp();
         await state.WriteStateAsync();
-        _lastWrite = clock.GetElapsedTime(started);
     }
 
     /// <summary>Sets (or, with null, removes) an entry, keeping the sorted orders in step; whether there was one before.</summary>

@@ -29,6 +29,17 @@ public sealed partial class DemoTenantSeeder(
             return;
         }
 
+        // The portfolio does not depend on the people or the rest of the demo content: both are seeded side by side.
+        await Task.WhenAll(
+            SeedContentAsync(tenant),
+            options.Value.SeedDemoPortfolio ? portfolio.SeedAsync(tenant, cancellationToken) : Task.CompletedTask);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The demo organisations and accounts, then the program call, challenge and sample scenarios.</summary>
+    private async Task SeedContentAsync(TenantId tenant)
+    {
         await SeedPeopleAsync(tenant);
         await DemoProgramCall.SeedAsync(grains, tenant, DateTimeOffset.UtcNow);
         await DemoChallenge.SeedAsync(grains, tenant, DateTimeOffset.UtcNow);
@@ -54,14 +65,7 @@ public sealed partial class DemoTenantSeeder(
         {
             LogSeeded(added, tenant.Value);
         }
-
-        if (options.Value.SeedDemoPortfolio)
-        {
-            await portfolio.SeedAsync(tenant, cancellationToken);
-        }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task SeedPeopleAsync(TenantId tenant)
     {
@@ -80,13 +84,15 @@ public sealed partial class DemoTenantSeeder(
             await applicant.SignUpAsync(DemoPeople.ApplicantProfile, Actor.System);
         }
 
+        // Hashing is slow on purpose (about 0.1 s here); the demo accounts share their published password, so one hash serves all.
+        var passwordHash = new Lazy<string>(() => passwords.Hash(DemoPeople.Password));
         foreach (var demo in DemoPeople.Accounts)
         {
             var account = grains.GetAccount(new AccountKey(tenant, EntityId.Parse(demo.Login)));
             if (await account.GetAsync() is null)
             {
                 await account.RegisterAsync(
-                    new AccountRegistration(demo.DisplayName, passwords.Hash(DemoPeople.Password), new Membership(demo.Role is { } role ? [role] : [], demo.Organisation))
+                    new AccountRegistration(demo.DisplayName, passwordHash.Value, new Membership(demo.Role is { } role ? [role] : [], demo.Organisation))
                     {
                         IsOrganisationAdmin = demo.OrganisationAdmin,
                         Email = $"{demo.Login}@showcase.invalid",

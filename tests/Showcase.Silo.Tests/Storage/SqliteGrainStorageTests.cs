@@ -16,6 +16,23 @@ public sealed class SqliteGrainStorageTests : GrainStorageContract
         Assert.Equal(["0001-orleans-query.sql", "0002-orleans-persistence.sql", "0003-showcase-health.sql", "0004-grain-keys-index.sql"], SqliteSchema.Scripts);
     }
 
+    [Fact]
+    public async Task ManyWritersAtOnce_GoThroughOneWriter_AndEveryWriteLands()
+    {
+        var grains = Enumerable.Range(0, 64).Select(_ => NewGrain()).ToArray();
+
+        await Parallel.ForEachAsync(grains, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = Cancel }, async (grain, _) =>
+            await Storage.WriteStateAsync("note", grain, new GrainState<Note>(new Note(grain.Key.ToString()!))));
+
+        Assert.IsType<OneWriterGrainStorage>(Storage);
+        foreach (var grain in grains)
+        {
+            var read = new GrainState<Note>();
+            await Storage.ReadStateAsync("note", grain, read);
+            Assert.Equal(grain.Key.ToString(), read.State?.Text);
+        }
+    }
+
     protected override Task<ShowcaseHost> StartHostAsync() => Task.FromResult(new ShowcaseHost());
 
     protected override async Task<byte[]> PayloadAsync(string grainKey)
