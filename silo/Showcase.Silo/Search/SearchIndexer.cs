@@ -109,7 +109,10 @@ public sealed partial class SearchIndexer(
             wait.CancelAfter(left);
             try
             {
-                await _changes.Reader.WaitToReadAsync(wait.Token);
+                if (!await _changes.Reader.WaitToReadAsync(wait.Token))
+                {
+                    return;
+                }
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {
