@@ -23,13 +23,11 @@ internal sealed class CaseGrain(
         content = CaseRules.Normalize(content);
         if (Exists)
         {
-            var current = Existing();
-            return current.Revisions.Count == 1 && current.Content.Equals(content) ? Snapshot(current) : throw AlreadyExists();
+            return Snapshot(RetriedCreation(content));
         }
 
         DomainException.ThrowIfAny(CaseRules.CheckDraft(content, Clock.GetUtcNow()));
-        var first = new State { Content = content, Status = CaseStatus.Draft, Revisions = [Revision(1, content, by)] };
-        return Snapshot(await SaveAsync(Created(first, owner, by, "创建草稿", content.Title ?? "")));
+        return Snapshot(await SaveAsync(FirstDraft(content, owner, by)));
     }
 
     public async Task<CaseSnapshot> CreatePublishedAsync(CaseContent content, Owner owner, Actor by)
@@ -37,13 +35,13 @@ internal sealed class CaseGrain(
         content = CaseRules.Normalize(content);
         if (Exists)
         {
-            var current = Existing();
-            return current.Revisions.Count == 1 && current.Content.Equals(content) ? await PublishAsync(by) : throw AlreadyExists();
+            RetriedCreation(content);
+            return await PublishAsync(by);
         }
 
         var now = Clock.GetUtcNow();
         DomainException.ThrowIfAny(CaseRules.CheckPublishable(content, now));
-        var draft = Created(new State { Content = content, Status = CaseStatus.Draft, Revisions = [Revision(1, content, by)] }, owner, by, "创建草稿", content.Title ?? "");
+        var draft = FirstDraft(content, owner, by);
         return Snapshot(await SaveAsync(Changed(draft with { Status = CaseStatus.Published, PublishedRevision = 1, PublishedAt = now }, by, "发布", "第 1 版")));
     }
 
@@ -178,6 +176,17 @@ internal sealed class CaseGrain(
         string.IsNullOrWhiteSpace(note) ? throw new DomainException(ErrorCodes.Required, $"请填写{label}。", "note")
         : note.Trim().Length > 500 ? throw new DomainException(ErrorCodes.TooLong, $"{label}不能超过 500 个字。", "note")
         : note.Trim();
+
+    /// <summary>A new case's first state: a draft of revision 1, its creation in the history.</summary>
+    private State FirstDraft(CaseContent content, Owner owner, Actor by) =>
+        Created(new State { Content = content, Status = CaseStatus.Draft, Revisions = [Revision(1, content, by)] }, owner, by, "创建草稿", content.Title ?? "");
+
+    /// <summary>The stored case when a creation is a retry of the one that made it (one revision, the same content); else ALREADY_EXISTS.</summary>
+    private State RetriedCreation(CaseContent content)
+    {
+        var current = Existing();
+        return current.Revisions.Count == 1 && current.Content.Equals(content) ? current : throw AlreadyExists();
+    }
 
     private CaseRevision Revision(int number, CaseContent content, Actor by) => new(number, content, Clock.GetUtcNow(), by);
 
