@@ -152,10 +152,7 @@ public sealed partial class SearchIndexer(
                 WriteFailure = Outage.Reason(ex);
                 await Task.Delay(pause, clock, stoppingToken);
                 pause = pause * 2 < LongestRetry ? pause * 2 : LongestRetry;
-                while (items.Count < SearchCatalog.Batch && _changes.Reader.TryRead(out var item))
-                {
-                    items.Add(item);
-                }
+                await GatherAsync(items, TimeSpan.Zero, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
