@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -50,31 +48,6 @@ public sealed class BenchHost : IAsyncDisposable
         map?.Invoke(app);
         await app.StartAsync();
         return new BenchHost(app, data, port);
-    }
-
-    /// <summary>Waits until the demo portal shows its seeded cases to anonymous visitors.</summary>
-    public async Task UntilDemoSeededAsync()
-    {
-        while (true)
-        {
-            using var response = await Http.PostAsJsonAsync("/t/demo/graphql", new { query = "{ cases(first: 1) { totalCount } }" });
-            if (response.IsSuccessStatusCode
-                && (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("data", out var data)
-                && data.ValueKind == JsonValueKind.Object
-                && data.GetProperty("cases").GetProperty("totalCount").GetInt32() >= 200)
-            {
-                return;
-            }
-
-            await Task.Delay(500);
-        }
-    }
-
-    /// <summary>An access token of the demo portal's curator, through <c>createAccessToken</c>.</summary>
-    public static async Task<string> DemoCuratorTokenAsync(HttpClient http)
-    {
-        using var response = await http.PostAsJsonAsync("/t/demo/graphql", new { query = "mutation { createAccessToken(login: \"curator\", password: \"showcase-demo-2026\", name: \"bench\", expiresInDays: 1) { token } }" });
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetProperty("createAccessToken").GetProperty("token").GetString()!;
     }
 
     public async ValueTask DisposeAsync()

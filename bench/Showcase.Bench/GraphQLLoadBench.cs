@@ -29,7 +29,7 @@ public static class GraphQLLoadBench
             return Results.Json(new { data = new { cases = new { items = page.Items.Select(e => new { id = e.Id.Value, title = e.Title }), totalCount = page.TotalCount } } });
         }));
         var http = host.Http;
-        await host.UntilDemoSeededAsync();
+        await DemoGraphQL.UntilSeededAsync(host.Http);
 
         var unique = 0;
         var kinds = new (string Name, Func<HttpClient, Task<HttpResponseMessage>> Send)[]

@@ -26,7 +26,7 @@ public static class ImportBench
     public static async Task RunAsync(int rows)
     {
         await using var host = await BenchHost.StartAsync(seedDemo: true);
-        await host.UntilDemoSeededAsync();
+        await DemoGraphQL.UntilSeededAsync(host.Http);
         var jobs = host.Services.GetRequiredService<ImportJobs>();
         var search = host.Services.GetRequiredService<ISearchIndex>();
 

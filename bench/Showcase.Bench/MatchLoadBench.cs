@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.Transfers;
 using Showcase.Audit;
@@ -28,9 +26,9 @@ public static class MatchLoadBench
     public static async Task RunAsync(int providers, int rounds)
     {
         await using var host = await BenchHost.StartAsync(seedDemo: true);
-        await host.UntilDemoSeededAsync();
+        await DemoGraphQL.UntilSeededAsync(host.Http);
         var http = host.Http;
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchHost.DemoCuratorTokenAsync(http));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await DemoGraphQL.CuratorTokenAsync(http));
         await ImportAsync(host, providers, "P");
 
         Console.WriteLine($"{providers:N0} listed providers, one at a time             | first ms | p50 ms | p99 ms");
@@ -43,28 +41,18 @@ public static class MatchLoadBench
     private static async Task MeasureAsync(HttpClient http, string name, string query, int rounds)
     {
         var first = Stopwatch.StartNew();
-        var answer = await PostAsync(http, query);
+        await DemoGraphQL.DataAsync(http, query);
         var firstMs = first.Elapsed.TotalMilliseconds;
-        if (answer.TryGetProperty("errors", out var errors))
-        {
-            throw new InvalidOperationException(errors.ToString());
-        }
 
         var times = new List<double>(rounds);
         for (var i = 0; i < rounds; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            await PostAsync(http, query);
+            await DemoGraphQL.DataAsync(http, query);
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
         Console.WriteLine($"{name,-57} | {firstMs,8:F1} | {Percentiles.Of(times, 50),6:F2} | {Percentiles.Of(times, 99),6:F2}");
-    }
-
-    private static async Task<JsonElement> PostAsync(HttpClient http, string query)
-    {
-        using var response = await http.PostAsJsonAsync("/t/demo/graphql", new { query });
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     /// <summary>Imports listed providers whose capabilities spread over the industries, domains and technologies.</summary>

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text.Json;
 
 namespace Showcase.Bench;
 
@@ -57,14 +56,10 @@ public static class MemoryBench
         {
             using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
             await UntilReadyAsync(http);
-            var seeded = Stopwatch.StartNew();
-            while ((await GraphQLAsync(http, "{ cases(first: 1) { totalCount } }")).GetProperty("cases").GetProperty("totalCount").GetInt32() < 200 && seeded.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                await Task.Delay(500);
-            }
+            await DemoGraphQL.UntilSeededAsync(http);
 
             Report(host, "ready, demo portal seeded");
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchHost.DemoCuratorTokenAsync(http));
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await DemoGraphQL.CuratorTokenAsync(http));
             var ids = await ImportAsync(http, rows);
             Report(host, $"after importing {rows} cases");
             http.DefaultRequestHeaders.Authorization = null;
@@ -117,11 +112,11 @@ public static class MemoryBench
     private static async Task<IReadOnlyList<string>> ImportAsync(HttpClient http, int rows)
     {
         var content = ImportBench.File(rows, "MEMORY", csv: true);
-        var started = (await GraphQLAsync(http, "mutation($file: String!) { importCatalog(kind: CASE, fileName: \"cases.csv\", contentBase64: $file, publish: true) { id } }",
+        var started = (await DemoGraphQL.DataAsync(http, "mutation($file: String!) { importCatalog(kind: CASE, fileName: \"cases.csv\", contentBase64: $file, publish: true) { id } }",
             new { file = Convert.ToBase64String(content) })).GetProperty("importCatalog").GetProperty("id").GetString();
         while (true)
         {
-            var job = (await GraphQLAsync(http, "query($id: ID!) { importJob(id: $id) { state written } }", new { id = started })).GetProperty("importJob");
+            var job = (await DemoGraphQL.DataAsync(http, "query($id: ID!) { importJob(id: $id) { state written } }", new { id = started })).GetProperty("importJob");
             if (job.GetProperty("state").GetString() is "DONE")
             {
                 break;
@@ -137,15 +132,6 @@ public static class MemoryBench
 
         var fileKey = Convert.ToHexStringLower(SHA256.HashData(content))[..10];
         return Enumerable.Range(2, rows).Select(row => $"imp-{fileKey}-{row}").ToArray();
-    }
-
-    private static async Task<JsonElement> GraphQLAsync(HttpClient http, string query, object? variables = null)
-    {
-        using var response = await http.PostAsJsonAsync("/t/demo/graphql", new { query, variables });
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
-            ? data
-            : throw new InvalidOperationException($"GraphQL answered {body}");
     }
 
     private static async Task UntilReadyAsync(HttpClient http)
