@@ -1,12 +1,12 @@
-using GraphQL.DataLoader;
-using Microsoft.Extensions.DependencyInjection;
-using Showcase.Api.GraphQL.Batching;
-using Showcase.Common;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.GraphQL;
+using Showcase.Api.GraphQL.Batching;
 using Showcase.Api.Reference;
 using Showcase.Challenges;
+using Showcase.Common;
 using Showcase.Reference;
 
 namespace Showcase.Api.Challenges;

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.GraphQL.Batching;
 using Showcase.Common;
-using GraphQL.Types;
 using Showcase.People;
 
 namespace Showcase.Api.People;

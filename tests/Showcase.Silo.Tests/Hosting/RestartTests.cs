@@ -8,8 +8,8 @@ using Showcase.Audit;
 using Showcase.Catalog.Spreadsheets;
 using Showcase.Common;
 using Showcase.Listings;
-using Showcase.Tenancy;
 using Showcase.Scenarios;
+using Showcase.Tenancy;
 using Showcase.Testing;
 
 namespace Showcase.Silo.Tests.Hosting;
