@@ -1,46 +1,78 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Providers;
+using Orleans.Storage;
 using Showcase.Common;
+using Showcase.Grains.Storage;
 using Showcase.Listings;
 
 namespace Showcase.Grains.Listings;
 
 /// <summary>
-/// A tenant's listing of one kind, held in memory and stored as one row: right for the hundreds to low thousands a
-/// portal curates. Full-text search over the catalog is the search index's job, not this grain's.
+/// A tenant's listing of one kind, held in memory while active and stored as one row per entry
+/// (<see cref="CatalogEntryRows"/>) plus this grain's own small row of pending ids. Full-text search over the catalog
+/// is the search index's job, not this grain's.
 /// </summary>
 /// <remarks>
-/// Adding an id to <see cref="State.Pending"/> is written at once; recording the entry of a pending id is written
-/// behind (within <see cref="FlushDelay"/>, and on deactivation), because the stored pending mark already makes the
-/// directory read the entry back from its grain should the process die first. So the stored pending set always
-/// covers every id changed since the last write, and a burst of changes (an import) costs a handful of writes of
-/// this row instead of two per change.
+/// Adding an id to <see cref="State.Pending"/> is written at once; the entry of a pending id is written behind
+/// (within <see cref="FlushDelay"/>, and on deactivation), its row first and then the pending mark dropped, because the
+/// stored mark already makes the directory read the entry back from its grain should the process die first. So the
+/// stored pending set always covers every id changed and not yet written, and a burst of changes (an import) costs a
+/// row per changed entry and a handful of writes of the pending set, never a write of the whole catalog.
 /// </remarks>
 [GrainType("catalog-directory")]
 [CollectionAgeLimit(Minutes = IdleMinutes.Listing)]
 internal sealed class CatalogDirectoryGrain(
     [PersistentState("catalog-directory")] IPersistentState<CatalogDirectoryGrain.State> state,
     TimeProvider clock,
+    IStoredStates stored,
+    IServiceProvider services,
     IEnumerable<ICatalogChangeListener> listeners) : Grain, ICatalogDirectoryGrain
 {
     public static readonly TimeSpan FlushDelay = TimeSpan.FromSeconds(1);
 
+    private readonly Dictionary<string, CatalogEntry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>Pending ids whose entry is recorded, waiting for the flush to drop their marks.</summary>
     private readonly HashSet<string> _recorded = new(StringComparer.Ordinal);
+
+    /// <summary>Ids whose entry (or its absence) is not yet in their row.</summary>
+    private readonly HashSet<string> _unwritten = new(StringComparer.Ordinal);
+
     private readonly string _activation = Guid.NewGuid().ToString("N");
     private IGrainTimer? _flush;
     private CatalogOrders? _orders;
+    private CatalogEntryRows? _rows;
     private long _changes;
     private CatalogDirectoryKey? _key;
 
     private CatalogDirectoryKey Key => _key ??= CatalogDirectoryKey.Parse(this.GetPrimaryKeyString());
 
+    private CatalogEntryRows Rows => _rows ??= new CatalogEntryRows(
+        services.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME), stored, Key);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Pending.Count > 0)
+        foreach (var entry in await Rows.ReadAllAsync())
+        {
+            _entries[entry.Id.Value] = entry;
+        }
+
+        // A directory stored before its entries had rows of their own moves them into rows now.
+        foreach (var (id, entry) in state.State.Entries)
+        {
+            if (!_entries.TryGetValue(id, out var row) || row.Version < entry.Version)
+            {
+                _entries[id] = entry;
+            }
+
+            _unwritten.Add(id);
+        }
+
+        if (state.State.Pending.Count > 0 || _unwritten.Count > 0)
         {
             await ReconcileAsync();
         }
     }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => FlushAsync();
 
     public Task MarkPendingAsync(EntityId id) => MarkPendingManyAsync([id]);
 
@@ -61,12 +93,11 @@ internal sealed class CatalogDirectoryGrain(
     }
 
     public Task<IReadOnlyList<EntityId>> MayHoldAsync(IReadOnlyList<EntityId> ids) =>
-        Task.FromResult<IReadOnlyList<EntityId>>(ids.Where(id => state.State.Entries.ContainsKey(id.Value) || state.State.Pending.ContainsKey(id.Value)).ToArray());
+        Task.FromResult<IReadOnlyList<EntityId>>(ids.Where(id => _entries.ContainsKey(id.Value) || state.State.Pending.ContainsKey(id.Value)).ToArray());
 
     public async Task RecordAsync(CatalogEntry entry)
     {
-        var entries = state.State.Entries;
-        var known = entries.TryGetValue(entry.Id.Value, out var current) && current.Version >= entry.Version;
+        var known = _entries.TryGetValue(entry.Id.Value, out var current) && current.Version >= entry.Version;
         if (!known)
         {
             Put(entry.Id.Value, entry);
@@ -80,16 +111,17 @@ internal sealed class CatalogDirectoryGrain(
         }
         else if (!known)
         {
-            await state.WriteStateAsync();
+            await FlushAsync();
         }
     }
 
     public async Task ForgetAsync(EntityId id)
     {
-        var removed = Put(id.Value, null);
-        _recorded.Remove(id.Value);
-        if (state.State.Pending.Remove(id.Value) || removed)
+        Put(id.Value, null);
+        await FlushAsync();
+        if (state.State.Pending.Remove(id.Value))
         {
+            _recorded.Remove(id.Value);
             await state.WriteStateAsync();
         }
     }
@@ -102,21 +134,21 @@ internal sealed class CatalogDirectoryGrain(
         }
 
         var cursor = query.After is null ? null : CatalogCursor.Parse(query.After, query.Sort);
-        _orders ??= new CatalogOrders(state.State.Entries.Values);
+        _orders ??= new CatalogOrders(_entries.Values);
         var found = CatalogFilter.Apply(_orders.After(query.Sort, cursor), query).Take(query.Take + 1).ToArray();
         var items = found.Take(query.Take).ToArray();
-        var total = CatalogFilter.Apply(state.State.Entries.Values, query).Count();
+        var total = CatalogFilter.Apply(_entries.Values, query).Count();
         return Task.FromResult(new CatalogPage(items, total, items.Length == 0 ? query.After : CatalogCursor.For(items[^1], query.Sort), found.Length > query.Take));
     }
 
     public Task<IReadOnlyDictionary<string, int>> CountByProvinceAsync(CatalogQuery query) =>
-        Task.FromResult<IReadOnlyDictionary<string, int>>(CatalogFilter.Apply(state.State.Entries.Values, query)
+        Task.FromResult<IReadOnlyDictionary<string, int>>(CatalogFilter.Apply(_entries.Values, query)
             .Where(e => e.Tags.Province is not null)
             .GroupBy(e => e.Tags.Province!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
 
     public Task<IReadOnlyList<EntityId>> ListExpiredAsync(DateOnly today, IReadOnlyList<string> inForceStatuses) =>
-        Task.FromResult<IReadOnlyList<EntityId>>(state.State.Entries.Values
+        Task.FromResult<IReadOnlyList<EntityId>>(_entries.Values
             .Where(e => e.ValidUntil < today && inForceStatuses.Contains(e.Status))
             .Select(e => e.Id)
             .ToArray());
@@ -125,7 +157,7 @@ internal sealed class CatalogDirectoryGrain(
 
     public async Task ReconcileAsync()
     {
-        foreach (var id in state.State.Pending.Keys.ToArray())
+        foreach (var id in state.State.Pending.Keys)
         {
             var entry = await GrainFactory.GetCatalogEntity(Key.Kind, new CatalogKey(Key.Tenant, EntityId.Parse(id))).GetEntryAsync();
             Put(id, entry);
@@ -134,19 +166,28 @@ internal sealed class CatalogDirectoryGrain(
                 Announce(entry);
             }
 
-            state.State.Pending.Remove(id);
-            _recorded.Remove(id);
+            _recorded.Add(id);
         }
 
-        await state.WriteStateAsync();
+        await FlushAsync();
     }
 
-    /// <summary>Writes the entries recorded since the last write and drops their pending marks.</summary>
+    /// <summary>
+    /// Writes the rows of the entries changed since the last flush, then drops the pending marks of those recorded
+    /// (and any entries still in the directory's own row from before they had rows).
+    /// </summary>
     private async Task FlushAsync()
     {
         _flush?.Dispose();
         _flush = null;
-        if (_recorded.Count == 0)
+        if (_unwritten.Count > 0)
+        {
+            var changes = _unwritten.Select(id => KeyValuePair.Create(id, _entries.GetValueOrDefault(id))).ToArray();
+            await Rows.WriteAsync(changes);
+            _unwritten.Clear();
+        }
+
+        if (_recorded.Count == 0 && state.State.Entries.Count == 0)
         {
             return;
         }
@@ -157,26 +198,25 @@ internal sealed class CatalogDirectoryGrain(
         }
 
         _recorded.Clear();
+        state.State.Entries.Clear();
         await state.WriteStateAsync();
     }
 
-    /// <summary>Sets (or, with null, removes) an entry, keeping the sorted orders in step; whether there was one before.</summary>
-    private bool Put(string id, CatalogEntry? entry)
+    /// <summary>Sets (or, with null, removes) an entry, keeping the sorted orders in step, to be written at the next flush.</summary>
+    private void Put(string id, CatalogEntry? entry)
     {
-        var entries = state.State.Entries;
-        var had = entries.Remove(id, out var replaced);
+        var had = _entries.Remove(id, out var replaced);
         if (entry is not null)
         {
-            entries[id] = entry;
+            _entries[id] = entry;
         }
 
         if (had || entry is not null)
         {
             _orders?.Replace(replaced, entry);
+            _unwritten.Add(id);
             _changes++;
         }
-
-        return had;
     }
 
     private void Announce(CatalogEntry entry)
@@ -189,6 +229,10 @@ internal sealed class CatalogDirectoryGrain(
 
     internal sealed class State
     {
+        /// <summary>
+        /// The entries, as directories stored them before each entry had its own row: read once, moved into rows when
+        /// the directory activates, and empty from then on.
+        /// </summary>
         public Dictionary<string, CatalogEntry> Entries { get; set; } = new(StringComparer.Ordinal);
 
         /// <summary>Ids whose entity is being changed, with when the change began.</summary>

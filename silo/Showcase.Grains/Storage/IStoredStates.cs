@@ -14,5 +14,5 @@ public interface IStoredStates
     Task<IReadOnlyList<StoredState<T>>> ReadAsync<T>(string stateName, string keyPrefix, string? keySuffix = null, CancellationToken cancellationToken = default);
 }
 
-/// <summary>One grain's stored state and its key.</summary>
-public sealed record StoredState<T>(string Key, T State);
+/// <summary>One grain's stored state, its key, and the ETag a write of that grain through the grain storage names.</summary>
+public sealed record StoredState<T>(string Key, T State, string ETag);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Storage;
@@ -34,7 +35,7 @@ internal sealed class AdoNetStoredStates(
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT GrainIdExtensionString, PayloadBinary FROM OrleansStorage
+            SELECT GrainIdExtensionString, PayloadBinary, Version FROM OrleansStorage
             WHERE ServiceId = @ServiceId AND GrainTypeString = @StateName
               AND GrainIdExtensionString COLLATE {byteOrder} >= @From AND GrainIdExtensionString COLLATE {byteOrder} < @To
               AND PayloadBinary IS NOT NULL
@@ -63,7 +64,7 @@ internal sealed class AdoNetStoredStates(
             var key = reader.GetString(0);
             var payload = serializer.Deserialize<T>(new BinaryData((byte[])reader.GetValue(1)))
                 ?? throw new InvalidDataException($"The stored {stateName} state of {key} reads as nothing.");
-            states.Add(new StoredState<T>(key, payload));
+            states.Add(new StoredState<T>(key, payload, Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)));
         }
 
         return states;
