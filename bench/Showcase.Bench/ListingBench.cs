@@ -10,7 +10,7 @@ namespace Showcase.Bench;
 /// What a page of a catalog listing costs as the catalog grows (issue 24, point 1): a directory grain on a real silo
 /// (SQLite) filled with N case entries, then pages asked for one at a time — the first 20 newest, the first 20 of one
 /// industry, the next page of that by its cursor, the first by title, and a single entry — p50 and p99 of each, for
-/// every size in one run. Usage: dotnet run -c Release --project bench/Showcase.Bench -- listings [sizes, e.g. 1000,10000,100000] [rounds]
+/// every size in one run; also the same page just after a change, and when its total is no longer kept. Usage: dotnet run -c Release --project bench/Showcase.Bench -- listings [sizes, e.g. 1000,10000,100000] [rounds]
 /// </summary>
 public static class ListingBench
 {
@@ -25,19 +25,31 @@ public static class ListingBench
             await FillAsync(directory, size);
             var industry = new CatalogQuery { Industries = [GeneratedCases.Industries[3]] };
             var firstOfIndustry = await directory.ListAsync(industry);
-            var pages = new (string Name, CatalogQuery Query)[]
+            var changed = 0;
+            Task ChangeOneAsync() => directory.RecordAsync(Entry(changed++ % size, size, version: 2));
+
+            // Enough other filters that the directory no longer keeps the next one's total: it counts it again.
+            Task ForgetTotalsAsync() => Task.WhenAll(Enumerable.Range(0, 64).Select(k => directory.ListAsync(new CatalogQuery { TitleContains = $"案例{k:D3}" })));
+            var pages = new (string Name, CatalogQuery Query, Func<Task>? Before, int Rounds)[]
             {
-                ("first 20, newest", new CatalogQuery()),
-                ("first 20 of one industry", industry),
-                ("next 20 of it, by cursor", industry with { After = firstOfIndustry.EndCursor }),
-                ("first 20 by title", new CatalogQuery { Sort = CatalogSort.Title }),
-                ("first 1", new CatalogQuery { Take = 1 }),
+                ("first 20, newest", new CatalogQuery(), null, rounds),
+                ("first 20 of one industry", industry, null, rounds),
+                ("next 20 of it, by cursor", industry with { After = firstOfIndustry.EndCursor }, null, rounds),
+                ("the same, just after a change", industry with { After = firstOfIndustry.EndCursor }, ChangeOneAsync, rounds),
+                ("the same, its total not kept", industry with { After = firstOfIndustry.EndCursor }, ForgetTotalsAsync, Math.Min(rounds, 20)),
+                ("first 20 by title", new CatalogQuery { Sort = CatalogSort.Title }, null, rounds),
+                ("first 1", new CatalogQuery { Take = 1 }, null, rounds),
             };
-            foreach (var (name, query) in pages)
+            foreach (var (name, query, before, pageRounds) in pages)
             {
                 var times = new List<double>();
-                for (var i = 0; i < rounds + 5; i++)
+                for (var i = 0; i < pageRounds + 5; i++)
                 {
+                    if (before is not null)
+                    {
+                        await before();
+                    }
+
                     var started = Stopwatch.GetTimestamp();
                     await directory.ListAsync(query);
                     if (i >= 5)
@@ -55,21 +67,22 @@ public static class ListingBench
 
     private static async Task FillAsync(ICatalogDirectoryGrain directory, int size)
     {
-        var start = DateTimeOffset.Parse("2020-01-01T00:00:00+08:00");
-        var random = new Random(size);
         for (var batch = 0; batch < size; batch += 1_000)
         {
             // As an import does: one stored pending mark for the batch, then the entries are written behind.
             await directory.MarkPendingManyAsync(Enumerable.Range(batch, Math.Min(1_000, size - batch)).Select(i => EntityId.Parse($"c{i}")).ToArray());
-            await Task.WhenAll(Enumerable.Range(batch, Math.Min(1_000, size - batch)).Select(i =>
-            {
-                var at = start.AddMinutes(random.Next(3_000_000));
-                var tags = new CatalogTags(GeneratedCases.Provinces[i % GeneratedCases.Provinces.Length], null,
-                    [GeneratedCases.Industries[i % GeneratedCases.Industries.Length]], [GeneratedCases.Domains[i % GeneratedCases.Domains.Length]],
-                    [GeneratedCases.Technologies[i % GeneratedCases.Technologies.Length]], [], null, null);
-                return directory.RecordAsync(new CatalogEntry(CatalogKind.Case, EntityId.Parse($"c{i}"), $"案例{i:D6}", $"示例企业{i % 311}", "published", true,
-                    Owner.Nobody, tags, [], null, at, at, 1));
-            }));
+            await Task.WhenAll(Enumerable.Range(batch, Math.Min(1_000, size - batch)).Select(i => directory.RecordAsync(Entry(i, size, version: 1))));
         }
+    }
+
+    /// <summary>The i-th generated entry of a catalog of <paramref name="size"/>; the same dates for every version.</summary>
+    private static CatalogEntry Entry(int i, int size, int version)
+    {
+        var at = DateTimeOffset.Parse("2020-01-01T00:00:00+08:00").AddMinutes(new Random(size * 31 + i).Next(3_000_000));
+        var tags = new CatalogTags(GeneratedCases.Provinces[i % GeneratedCases.Provinces.Length], null,
+            [GeneratedCases.Industries[i % GeneratedCases.Industries.Length]], [GeneratedCases.Domains[i % GeneratedCases.Domains.Length]],
+            [GeneratedCases.Technologies[i % GeneratedCases.Technologies.Length]], [], null, null);
+        return new CatalogEntry(CatalogKind.Case, EntityId.Parse($"c{i}"), $"案例{i:D6}", $"示例企业{i % 311}", "published", true,
+            Owner.Nobody, tags, [], null, at, at, version);
     }
 }

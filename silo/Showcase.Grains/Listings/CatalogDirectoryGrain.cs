@@ -38,6 +38,7 @@ internal sealed class CatalogDirectoryGrain(
     /// <summary>Ids whose entry (or its absence) is not yet in their row.</summary>
     private readonly HashSet<string> _unwritten = new(StringComparer.Ordinal);
 
+    private readonly CatalogTotals _totals = new();
     private readonly string _activation = Guid.NewGuid().ToString("N");
     private IGrainTimer? _flush;
     private CatalogOrders? _orders;
@@ -137,7 +138,7 @@ internal sealed class CatalogDirectoryGrain(
         _orders ??= new CatalogOrders(_entries.Values);
         var found = CatalogFilter.Apply(_orders.After(query.Sort, cursor), query).Take(query.Take + 1).ToArray();
         var items = found.Take(query.Take).ToArray();
-        var total = CatalogFilter.Apply(_entries.Values, query).Count();
+        var total = _totals.Of(query, _entries.Values);
         return Task.FromResult(new CatalogPage(items, total, items.Length == 0 ? query.After : CatalogCursor.For(items[^1], query.Sort), found.Length > query.Take));
     }
 
@@ -202,7 +203,7 @@ internal sealed class CatalogDirectoryGrain(
         await state.WriteStateAsync();
     }
 
-    /// <summary>Sets (or, with null, removes) an entry, keeping the sorted orders in step, to be written at the next flush.</summary>
+    /// <summary>Sets (or, with null, removes) an entry, keeping the sorted orders and kept totals in step, to be written at the next flush.</summary>
     private void Put(string id, CatalogEntry? entry)
     {
         var had = _entries.Remove(id, out var replaced);
@@ -214,6 +215,7 @@ internal sealed class CatalogDirectoryGrain(
         if (had || entry is not null)
         {
             _orders?.Replace(replaced, entry);
+            _totals.Replace(replaced, entry);
             _unwritten.Add(id);
             _changes++;
         }

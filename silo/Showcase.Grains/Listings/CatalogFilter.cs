@@ -6,7 +6,9 @@ namespace Showcase.Grains.Listings;
 /// <summary>A <see cref="CatalogQuery"/>'s filters: any value within a filter, every filter together, trees matched by ancestor.</summary>
 internal static class CatalogFilter
 {
-    public static IEnumerable<CatalogEntry> Apply(IEnumerable<CatalogEntry> entries, CatalogQuery query) => entries.Where(e =>
+    public static IEnumerable<CatalogEntry> Apply(IEnumerable<CatalogEntry> entries, CatalogQuery query) => entries.Where(e => Matches(e, query));
+
+    public static bool Matches(CatalogEntry e, CatalogQuery query) =>
         (query.VisibleTo is null || e.IsPublic || e.Owner.IncludesViewer(query.VisibleTo))
         && AnyOf(query.Statuses, e.StatusSeenBy(query.VisibleTo))
         && AnyOf(query.Provinces, e.Tags.Province)
@@ -20,7 +22,7 @@ internal static class CatalogFilter
         && (query.LinkedTo is null || e.Links.Contains(query.LinkedTo.Value))
         && (string.IsNullOrWhiteSpace(query.TitleContains)
             || e.Title.Contains(query.TitleContains.Trim(), StringComparison.OrdinalIgnoreCase)
-            || (e.Subtitle?.Contains(query.TitleContains.Trim(), StringComparison.OrdinalIgnoreCase) ?? false)));
+            || (e.Subtitle?.Contains(query.TitleContains.Trim(), StringComparison.OrdinalIgnoreCase) ?? false));
 
     private static bool AnyOf(IReadOnlyList<string> wanted, string? value) => wanted.Count == 0 || (value is not null && wanted.Contains(value));
 

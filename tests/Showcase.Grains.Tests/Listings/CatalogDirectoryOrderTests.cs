@@ -68,6 +68,49 @@ public sealed class CatalogDirectoryOrderTests(ClusterFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Totals_AreRightPageAfterPage_AfterEachChange_AndWithMoreFiltersThanAreKept()
+    {
+        var directory = fixture.Grains.GetCatalogDirectory(TestTenants.Fresh(), CatalogKind.Case);
+        var random = new Random(7);
+        var held = new Dictionary<string, CatalogEntry>();
+        for (var i = 0; i < 200; i++)
+        {
+            var entry = Entry(i, version: 1, random);
+            await directory.RecordAsync(entry);
+            held[entry.Id.Value] = entry;
+        }
+
+        // More distinct filters than the directory keeps totals for, each asked twice in turn.
+        var filters = Enumerable.Range(0, 50).Select(n => new CatalogQuery { TitleContains = $"案例{n:D2}" })
+            .Concat(Industries.SelectMany(industry => Enumerable.Range(0, 6).Select(n => new CatalogQuery { Industries = [industry], TitleContains = $"案例{n}" })))
+            .Concat(Industries.Select(industry => new CatalogQuery { Industries = [industry] }))
+            .ToArray();
+        Assert.True(filters.Length > 64);
+
+        async Task AssertTotalsAsync()
+        {
+            foreach (var round in new[] { 1, 2 })
+            {
+                foreach (var filter in filters)
+                {
+                    var expected = held.Values.Count(e => (filter.Industries.Count == 0 || e.Tags.Industries.Any(filter.Industries.Contains))
+                        && e.Title.Contains(filter.TitleContains ?? "", StringComparison.Ordinal));
+                    Assert.Equal(expected, (await directory.ListAsync(filter with { Take = 3 })).TotalCount);
+                }
+            }
+        }
+
+        await AssertTotalsAsync();
+        var added = Entry(500, version: 1, random);
+        await directory.RecordAsync(added);
+        held[added.Id.Value] = added;
+        await AssertTotalsAsync();
+        await directory.ForgetAsync(EntityId.Parse("e3"));
+        held.Remove("e3");
+        await AssertTotalsAsync();
+    }
+
     private static CatalogEntry Entry(int n, int version, Random random)
     {
         var updated = Start.AddMinutes(random.Next(100_000));
