@@ -1,6 +1,7 @@
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Grains.Listings;
+using Showcase.Grains.Storage;
 using Showcase.Tenancy;
 
 namespace Showcase.Grains.Challenges;
@@ -15,9 +16,16 @@ internal sealed class ChallengeBoardGrain(
     /// <summary>How long a bid count may wait before it is written (bids change counts often; a crash loses only counts).</summary>
     public static readonly TimeSpan CountFlushDelay = TimeSpan.FromSeconds(1);
 
+    private static readonly IComparer<ChallengeSummary> NewestFirst = Comparer<ChallengeSummary>.Create((x, y) =>
+        y.UpdatedAt.CompareTo(x.UpdatedAt) is var byTime and not 0 ? byTime : string.CompareOrdinal(x.Id.Value, y.Id.Value));
+
     private IGrainTimer? _flush;
+    private SortedEntries<ChallengeSummary, ChallengeBoardQuery>? _entries;
 
     private TenantId Tenant => TenantId.Parse(this.GetPrimaryKeyString());
+
+    /// <summary>The stored entries, newest change first (then by id), every change going through <see cref="SortedEntries{TEntry, TFilter}.Put"/>.</summary>
+    private SortedEntries<ChallengeSummary, ChallengeBoardQuery> Entries => _entries ??= new(state.State.Entries, NewestFirst, Matches);
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => FlushCountsAsync();
 
@@ -33,13 +41,14 @@ internal sealed class ChallengeBoardGrain(
         {
             if (await GrainFactory.GetChallenge(new ChallengeKey(Tenant, EntityId.Parse(id))).GetAsync() is { } snapshot)
             {
-                state.State.Entries[id] = ChallengeGrain.Summary(snapshot);
-                Announce(state.State.Entries[id]);
+                var summary = ChallengeGrain.Summary(snapshot);
+                Entries.Put(id, summary);
+                Announce(summary);
             }
             else
             {
                 // Deleted (a draft) between its mark and its forgetting.
-                state.State.Entries.Remove(id);
+                Entries.Put(id, null);
             }
 
             state.State.Pending.Remove(id);
@@ -64,7 +73,7 @@ internal sealed class ChallengeBoardGrain(
             // Only the bid count moved (bids do not change the challenge's version): kept now, written shortly.
             if (current.Bids != summary.Bids)
             {
-                state.State.Entries[summary.Id.Value] = current with { Bids = summary.Bids, UpdatedAt = summary.UpdatedAt };
+                Entries.Put(summary.Id.Value, current with { Bids = summary.Bids, UpdatedAt = summary.UpdatedAt });
                 _flush ??= this.RegisterGrainTimer(_ => FlushCountsAsync(), CountFlushDelay, Timeout.InfiniteTimeSpan);
             }
 
@@ -75,7 +84,7 @@ internal sealed class ChallengeBoardGrain(
         var wasPending = state.State.Pending.Remove(summary.Id.Value);
         if (!known)
         {
-            state.State.Entries[summary.Id.Value] = summary;
+            Entries.Put(summary.Id.Value, summary);
         }
 
         if (!known || wasPending)
@@ -91,7 +100,7 @@ internal sealed class ChallengeBoardGrain(
 
     public async Task ForgetAsync(EntityId id)
     {
-        var removed = state.State.Entries.Remove(id.Value);
+        var removed = Entries.Put(id.Value, null);
         if (state.State.Pending.Remove(id.Value) || removed)
         {
             await state.WriteStateAsync();
@@ -119,14 +128,12 @@ internal sealed class ChallengeBoardGrain(
     }
 
     public Task<Page<ChallengeSummary>> ListAsync(ChallengeBoardQuery query) =>
-        Task.FromResult(Page<ChallengeSummary>.Of(
-            state.State.Entries.Values
-                .Where(c => query.VisibleTo is null || c.IsPublic || c.Owner.IncludesViewer(query.VisibleTo))
-                .Where(c => query.Statuses is not { Count: > 0 } || query.Statuses.Contains(c.Status))
-                .Where(c => query.Industry is null || c.Industry == query.Industry)
-                .OrderByDescending(c => c.UpdatedAt)
-                .ThenBy(c => c.Id.Value, StringComparer.Ordinal),
-            query.Skip, query.Take));
+        Task.FromResult(Entries.Page(query with { Skip = 0, Take = 0 }, query.Skip, query.Take));
+
+    private static bool Matches(ChallengeSummary c, ChallengeBoardQuery query) =>
+        (query.VisibleTo is null || c.IsPublic || c.Owner.IncludesViewer(query.VisibleTo))
+        && (query.Statuses is not { Count: > 0 } || query.Statuses.Contains(c.Status))
+        && (query.Industry is null || c.Industry == query.Industry);
 
     internal sealed class State
     {

@@ -38,7 +38,7 @@ internal sealed class CatalogDirectoryGrain(
     /// <summary>Ids whose entry (or its absence) is not yet in their row.</summary>
     private readonly HashSet<string> _unwritten = new(StringComparer.Ordinal);
 
-    private readonly CatalogTotals _totals = new();
+    private readonly KeptTotals<CatalogEntry, CatalogQuery> _totals = new(CatalogFilter.Matches);
     private readonly string _activation = Guid.NewGuid().ToString("N");
     private IGrainTimer? _flush;
     private CatalogOrders? _orders;
@@ -138,7 +138,7 @@ internal sealed class CatalogDirectoryGrain(
         _orders ??= new CatalogOrders(_entries.Values);
         var found = CatalogFilter.Apply(_orders.After(query.Sort, cursor), query).Take(query.Take + 1).ToArray();
         var items = found.Take(query.Take).ToArray();
-        var total = _totals.Of(query, _entries.Values);
+        var total = _totals.Of(query with { Sort = default, After = null, Take = 0 }, _entries.Values);
         return Task.FromResult(new CatalogPage(items, total, items.Length == 0 ? query.After : CatalogCursor.For(items[^1], query.Sort), found.Length > query.Take));
     }
 

@@ -1,5 +1,6 @@
 using Showcase.Common;
 using Showcase.Grains.Listings;
+using Showcase.Grains.Storage;
 using Showcase.Scenarios;
 using Showcase.Tenancy;
 
@@ -13,8 +14,19 @@ internal sealed class ScenarioDirectoryGrain(
     IEnumerable<ICatalogChangeListener> listeners) : Grain, IScenarioDirectoryGrain
 {
     private TenantId? _tenant;
+    private SortedEntries<ScenarioSummary, ScenarioListQuery>? _entries;
 
     private TenantId Tenant => _tenant ??= TenantId.Parse(this.GetPrimaryKeyString());
+
+    /// <summary>The stored entries, newest change first (then by id), every change going through <see cref="SortedEntries{TEntry, TFilter}.Put"/>.</summary>
+    private SortedEntries<ScenarioSummary, ScenarioListQuery> Entries => _entries ??= new(state.State.Entries, NewestFirst, Matches);
+
+    private static readonly IComparer<ScenarioSummary> NewestFirst = Comparer<ScenarioSummary>.Create((x, y) =>
+        y.UpdatedAt.CompareTo(x.UpdatedAt) is var byTime and not 0 ? byTime : string.CompareOrdinal(x.Id.Value, y.Id.Value));
+
+    private static bool Matches(ScenarioSummary s, ScenarioListQuery query) =>
+        (query.Status is null || s.Status == query.Status)
+        && (query.VisibleTo is null || s.Status == ScenarioStatus.Published || s.Owner.IncludesViewer(query.VisibleTo));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -34,12 +46,11 @@ internal sealed class ScenarioDirectoryGrain(
 
     public async Task RecordAsync(ScenarioSummary summary)
     {
-        var entries = state.State.Entries;
-        var known = entries.TryGetValue(summary.Id.Value, out var current) && current.Version >= summary.Version;
+        var known = state.State.Entries.TryGetValue(summary.Id.Value, out var current) && current.Version >= summary.Version;
         var wasPending = state.State.Pending.Remove(summary.Id.Value);
         if (!known)
         {
-            entries[summary.Id.Value] = summary;
+            Entries.Put(summary.Id.Value, summary);
         }
 
         if (!known || wasPending)
@@ -54,17 +65,11 @@ internal sealed class ScenarioDirectoryGrain(
     }
 
     public Task<Page<ScenarioSummary>> ListAsync(ScenarioListQuery query) =>
-        Task.FromResult(Page<ScenarioSummary>.Of(
-            state.State.Entries.Values
-                .Where(s => query.Status is null || s.Status == query.Status)
-                .Where(s => query.VisibleTo is null || s.Status == ScenarioStatus.Published || s.Owner.IncludesViewer(query.VisibleTo))
-                .OrderByDescending(s => s.UpdatedAt)
-                .ThenBy(s => s.Id.Value, StringComparer.Ordinal),
-            query.Skip, query.Take));
+        Task.FromResult(Entries.Page(query with { Skip = 0, Take = 0 }, query.Skip, query.Take));
 
     public async Task ForgetAsync(EntityId id)
     {
-        var removed = state.State.Entries.Remove(id.Value);
+        var removed = Entries.Put(id.Value, null);
         if (state.State.Pending.Remove(id.Value) || removed)
         {
             await state.WriteStateAsync();
@@ -79,12 +84,13 @@ internal sealed class ScenarioDirectoryGrain(
             var snapshot = await GrainFactory.GetScenario(new ScenarioKey(Tenant, EntityId.Parse(id))).GetAsync();
             if (snapshot is null)
             {
-                state.State.Entries.Remove(id);
+                Entries.Put(id, null);
             }
             else
             {
-                state.State.Entries[id] = snapshot.ToSummary();
-                reconciled.Add(state.State.Entries[id]);
+                var summary = snapshot.ToSummary();
+                Entries.Put(id, summary);
+                reconciled.Add(summary);
             }
 
             state.State.Pending.Remove(id);
