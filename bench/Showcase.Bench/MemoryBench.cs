@@ -19,43 +19,19 @@ public static class MemoryBench
 
     public static async Task RunAsync(int rows, double minutes, int connections)
     {
-        var root = RepositoryRoot();
-        Run("dotnet", $"build {Path.Combine(root, "silo", "Showcase.Silo")} -c Release -v q", root);
-        var data = Path.Combine(Path.GetTempPath(), "showcase-bench-memory-" + Guid.NewGuid().ToString("N"));
-        var address = $"http://127.0.0.1:{BenchHost.Free()}";
-        var start = new ProcessStartInfo("dotnet", "Showcase.Silo.dll")
+        ReleaseHost.Build();
+        var data = ReleaseHost.NewDataFolder("memory");
+        var host = ReleaseHost.Start(data, new Dictionary<string, string>
         {
-            WorkingDirectory = Path.Combine(root, "silo", "Showcase.Silo", "bin", "Release", "net10.0"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = address;
-        start.Environment["Showcase__DataPath"] = data;
-        start.Environment["Showcase__SiloPort"] = BenchHost.Free().ToString();
-        start.Environment["Showcase__GatewayPort"] = BenchHost.Free().ToString();
-        start.Environment["Showcase__RateLimits__PerUserPerMinute"] = "100000000";
-        start.Environment["Showcase__RateLimits__PerTenantPerMinute"] = "100000000";
-        // The file goes through GraphQL as base64, beyond the 2 MB a GraphQL request may have by default.
-        start.Environment["Showcase__GraphQL__MaxRequestBytes"] = (64 * 1024 * 1024).ToString();
-        // HOST_DOTNET_gcServer=0 and the like reach the host as DOTNET_gcServer=0, to compare runtime settings.
-        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().Select(e => ((string)e.Key, (string?)e.Value)))
-        {
-            if (name.StartsWith("HOST_", StringComparison.Ordinal))
-            {
-                start.Environment[name["HOST_".Length..]] = value;
-            }
-        }
-
-        using var host = Process.Start(start)!;
-        host.OutputDataReceived += (_, _) => { };
-        host.ErrorDataReceived += (_, _) => { };
-        host.BeginOutputReadLine();
-        host.BeginErrorReadLine();
+            ["Showcase__RateLimits__PerUserPerMinute"] = "100000000",
+            ["Showcase__RateLimits__PerTenantPerMinute"] = "100000000",
+            // The file goes through GraphQL as base64, beyond the 2 MB a GraphQL request may have by default.
+            ["Showcase__GraphQL__MaxRequestBytes"] = (64 * 1024 * 1024).ToString(),
+        });
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
-            await UntilReadyAsync(http);
+            var http = host.Http;
+            await host.UntilReadyAsync();
             await DemoGraphQL.UntilSeededAsync(http);
 
             Report(host, "ready, demo portal seeded");
@@ -88,8 +64,7 @@ public static class MemoryBench
         }
         finally
         {
-            host.Kill(entireProcessTree: true);
-            await host.WaitForExitAsync();
+            await host.DisposeAsync();
             Directory.Delete(data, recursive: true);
         }
     }
@@ -134,53 +109,6 @@ public static class MemoryBench
         return Enumerable.Range(2, rows).Select(row => $"imp-{fileKey}-{row}").ToArray();
     }
 
-    private static async Task UntilReadyAsync(HttpClient http)
-    {
-        for (var attempt = 0; attempt < 1200; attempt++)
-        {
-            try
-            {
-                using var ready = await http.GetAsync("/health/ready");
-                if (ready.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The host did not become ready in two minutes.");
-    }
-
-    private static void Report(Process host, string when)
-    {
-        var rss = File.ReadLines($"/proc/{host.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        var kb = long.Parse(rss.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
-        Console.WriteLine($"{DateTime.Now:HH:mm:ss} RSS {kb / 1024,5} MB  {when}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Showcase.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Run the bench from inside the repository.");
-    }
-
-    private static void Run(string file, string arguments, string folder)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = folder })!;
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {arguments} exited with {process.ExitCode}.");
-        }
-    }
+    private static void Report(ReleaseHost host, string when) =>
+        Console.WriteLine($"{DateTime.Now:HH:mm:ss} RSS {host.ResidentMegabytes,5} MB  {when}");
 }

@@ -54,6 +54,13 @@ if (args.FirstOrDefault() == "memory")
     return;
 }
 
+if (args.FirstOrDefault() == "first-start")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- first-start [rounds] [variants, e.g. DOTNET_TieredPGO=0]
+    await FirstStartBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5, args.Skip(2).ToArray());
+    return;
+}
+
 if (args.FirstOrDefault() == "export")
 {
     // dotnet run -c Release --project bench/Showcase.Bench -- export [cases] [rounds]

@@ -208,8 +208,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary, ISearch
         return ValueTask.CompletedTask;
     }
 
+    /// <remarks>
+    /// Files are read with positional reads (<see cref="NIOFSDirectory"/>), not memory-mapped: Lucene.NET's mapped
+    /// inputs keep a weak table of every clone a search makes, which grows with the searches in flight and never
+    /// shrinks — tens of megabytes that stay after a busy minute (issue 24, point 4).
+    /// </remarks>
     private LuceneGeneration NewGeneration(string? folder) =>
-        new(folder is null ? new RAMDirectory() : FSDirectory.Open(new DirectoryInfo(folder)), folder, _warmer);
+        new(folder is null ? new RAMDirectory() : new NIOFSDirectory(new DirectoryInfo(folder)), folder, _warmer);
 
     /// <summary>Prepares the thesaurus's words on the large segments the index opened with (see <see cref="LuceneMatchWarmer"/>).</summary>
     private void WarmCurrent()
