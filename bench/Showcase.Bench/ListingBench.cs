@@ -22,9 +22,11 @@ public static class ListingBench
         foreach (var size in sizes)
         {
             var directory = grains.GetCatalogDirectory(TenantId.Parse($"list-{size}"), CatalogKind.Case);
+            var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
             await FillAsync(directory, size);
             var industry = new CatalogQuery { Industries = [GeneratedCases.Industries[3]] };
             var firstOfIndustry = await directory.ListAsync(industry);
+            Console.WriteLine($"{size,8:N0} | {"(managed heap grew by)",-32} | {(GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1024.0 / 1024,6:F1} MB");
             var changed = 0;
             Task ChangeOneAsync() => directory.RecordAsync(Entry(changed++ % size, size, version: 2));
 
