@@ -32,13 +32,9 @@ public sealed class CollectionService(
     /// <summary>The collections the current person may see, the most recently changed first.</summary>
     public async Task<Page<CollectionView>> ListAsync(int skip, int take)
     {
-        var ids = await grains.GetCollectionDirectory(tenant.Id).IdsAsync();
-        var snapshots = await Task.WhenAll(ids.Select(id => Grain(id).GetAsync()));
-        return Page<CollectionView>.Of(
-            snapshots.OfType<CollectionSnapshot>().Where(s => CanCurate || s.IsPublic)
-                .OrderByDescending(s => s.UpdatedAt).ThenBy(s => s.Key.Id.Value, StringComparer.Ordinal)
-                .Select(View),
-            skip, take);
+        var page = await grains.GetCollectionDirectory(tenant.Id).ListAsync(new CollectionListQuery(PublicOnly: !CanCurate, skip, take));
+        var snapshots = await Task.WhenAll(page.Items.Select(summary => Grain(summary.Id).GetAsync()));
+        return new Page<CollectionView>(snapshots.OfType<CollectionSnapshot>().Select(View).ToArray(), page.TotalCount, skip, take);
     }
 
     /// <summary>The collection if the current person may see it (curators: any; others: published ones), otherwise null.</summary>
@@ -70,7 +66,6 @@ public sealed class CollectionService(
             content = content.AddSection(DefaultSection);
         }
 
-        await grains.GetCollectionDirectory(tenant.Id).RegisterAsync(entityId);
         var created = await Grain(entityId).CreateAsync(content, saved, user.AsOwner, user.AsActor);
         return (View(created), added);
     }
@@ -153,12 +148,11 @@ public sealed class CollectionService(
         return View(await Grain(current.Key.Id).PublishAsync(expectedVersion, user.AsActor));
     }
 
-    /// <summary>Deletes a collection that was never published (curators); the directory then forgets its id.</summary>
+    /// <summary>Deletes a collection that was never published (curators); the collection list forgets it.</summary>
     public async Task DeleteDraftAsync(string id)
     {
         var current = await ManagedAsync(id);
         await Grain(current.Key.Id).DeleteDraftAsync(user.AsActor);
-        await grains.GetCollectionDirectory(tenant.Id).ForgetAsync(current.Key.Id);
     }
 
     public async Task<CollectionView> UnpublishAsync(string id, int expectedVersion)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Showcase.Audit;
 using Showcase.Collections;
 using Showcase.Common;
@@ -10,9 +11,11 @@ namespace Showcase.Grains.Collections;
 [CollectionAgeLimit(Minutes = IdleMinutes.Entity)]
 internal sealed class CollectionGrain(
     [PersistentState("collection")] IPersistentState<CollectionGrain.State> state,
-    TimeProvider clock) : Grain, ICollectionGrain
+    TimeProvider clock,
+    ILogger<CollectionGrain> logger) : Grain, ICollectionGrain
 {
     private CollectionKey? _key;
+    private Listing<State>? _listing;
 
     private CollectionKey Key => _key ??= CollectionKey.Parse(this.GetPrimaryKeyString());
 
@@ -99,8 +102,7 @@ internal sealed class CollectionGrain(
             throw new DomainException(ErrorCodes.InvalidTransition, "只有从未发布过的案例集可以删除；发布过的案例集可以取消发布。", "status");
         }
 
-        await state.ClearStateAsync();
-        Committed = null;
+        await state.DeleteListedAsync(Listed);
     }
 
     public Task<CollectionSnapshot?> GetAsync() => Task.FromResult(Committed);
@@ -127,11 +129,21 @@ internal sealed class CollectionGrain(
         History = next.History.With(clock, by, action, detail),
     };
 
+    /// <summary>The summary the portal's collection list keeps.</summary>
+    internal static CollectionSummary Summary(CollectionSnapshot snapshot) => new(snapshot.Key.Id, snapshot.IsPublic, snapshot.UpdatedAt, snapshot.Version);
+
+    /// <summary>Saves by the one protocol (see <see cref="ListedSave"/>): the list's pending mark, the write, the summary.</summary>
     private async Task<CollectionSnapshot> SaveAsync(State next)
     {
-        await state.WriteOrRestoreAsync(next, this);
-        return Committed = Snapshot(next);
+        await state.SaveListedAsync(next, this, Listed, logger);
+        return Committed!;
     }
+
+    private Listing<State> Listed => _listing ??= new Listing<State>(
+        () => GrainFactory.GetCollectionDirectory(Key.Tenant).MarkPendingAsync(Key.Id),
+        _ => GrainFactory.GetCollectionDirectory(Key.Tenant).RecordAsync(Summary(Committed!)),
+        committed => Committed = committed is null ? null : Snapshot(committed),
+        () => GrainFactory.GetCollectionDirectory(Key.Tenant).ForgetAsync(Key.Id));
 
     private CollectionSnapshot Snapshot(State s) => new(Key, s.Content, s.Published, s.Seed, s.Version, s.CreatedAt, s.UpdatedAt, s.Owner);
 

@@ -22,7 +22,7 @@ public sealed class CollectionPagesTests(BrowserFixture fixture)
 
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("案例集“试排的案例集”已删除");
         await Assertions.Expect(curator.GetByRole(AriaRole.Link, new() { Name = "试排的案例集" })).ToHaveCountAsync(0);
-        Assert.Empty(await fixture.Host.Grains.GetCollectionDirectory(tenant).IdsAsync());
+        Assert.Empty((await fixture.Host.Grains.GetCollectionDirectory(tenant).ListAsync(new CollectionListQuery(PublicOnly: false))).Items);
     }
 
     [Fact]
