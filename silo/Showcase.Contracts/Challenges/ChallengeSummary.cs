@@ -15,7 +15,7 @@ public sealed record ChallengeSummary(
     [property: Id(7)] int Bids,
     [property: Id(8)] Owner Owner,
     [property: Id(9)] int Version,
-    [property: Id(10)] DateTimeOffset UpdatedAt)
+    [property: Id(10)] DateTimeOffset UpdatedAt) : IListedSummary
 {
     /// <summary>Everyone sees challenges once they are opened; drafts only their posters and curators.</summary>
     public bool IsPublic => Status != ChallengeStatus.Draft;

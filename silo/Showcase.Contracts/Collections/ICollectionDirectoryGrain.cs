@@ -9,7 +9,7 @@ public sealed record CollectionSummary(
     [property: Id(0)] EntityId Id,
     [property: Id(1)] bool IsPublic,
     [property: Id(2)] DateTimeOffset UpdatedAt,
-    [property: Id(3)] int Version);
+    [property: Id(3)] int Version) : IListedSummary;
 
 /// <summary>A page of a portal's collections, the most recently changed first; <see cref="PublicOnly"/> for everyone but curators.</summary>
 [GenerateSerializer, Immutable, Alias("showcase.collection-list-query")]

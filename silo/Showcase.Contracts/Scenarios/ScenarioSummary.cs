@@ -12,4 +12,4 @@ public sealed record ScenarioSummary(
     [property: Id(4)] ScenarioStatus Status,
     [property: Id(5)] int Version,
     [property: Id(6)] DateTimeOffset UpdatedAt,
-    [property: Id(7)] Owner Owner);
+    [property: Id(7)] Owner Owner) : IListedSummary;

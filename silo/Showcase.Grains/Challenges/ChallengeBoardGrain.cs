@@ -16,8 +16,7 @@ internal sealed class ChallengeBoardGrain(
     /// <summary>How long a bid count may wait before it is written (bids change counts often; a crash loses only counts).</summary>
     public static readonly TimeSpan CountFlushDelay = TimeSpan.FromSeconds(1);
 
-    private static readonly IComparer<ChallengeSummary> NewestFirst = Comparer<ChallengeSummary>.Create((x, y) =>
-        y.UpdatedAt.CompareTo(x.UpdatedAt) is var byTime and not 0 ? byTime : string.CompareOrdinal(x.Id.Value, y.Id.Value));
+    private static readonly IComparer<ChallengeSummary> Order = NewestFirst.Of<ChallengeSummary>();
 
     private IGrainTimer? _flush;
     private SortedEntries<ChallengeSummary, ChallengeBoardQuery>? _entries;
@@ -25,7 +24,7 @@ internal sealed class ChallengeBoardGrain(
     private TenantId Tenant => TenantId.Parse(this.GetPrimaryKeyString());
 
     /// <summary>The stored entries, newest change first (then by id), every change going through <see cref="SortedEntries{TEntry, TFilter}.Put"/>.</summary>
-    private SortedEntries<ChallengeSummary, ChallengeBoardQuery> Entries => _entries ??= new(state.State.Entries, NewestFirst, Matches);
+    private SortedEntries<ChallengeSummary, ChallengeBoardQuery> Entries => _entries ??= new(state.State.Entries, Order, Matches);
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => FlushCountsAsync();
 
