@@ -47,6 +47,12 @@ public sealed class ShowcaseOptions
     /// </summary>
     public int MinFreeDiskMegabytes { get; set; } = 64;
 
+    /// <summary>
+    /// After this long without a request (health probes and metric scrapes aside) the host gives its unused heap
+    /// memory back to the system, once per quiet spell (see <c>IdleMemoryTrim</c>). Zero turns it off.
+    /// </summary>
+    public TimeSpan IdleTrimAfter { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Orleans silo-to-silo port.</summary>
     public int SiloPort { get; set; } = 11111;
 

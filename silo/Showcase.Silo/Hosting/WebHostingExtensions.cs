@@ -48,12 +48,14 @@ public static class WebHostingExtensions
         // Pages keep Chinese as it is instead of &#x…; escapes (the encoder still escapes markup characters).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddShowcaseHealthChecks();
+        builder.Services.AddShowcaseIdleMemoryTrim();
         builder.AddShowcaseTelemetry();
         return builder;
     }
 
     public static WebApplication UseShowcaseWeb(this WebApplication app)
     {
+        app.UseShowcaseIdleMemoryTrim();
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
