@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Showcase.Tenancy;
+using Showcase.Web.Layout;
 
 namespace Showcase.Web;
 
@@ -11,6 +12,7 @@ public static class WebEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapShowcaseWeb(this IEndpointRouteBuilder endpoints, string defaultTenant)
     {
         endpoints.MapGet("/", () => Results.Redirect(PortalPaths.Of(defaultTenant).Home));
+        endpoints.MapTextSize();
         endpoints.MapRazorComponents<App>();
         return endpoints;
     }

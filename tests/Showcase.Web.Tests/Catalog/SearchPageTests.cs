@@ -26,9 +26,10 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await Assertions.Expect(results.Locator(".hits li")).ToHaveCountAsync(3);
         await Assertions.Expect(results.Locator("mark").First).ToBeVisibleAsync();
 
-        var facets = page.GetByRole(AriaRole.Complementary, new() { Name = "筛选" });
+        var facets = page.GetByRole(AriaRole.Navigation, new() { Name = "筛选" });
         await facets.GetByRole(AriaRole.Link).Filter(new() { HasText = "汽车" }).ClickAsync();
         Assert.Contains("industry=automotive", page.Url);
+        await Assertions.Expect(facets.Locator("a[aria-current=true]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^✓ 汽车\\s+1$"));
         await Assertions.Expect(results.Locator(".hits li")).ToHaveCountAsync(1);
         await Assertions.Expect(results).ToContainTextAsync("发动机缸体远程运维");
         await BrowserFixture.KeepScreenshotAsync(page, "search-page");

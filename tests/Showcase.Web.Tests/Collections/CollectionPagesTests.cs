@@ -99,7 +99,7 @@ public sealed class CollectionPagesTests(BrowserFixture fixture)
         await paint.GetByRole(AriaRole.Button, new() { Name = "移到该章" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Region, new() { Name = "第 2 章 涂装" })).ToContainTextAsync("涂装漆膜缺陷检测");
         await items.GetByLabel("编者按").First.FillAsync("焊装车间的标杆做法，建议现场参观。");
-        await items.GetByRole(AriaRole.Button, new() { Name = "保存“焊点质量在线检测”的编者按" }).ClickAsync();
+        await items.GetByRole(AriaRole.Button, new() { Name = "保存编者按：“焊点质量在线检测”" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("编者按已保存。");
         await curator.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("案例集已发布");

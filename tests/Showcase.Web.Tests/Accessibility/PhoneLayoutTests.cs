@@ -1,0 +1,168 @@
+using Microsoft.Playwright;
+using Showcase.Web.Tests.Browser;
+
+namespace Showcase.Web.Tests.Accessibility;
+
+/// <summary>
+/// The demo portal on a phone (390 × 844, and the narrowest 320 px): nothing scrolls sideways, search results come
+/// before the filters, stacked tables say what each cell is, targets are big enough to tap, and 大字版 sticks.
+/// </summary>
+public sealed class PhoneLayoutTests(BrowserFixture browser, DemoPortalFixture portal) : IClassFixture<DemoPortalFixture>
+{
+    private const string T = $"/t/{DemoPortalFixture.Tenant}";
+
+    public static TheoryData<string, int> RolesAndWidths =>
+        new(PageTour.Roles.SelectMany(role => new[] { (role, 390), (role, 320) }));
+
+    [Theory]
+    [MemberData(nameof(RolesAndWidths))]
+    public async Task NoPageScrollsSideways(string role, int width)
+    {
+        var page = await PhoneAsync(width);
+        if (role != "anonymous")
+        {
+            await DemoPortalFixture.SignInAsync(page, role);
+        }
+
+        var wide = new List<string>();
+        foreach (var stop in await new PageTour(portal).StopsAsync(page, role))
+        {
+            await page.GotoAsync(stop.Path);
+            if (stop.Then is not null)
+            {
+                await stop.Then(page);
+            }
+
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0)
+            {
+                wide.Add($"{stop.Name} ({stop.Path}): {overflow} px too wide");
+            }
+        }
+
+        Assert.Empty(wide);
+    }
+
+    [Fact]
+    public async Task Search_ShowsTheFirstResultAboveTheFold_AndKeepsTheFiltersBehindTheirToggle()
+    {
+        var page = await PhoneAsync(390);
+        await page.GotoAsync($"{T}/search?q={Uri.EscapeDataString("焊接")}");
+
+        var first = page.Locator(".hits li").First.GetByRole(AriaRole.Link).First;
+        var box = (await first.BoundingBoxAsync())!;
+        Assert.True(box.Y + box.Height <= 844, $"The first result ends {box.Y + box.Height} px down, below the fold.");
+        var filters = page.Locator("details.facets");
+        await Assertions.Expect(filters).Not.ToHaveAttributeAsync("open", "");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "筛选", Exact = true }).ClickAsync();
+        var facets = page.GetByRole(AriaRole.Navigation, new() { Name = "筛选" });
+        await facets.GetByRole(AriaRole.Link).Filter(new() { HasText = "汽车" }).First.ClickAsync();
+
+        Assert.Contains("industry=automotive", page.Url);
+        await Assertions.Expect(page.Locator("details.facets > summary")).ToHaveTextAsync("筛选（已选 1 项）");
+        await Assertions.Expect(page.Locator("#filters a[aria-current=true]")).ToContainTextAsync("汽车");
+        Assert.True((await page.Locator(".hits li").First.BoundingBoxAsync())!.Y < 844);
+    }
+
+    [Fact]
+    public async Task StackedTables_SayWhatEachCellIs()
+    {
+        var page = await PhoneAsync(390);
+        await page.GotoAsync($"{T}/challenges");
+
+        var cells = page.Locator("table.list tbody tr").First.Locator("td");
+        Assert.Equal(["榜单名称", "行业", "预算上限", "揭榜截止", "已揭榜", "状态"], await cells.EvaluateAllAsync<string[]>("cells => cells.map(td => td.dataset.label)"));
+        Assert.All(await cells.EvaluateAllAsync<string[]>("cells => cells.map(td => getComputedStyle(td, '::before').content)"), shown => Assert.NotEqual("none", shown));
+        await Assertions.Expect(page.Locator("table.list thead")).ToHaveCSSAsync("position", "absolute");
+    }
+
+    [Fact]
+    public async Task Targets_AreAtLeast44PixelsTall_OnAPhone()
+    {
+        var page = await PhoneAsync(390);
+        var small = new List<string>();
+        foreach (var (path, selector) in new[]
+        {
+            ($"{T}/", "details.site-menu > summary, .site-nav a, .hero .button, .figures a, .search-box button"),
+            ($"{T}/search?q={Uri.EscapeDataString("焊接")}", ".hits li > a, .result-head a, .pager a"),
+            ($"{T}/challenges", "select, .filter-form button, .filters a, table.list td a"),
+            ($"{T}/map", "details.china-map > summary, table.list td a"),
+        })
+        {
+            await page.GotoAsync(path);
+            await page.Locator("details.site-menu > summary").ClickAsync();
+            foreach (var target in await page.Locator(selector).AllAsync())
+            {
+                if (await target.IsVisibleAsync() && (await target.BoundingBoxAsync())!.Height < 44)
+                {
+                    small.Add($"{path} {await target.EvaluateAsync<string>("e => e.outerHTML.slice(0, 80)")}");
+                }
+            }
+        }
+
+        Assert.Empty(small);
+    }
+
+    [Fact]
+    public async Task Map_OnAPhone_LeadsWithTheList_AndKeepsItsTilesReadable()
+    {
+        var page = await PhoneAsync(390);
+        await page.GotoAsync($"{T}/map");
+
+        Assert.True((await page.Locator("table.list tbody tr").First.BoundingBoxAsync())!.Y < 844);
+        await page.GetByText("按方块地图查看").ClickAsync();
+        var tile = (await page.Locator(".china-map rect.tile").First.BoundingBoxAsync())!;
+        Assert.True(tile.Width >= 44 && tile.Height >= 44, $"A province tile is {tile.Width} × {tile.Height} px.");
+        Assert.True(await page.Locator(".china-map text").First.EvaluateAsync<double>("t => t.getBoundingClientRect().height") >= 14);
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "各省示范工厂与先行区数量" })
+            .GetByRole(AriaRole.Link, new() { Name = "浙江" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task LargeText_IsRemembered_AndNothingIsSmallerThan14Pixels()
+    {
+        var page = await PhoneAsync(390);
+        await page.GotoAsync($"{T}/cases");
+        Assert.True(await SmallestTextAsync(page) >= 14);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "大字版" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Uri(portal.Host.BaseAddress!, $"{T}/cases").ToString());
+        await page.GotoAsync($"{T}/challenges");
+        await Assertions.Expect(page.Locator("html")).ToHaveClassAsync("large-text");
+        Assert.True(await SmallestTextAsync(page) >= 17.5);
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "标准字号" }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).Not.ToHaveClassAsync("large-text");
+    }
+
+    [Fact]
+    public async Task TextSizeSwitch_GoesBackOnlyToThisSite()
+    {
+        var page = await PhoneAsync(390);
+        var response = await page.APIRequest.GetAsync("/text-size/large?back=//evil.example/", new() { MaxRedirects = 0 });
+        Assert.Equal("/", response.Headers["location"]);
+    }
+
+    /// <summary>The smallest computed font size of any visible text on the page, in CSS pixels.</summary>
+    private static Task<double> SmallestTextAsync(IPage page) => page.EvaluateAsync<double>("""
+        () => Math.min(...[...document.querySelectorAll('body *')]
+            .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()) && e.getClientRects().length > 0
+                && !e.closest('svg, .visually-hidden, thead'))
+            .map(e => parseFloat(getComputedStyle(e).fontSize)))
+        """);
+
+    private async Task<IPage> PhoneAsync(int width)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = portal.Host.BaseAddress!.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = width, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        return await context.NewPageAsync();
+    }
+}
