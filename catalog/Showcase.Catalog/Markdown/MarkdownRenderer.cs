@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Showcase.Catalog.Markdown;
 
@@ -19,8 +20,30 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public string ToHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : _sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline));
+    /// <summary>
+    /// The author's Markdown as safe HTML. Under <paramref name="belowHeading"/> (the level of the page's own heading
+    /// it sits under), the author's top headings become the next level down and the rest follow, never past h6, so
+    /// the page's outline stays in order whether the author started at “#” or “##”.
+    /// </summary>
+    public string ToHtml(string? markdown, int? belowHeading = null)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return "";
+        }
+
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        if (belowHeading is { } parent && document.Descendants<HeadingBlock>().ToList() is { Count: > 0 } headings)
+        {
+            var shift = parent + 1 - headings.Min(h => h.Level);
+            foreach (var heading in headings)
+            {
+                heading.Level = Math.Min(6, heading.Level + shift);
+            }
+        }
+
+        return _sanitizer.Sanitize(document.ToHtml(Pipeline));
+    }
 
     private static HtmlSanitizer CreateSanitizer()
     {

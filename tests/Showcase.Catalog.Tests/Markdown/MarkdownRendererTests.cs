@@ -23,6 +23,18 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("<svg", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("## 做法\n\n正文\n\n### 细节\n\n正文", "<h5>做法</h5>", "<h6>细节</h6>")]
+    [InlineData("# 做法\n\n## 细节\n\n#### 更细", "<h5>做法</h5>", "<h6>更细</h6>")]
+    public void ToHtml_BelowAHeading_TheAuthorsHeadingsFollowOnInOrder(string markdown, string top, string deepest)
+    {
+        var html = _renderer.ToHtml(markdown, belowHeading: 4);
+
+        Assert.Contains(top, html);
+        Assert.Contains(deepest, html);
+        Assert.Contains("<h2>做法</h2>", _renderer.ToHtml("## 做法"));
+    }
+
     [Fact]
     public void ToHtml_OrdinaryMarkdown_KeepsItsFormattingAndLinks()
     {

@@ -4,15 +4,16 @@ using Showcase.Web.Tests.Browser;
 namespace Showcase.Web.Tests.Accessibility;
 
 /// <summary>
-/// The demo portal on a phone (390 × 844, and the narrowest 320 px): nothing scrolls sideways, search results come
+/// The demo portal on a phone (390 × 844, and the narrowest 320 px) and at 200% zoom: nothing scrolls sideways, search results come
 /// before the filters, stacked tables say what each cell is, targets are big enough to tap, and 大字版 sticks.
 /// </summary>
 public sealed class PhoneLayoutTests(BrowserFixture browser, DemoPortalFixture portal) : IClassFixture<DemoPortalFixture>
 {
     private const string T = $"/t/{DemoPortalFixture.Tenant}";
 
+    /// <summary>Every role at 390 and 320 px; and 640 px, which is a 1280 px window at 200% zoom.</summary>
     public static TheoryData<string, int> RolesAndWidths =>
-        new(PageTour.Roles.SelectMany(role => new[] { (role, 390), (role, 320) }));
+        new(PageTour.Roles.SelectMany(role => new[] { (role, 390), (role, 320) }).Append(("anonymous", 640)));
 
     [Theory]
     [MemberData(nameof(RolesAndWidths))]
