@@ -20,7 +20,7 @@ public static class AxeCheck
     {
         var result = await page.RunAxe(Wcag21);
         return result.Violations
-            .Select(v => new AxeFinding(v.Impact ?? "unknown", v.Id, v.Help, v.Nodes.Length, string.Join(" ", v.Nodes.First().Target.ToString())))
+            .Select(v => new AxeFinding(v.Impact ?? "unknown", v.Id, v.Help, v.Nodes.Length, v.Nodes.First().Target.ToString()))
             .ToList();
     }
 }
