@@ -34,25 +34,14 @@ public sealed class AccessibilityTests(BrowserFixture browser, DemoPortalFixture
 
     private async Task TourAsync(IPage page, string role, string artifact)
     {
-        if (role != "anonymous")
-        {
-            await DemoPortalFixture.SignInAsync(page, role);
-        }
-
         var report = new StringBuilder();
         var failing = new List<string>();
-        foreach (var stop in await new PageTour(portal).StopsAsync(page, role))
+        await new PageTour(portal).WalkAsync(page, role, async stop =>
         {
-            await page.GotoAsync(stop.Path);
-            if (stop.Then is not null)
-            {
-                await stop.Then(page);
-            }
-
             var findings = await AxeCheck.RunAsync(page);
             report.AppendLine($"{stop.Name} ({stop.Path}): {(findings.Count == 0 ? "clean" : string.Join("; ", findings))}");
             failing.AddRange(findings.Where(f => f.Fails).Select(f => $"{stop.Name}: {f}"));
-        }
+        });
 
         await File.WriteAllTextAsync(Path.Combine(TestFolders.Artifacts(), $"{artifact}.txt"), report.ToString(), TestContext.Current.CancellationToken);
         Assert.True(failing.Count == 0, $"axe found violations as {role}:\n{string.Join("\n", failing)}\n\nAll pages:\n{report}");

@@ -27,15 +27,19 @@ public sealed class DemoPortalFixture : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>A page of its own, JavaScript on (axe runs in the page), at the given viewport.</summary>
-    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseAddress, int width = 1280, int height = 900, bool javaScriptEnabled = true)
+    /// <summary>
+    /// A page of its own, JavaScript on (axe and the phone layout's folding run in the page), at the given viewport;
+    /// a <paramref name="phone"/> has a touch screen.
+    /// </summary>
+    public static async Task<IPage> NewPageAsync(IBrowser browser, Uri baseAddress, int width = 1280, int height = 900, bool phone = false)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
-            JavaScriptEnabled = javaScriptEnabled,
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = phone,
+            HasTouch = phone,
         });
         return await context.NewPageAsync();
     }

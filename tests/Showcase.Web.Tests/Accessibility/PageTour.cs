@@ -19,8 +19,31 @@ public sealed partial class PageTour(DemoPortalFixture portal)
 
     public static readonly string[] Roles = ["anonymous", "curator", "admin", "enterprise", "provider", "recommender", "platform-admin"];
 
+    /// <summary>
+    /// Signs in as <paramref name="role"/> (unless anonymous) and visits each of its pages, doing there what the stop
+    /// asks, then <paramref name="check"/>.
+    /// </summary>
+    public async Task WalkAsync(IPage page, string role, Func<TourStop, Task> check)
+    {
+        if (role != "anonymous")
+        {
+            await DemoPortalFixture.SignInAsync(page, role);
+        }
+
+        foreach (var stop in await StopsAsync(page, role))
+        {
+            await page.GotoAsync(stop.Path);
+            if (stop.Then is not null)
+            {
+                await stop.Then(page);
+            }
+
+            await check(stop);
+        }
+    }
+
     /// <summary>The pages <paramref name="role"/> visits, each with what to do there before checking it.</summary>
-    public async Task<IReadOnlyList<TourStop>> StopsAsync(IPage page, string role)
+    private async Task<IReadOnlyList<TourStop>> StopsAsync(IPage page, string role)
     {
         var collection = await PublishedCollectionAsync();
         return role switch

@@ -20,26 +20,14 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, DemoPortalFixture p
     public async Task NoPageScrollsSideways(string role, int width)
     {
         var page = await PhoneAsync(width);
-        if (role != "anonymous")
-        {
-            await DemoPortalFixture.SignInAsync(page, role);
-        }
-
         var wide = new List<string>();
-        foreach (var stop in await new PageTour(portal).StopsAsync(page, role))
+        await new PageTour(portal).WalkAsync(page, role, async stop =>
         {
-            await page.GotoAsync(stop.Path);
-            if (stop.Then is not null)
-            {
-                await stop.Then(page);
-            }
-
-            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            if (overflow > 0)
+            if (await SidewaysOverflowAsync(page) is > 0 and var overflow)
             {
                 wide.Add($"{stop.Name} ({stop.Path}): {overflow} px too wide");
             }
-        }
+        });
 
         Assert.Empty(wide);
     }
@@ -90,15 +78,9 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, DemoPortalFixture p
     public async Task Targets_AreAtLeast44PixelsTall_OnAPhone(string role)
     {
         var page = await PhoneAsync(390);
-        if (role != "anonymous")
-        {
-            await DemoPortalFixture.SignInAsync(page, role);
-        }
-
         var small = new List<string>();
-        foreach (var stop in await new PageTour(portal).StopsAsync(page, role))
+        await new PageTour(portal).WalkAsync(page, role, async stop =>
         {
-            await page.GotoAsync(stop.Path);
             if (await page.Locator("details.site-menu > summary").CountAsync() > 0)
             {
                 await page.Locator("details.site-menu > summary").ClickAsync();
@@ -110,7 +92,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, DemoPortalFixture p
                     .filter(e => e.getBoundingClientRect().height < 44)
                     .map(e => `${e.tagName.toLowerCase()} “${(e.textContent || e.name || '').trim().slice(0, 16)}” ${Math.round(e.getBoundingClientRect().height)} px`)
                 """)).Select(target => $"{stop.Name}: {target}"));
-        }
+        });
 
         Assert.Empty(small);
     }
@@ -142,7 +124,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, DemoPortalFixture p
         await page.GotoAsync($"{T}/challenges");
         await Assertions.Expect(page.Locator("html")).ToHaveClassAsync("large-text");
         Assert.True(await SmallestTextAsync(page) >= 17.5);
-        Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+        Assert.Equal(0, await SidewaysOverflowAsync(page));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "标准字号" }).ClickAsync();
         await Assertions.Expect(page.Locator("html")).Not.ToHaveClassAsync("large-text");
@@ -164,16 +146,10 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, DemoPortalFixture p
             .map(e => parseFloat(getComputedStyle(e).fontSize)))
         """);
 
-    private async Task<IPage> PhoneAsync(int width)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = portal.Host.BaseAddress!.ToString(),
-            Locale = "zh-CN",
-            ViewportSize = new ViewportSize { Width = width, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-        });
-        return await context.NewPageAsync();
-    }
+    /// <summary>How many CSS pixels the page is wider than the window; 0 when nothing scrolls sideways.</summary>
+    private static Task<int> SidewaysOverflowAsync(IPage page) =>
+        page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+    private Task<IPage> PhoneAsync(int width) =>
+        DemoPortalFixture.NewPageAsync(browser.Browser, portal.Host.BaseAddress!, width, height: 844, phone: true);
 }

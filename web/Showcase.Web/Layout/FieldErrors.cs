@@ -10,9 +10,12 @@ public static class FieldErrors
 {
     public static string MessageId(string field) => $"{field.Replace('.', '-')}-error";
 
+    /// <summary>What was refused about <paramref name="field"/>; empty when it is fine.</summary>
+    public static IEnumerable<DomainError> Of(IReadOnlyList<DomainError> errors, string field) => errors.Where(e => e.Field == field);
+
     public static string? DescribedBy(IReadOnlyList<DomainError> errors, string field) =>
-        errors.Any(e => e.Field == field) ? MessageId(field) : null;
+        Of(errors, field).Any() ? MessageId(field) : null;
 
     public static string? Invalid(IReadOnlyList<DomainError> errors, string field) =>
-        errors.Any(e => e.Field == field) ? "true" : null;
+        Of(errors, field).Any() ? "true" : null;
 }
