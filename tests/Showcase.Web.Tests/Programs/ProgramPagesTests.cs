@@ -150,6 +150,9 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
 
         await curator.ReloadAsync();
         await curator.GetByPlaceholder("处理意见").FillAsync("经核实，数据与合同清单一致。");
+        await curator.GetByPlaceholder("处理意见").PressAsync("Enter");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("请按“异议成立”或“异议不成立”处理这条异议。");
+        await Assertions.Expect(curator.GetByPlaceholder("处理意见")).ToHaveValueAsync("经核实，数据与合同清单一致。");
         await curator.GetByRole(AriaRole.Button, new() { Name = "异议不成立" }).ClickAsync();
         await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("异议已处理");
         await Assertions.Expect(curator.Locator(".objection")).ToContainTextAsync("异议不成立：经核实，数据与合同清单一致。");

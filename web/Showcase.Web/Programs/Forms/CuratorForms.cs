@@ -45,7 +45,8 @@ public sealed class PublishForm
 /// <summary>A curator's decision on one objection: upheld or not, and why.</summary>
 public sealed class ResolveForm
 {
-    public bool Upheld { get; set; }
+    /// <summary>Which of the two buttons was pressed; none when Enter was pressed in the opinion field.</summary>
+    public bool? Upheld { get; set; }
 
     public string? Resolution { get; set; }
 }
