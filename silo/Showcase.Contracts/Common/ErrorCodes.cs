@@ -57,4 +57,10 @@ public static class ErrorCodes
     /// operation id where it takes one.
     /// </summary>
     public const string Unavailable = "UNAVAILABLE";
+
+    /// <summary>An uploaded file whose bytes are not one of the kinds accepted there (whatever its name says).</summary>
+    public const string UnsupportedFile = "UNSUPPORTED_FILE";
+
+    /// <summary>An uploaded file, or a picture's pixel count, over the stated limit.</summary>
+    public const string FileTooLarge = "FILE_TOO_LARGE";
 }
