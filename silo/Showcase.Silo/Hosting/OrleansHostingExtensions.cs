@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Showcase.Api.Collections;
+using Showcase.Api.Files;
 using Showcase.Grains;
 using Showcase.Reference;
 using Showcase.Silo.Search;
@@ -55,17 +56,19 @@ public static class OrleansHostingExtensions
             .ConfigureEndpoints(options.AdvertisedHost ?? System.Net.Dns.GetHostName(), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
     }
 
-    /// <summary>Grain state, and the export files waiting to be downloaded, in SQLite and the data folder or in PostgreSQL.</summary>
+    /// <summary>Grain state, uploaded files and the export files waiting to be downloaded, in SQLite and the data folder or in PostgreSQL.</summary>
     private static ISiloBuilder UseShowcaseStorage(this ISiloBuilder silo, ShowcaseOptions options, string dataPath)
     {
         if (options.Storage == GrainStorageKind.PostgreSQL)
         {
             silo.Services.AddSingleton<IExportFiles>(_ => new PostgreSqlExportFiles(options.PostgreSQL!));
+            silo.Services.AddSingleton<IFileStore>(_ => new PostgreSqlFileStore(options.PostgreSQL!));
             silo = silo.AddShowcasePostgreSqlGrainStorage(options.PostgreSQL!);
         }
         else
         {
             silo.Services.AddSingleton<IExportFiles>(sp => new FolderExportFiles(Path.Combine(dataPath, "exports"), sp.GetRequiredService<TimeProvider>()));
+            silo.Services.AddSingleton<IFileStore>(_ => new FolderFileStore(Path.Combine(dataPath, "files")));
             silo = silo.AddShowcaseSqliteGrainStorage(SqliteGrainStorageExtensions.ConnectionString(dataPath));
         }
 

@@ -15,4 +15,16 @@ public static class PositionalCommands
 
         return command;
     }
+
+    /// <summary>A command of <paramref name="source"/> whose <c>$1</c>, <c>$2</c>… are the values in order.</summary>
+    public static NpgsqlCommand Command(NpgsqlDataSource source, string sql, params object[] values)
+    {
+        var command = source.CreateCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
 }

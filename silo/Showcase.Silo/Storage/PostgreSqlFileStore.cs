@@ -1,0 +1,52 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+using Showcase.Api.Files;
+using Showcase.Common;
+using Showcase.Tenancy;
+
+namespace Showcase.Silo.Storage;
+
+/// <summary>Uploaded files in the cluster's PostgreSQL (<c>0010-showcase-files.sql</c>): one row each, written in one statement, so no half file is ever read.</summary>
+public sealed class PostgreSqlFileStore(string connectionString) : IFileStore, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
+
+    public async Task SaveAsync(TenantId tenant, EntityId id, StoredFile file, CancellationToken cancellationToken)
+    {
+        await using var command = PositionalCommands.Command(_source, """
+            INSERT INTO ShowcaseFiles (Tenant, Id, Owner, Name, ContentType, Content) VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT (Tenant, Id) DO UPDATE SET Owner = excluded.Owner, Name = excluded.Name, ContentType = excluded.ContentType,
+                Content = excluded.Content, SavedAt = now()
+            """, tenant.Value, id.Value, file.Owner, (object?)file.Name ?? DBNull.Value, file.ContentType, file.Content);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<StoredFile?> ReadAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken)
+    {
+        await using var command = PositionalCommands.Command(_source,
+            "SELECT ContentType, Content, Owner, Name FROM ShowcaseFiles WHERE Tenant = $1 AND Id = $2", tenant.Value, id.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new StoredFile(reader.GetString(0), (byte[])reader[1], reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))
+            : null;
+    }
+
+    public async Task DeleteAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken)
+    {
+        await using var command = PositionalCommands.Command(_source, "DELETE FROM ShowcaseFiles WHERE Tenant = $1 AND Id = $2", tenant.Value, id.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async IAsyncEnumerable<StoredFileEntry> ListAsync(TenantId tenant, DateTimeOffset before, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = PositionalCommands.Command(_source,
+            "SELECT Id, Owner, SavedAt FROM ShowcaseFiles WHERE Tenant = $1 AND SavedAt < $2 ORDER BY Id", tenant.Value, before);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new StoredFileEntry(EntityId.Parse(reader.GetString(0)), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2));
+        }
+    }
+
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
+}
