@@ -20,6 +20,7 @@ using Showcase.Api.Mail;
 using Showcase.Api.Notifications;
 using Showcase.Api.Outages;
 using Showcase.Api.People;
+using Showcase.Api.Pictures;
 using Showcase.Api.People.Authentication;
 using Showcase.Api.People.Members;
 using Showcase.Api.People.PasswordReset;
@@ -69,6 +70,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<CatalogAccess>();
         services.AddScoped<CatalogMap>();
         services.AddScoped<CaseService>();
+        services.AddScoped<PictureService>();
         services.AddScoped<FactoryService>();
         services.AddScoped<PilotZoneService>();
         services.AddScoped<ProviderService>();

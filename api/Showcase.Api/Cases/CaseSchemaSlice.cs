@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Pictures;
 using Showcase.Cases;
+using Showcase.Pictures;
 
 namespace Showcase.Api.Cases;
 
@@ -32,7 +34,15 @@ public sealed class CaseSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The `version` you edited.")
             .Argument<NonNullGraphType<CaseContentInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<CaseService>().EditAsync(
-                ctx.GetArgument<string>("id"), ctx.GetArgument<CaseContent>("input"), ctx.GetArgument<int>("expectedVersion")));
+                ctx.GetArgument<string>("id"), ctx.GetArgument<CaseContent>("input"), ctx.GetArgument<int>("expectedVersion"), keepPictures: true));
+
+        mutation.Field<CaseType>("setCasePictures")
+            .Description("Saves a new revision with this cover and gallery, the rest as it is. Upload each picture first: `POST /t/{tenant}/pictures?for=case/{id}` (multipart, field `file`) answers its id. A published case keeps showing its published pictures until the new revision is published.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The `version` you edited.")
+            .Argument<NonNullGraphType<PictureSetInputType>>("pictures")
+            .ResolveAsync(async ctx => await ctx.Service<CaseService>().SetPicturesAsync(
+                ctx.GetArgument<string>("id"), ctx.GetArgument<PictureSet>("pictures"), ctx.GetArgument<int>("expectedVersion")));
 
         Step(mutation, "submitCase", "Sends the latest revision to the curators for review; it must be complete.", (cases, id, _) => cases.SubmitForReviewAsync(id));
         Step(mutation, "returnCase", "A curator sends a submitted case back to its authors, saying what to change.", (cases, id, note) => cases.ReturnToDraftAsync(id, note!), "note");

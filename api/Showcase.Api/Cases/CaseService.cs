@@ -1,7 +1,9 @@
 using Showcase.Api.Listings;
+using Showcase.Api.Pictures;
 using Showcase.Cases;
 using Showcase.Listings;
 using Showcase.People;
+using Showcase.Pictures;
 
 namespace Showcase.Api.Cases;
 
@@ -10,7 +12,7 @@ namespace Showcase.Api.Cases;
 /// and submit them; curators and tenant admins return, publish and withdraw; the public reads published revisions.
 /// Linked factories, zones, providers and scenarios must exist in the tenant and be visible to the author.
 /// </summary>
-public sealed class CaseService(CatalogAccess access)
+public sealed class CaseService(CatalogAccess access, PictureService pictures)
 {
     private static readonly Role[] Authors = [Role.Curator, Role.TenantAdmin, Role.EnterpriseMember, Role.ProviderMember];
     private const string Noun = "案例";
@@ -24,14 +26,30 @@ public sealed class CaseService(CatalogAccess access)
         access.Current.RequireAny("撰写案例", Authors);
         var entityId = CatalogAccess.NewOrParse(id);
         await access.RequireLinksAsync(LinksOf(content.Links));
+        var existing = await Case(access.Key(entityId)).GetAsync();
+        content = content with { Pictures = await pictures.ResolveAsync(new(CatalogKind.Case, entityId), content.Pictures, existing?.Content.Pictures ?? PictureSet.None) };
         return View(await Case(access.Key(entityId)).CreateDraftAsync(content, access.Current.AsOwner, access.Current.AsActor));
     }
 
-    public async Task<CaseView> EditAsync(string id, CaseContent content, int expectedVersion)
+    /// <summary>Saves a new revision; <paramref name="keepPictures"/> keeps the pictures as they are (a client that does not send them).</summary>
+    public async Task<CaseView> EditAsync(string id, CaseContent content, int expectedVersion, bool keepPictures = false)
     {
         var current = await ManagedOrThrowAsync(id, "修改这个案例");
         await access.RequireLinksAsync(LinksOf(content.Links).Where(link => !current.Content.Links.All.Contains(link.Id)));
+        content = content with
+        {
+            Pictures = keepPictures
+                ? current.Content.Pictures
+                : await pictures.ResolveAsync(new(CatalogKind.Case, current.Key.Id), content.Pictures, current.Content.Pictures),
+        };
         return View(await Case(current.Key).EditAsync(content, expectedVersion, access.Current.AsActor));
+    }
+
+    /// <summary>Saves a new revision with these pictures and the content as it is.</summary>
+    public async Task<CaseView> SetPicturesAsync(string id, PictureSet wanted, int expectedVersion)
+    {
+        var current = await ManagedOrThrowAsync(id, "修改这个案例的图片");
+        return await EditAsync(id, current.Content with { Pictures = wanted }, expectedVersion);
     }
 
     /// <summary>Deletes a draft that was never published (its owner or a curator).</summary>

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Listings;
+using Showcase.Api.Pictures;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
 using Showcase.Listings;
@@ -36,6 +37,7 @@ public sealed class CaseType : ObjectGraphType<CaseView>
         this.Terms("programs", ReferenceData.Programs, c => c.Content.Programs);
         Field<IntGraphType>("year").Resolve(ctx => ctx.Source.Content.Year);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseMetricType>>>>("metrics").Description("成效指标.").Resolve(ctx => ctx.Source.Content.Metrics);
+        this.Pictures(c => c.Content.Pictures);
 
         Field<CatalogEntryType>("factory").Description("The demonstration factory it is about, when you may see it.")
             .ResolveAsync(async ctx => ctx.Source.Content.Links.Factory is { } id

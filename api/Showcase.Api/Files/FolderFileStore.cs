@@ -15,7 +15,7 @@ public sealed class FolderFileStore(string folder) : IFileStore
     {
         var path = PathOf(tenant, id);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await WriteWholeAsync(path + ".json", JsonSerializer.SerializeToUtf8Bytes(new About(file.ContentType, file.Owner, file.Name)), cancellationToken);
+        await WriteWholeAsync(path + ".json", JsonSerializer.SerializeToUtf8Bytes(new About(file.ContentType, file.Owner, file.Name, file.UploadedBy)), cancellationToken);
         await WriteWholeAsync(path, file.Content, cancellationToken);
     }
 
@@ -29,7 +29,7 @@ public sealed class FolderFileStore(string folder) : IFileStore
 
         try
         {
-            return new StoredFile(about.ContentType, await File.ReadAllBytesAsync(path, cancellationToken), about.Owner, about.Name);
+            return new StoredFile(about.ContentType, await File.ReadAllBytesAsync(path, cancellationToken), about.Owner, about.Name, about.UploadedBy);
         }
         catch (FileNotFoundException)
         {
@@ -85,5 +85,5 @@ public sealed class FolderFileStore(string folder) : IFileStore
         File.Move(partial, path, overwrite: true);
     }
 
-    private sealed record About(string ContentType, string Owner, string? Name);
+    private sealed record About(string ContentType, string Owner, string? Name, string? UploadedBy);
 }

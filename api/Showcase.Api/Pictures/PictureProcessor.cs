@@ -48,6 +48,14 @@ public static class PictureProcessor
             Encode(thumbnail, opaque));
     }
 
+    /// <summary>The width and height of a kept picture, read from its header.</summary>
+    public static (int Width, int Height) SizeOf(byte[] picture)
+    {
+        using var data = SKData.CreateCopy(picture);
+        using var codec = SKCodec.Create(data) ?? throw new InvalidOperationException("A kept picture does not decode.");
+        return (codec.Info.Width, codec.Info.Height);
+    }
+
     private static DomainException Unsupported(string field) =>
         new(ErrorCodes.UnsupportedFile, "只能上传 PNG、JPEG 或 WebP 格式的图片（按文件内容判断，不看文件名）。", field);
 

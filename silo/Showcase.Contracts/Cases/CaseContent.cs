@@ -1,3 +1,5 @@
+using Showcase.Pictures;
+
 namespace Showcase.Cases;
 
 /// <summary>
@@ -51,6 +53,9 @@ public sealed record CaseContent
 
     [Id(17)] public CaseLinks Links { get; init; } = CaseLinks.None;
 
+    /// <summary>Cover and gallery; kept with each revision, so a published revision keeps its pictures while the next is edited.</summary>
+    [Id(18)] public PictureSet Pictures { get; init; } = PictureSet.None;
+
     public static CaseContent Empty { get; } = new();
 
     /// <summary>Value equality over the lists too, so an edit that changes nothing is recognised as such.</summary>
@@ -61,7 +66,8 @@ public sealed record CaseContent
         && Industries.SequenceEqual(other.Industries) && Domains.SequenceEqual(other.Domains)
         && Technologies.SequenceEqual(other.Technologies) && Scenes.SequenceEqual(other.Scenes)
         && Programs.SequenceEqual(other.Programs) && Metrics.SequenceEqual(other.Metrics)
-        && Links.Providers.SequenceEqual(other.Links.Providers) && Links.Scenarios.SequenceEqual(other.Links.Scenarios);
+        && Links.Providers.SequenceEqual(other.Links.Providers) && Links.Scenarios.SequenceEqual(other.Links.Scenarios)
+        && Pictures.Equals(other.Pictures);
 
     public override int GetHashCode() => HashCode.Combine(Title, Summary, Body, Organisation);
 }

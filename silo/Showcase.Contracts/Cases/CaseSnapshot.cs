@@ -1,5 +1,6 @@
 using Showcase.Common;
 using Showcase.Listings;
+using Showcase.Pictures;
 
 namespace Showcase.Cases;
 
@@ -24,4 +25,8 @@ public sealed record CaseSnapshot(
 
     /// <summary>The latest revision differs from the one the public reads.</summary>
     public bool HasUnpublishedChanges => Published is not null && Published.Number != Revision;
+
+    public PictureSet PublicPictures => Published?.Content.Pictures ?? PictureSet.None;
+
+    public PictureSet LatestPictures => Content.Pictures;
 }

@@ -1,3 +1,4 @@
+using Showcase.Pictures;
 using Showcase.Common;
 
 namespace Showcase.Factories;
@@ -35,13 +36,17 @@ public sealed record FactoryProfile
     /// <summary>The scenarios it hosts.</summary>
     [Id(10)] public IReadOnlyList<EntityId> Scenarios { get; init; } = [];
 
+    /// <summary>Cover and gallery, shown while the entity is public.</summary>
+    [Id(11)] public PictureSet Pictures { get; init; } = PictureSet.None;
+
     public static FactoryProfile Empty { get; } = new();
 
     public bool Equals(FactoryProfile? other) =>
         other is not null
         && (Name, Enterprise, Province, City, SubIndustry, Level, Summary, Body, AnsweredTask)
             == (other.Name, other.Enterprise, other.Province, other.City, other.SubIndustry, other.Level, other.Summary, other.Body, other.AnsweredTask)
-        && Technologies.SequenceEqual(other.Technologies) && Scenarios.SequenceEqual(other.Scenarios);
+        && Technologies.SequenceEqual(other.Technologies) && Scenarios.SequenceEqual(other.Scenarios)
+        && Pictures.Equals(other.Pictures);
 
     public override int GetHashCode() => HashCode.Combine(Name, Enterprise, City);
 }

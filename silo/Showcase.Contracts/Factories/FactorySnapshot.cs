@@ -1,6 +1,7 @@
 using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Titles;
+using Showcase.Pictures;
 
 namespace Showcase.Factories;
 
@@ -17,4 +18,8 @@ public sealed record FactorySnapshot(
 {
     /// <summary>Public from selection on (建设中 factories are listed as such); declared and rejected ones are not.</summary>
     public bool IsPublic => Title.IsPublic(publicWhileBuilding: true);
+
+    public PictureSet PublicPictures => IsPublic ? Profile.Pictures : PictureSet.None;
+
+    public PictureSet LatestPictures => Profile.Pictures;
 }

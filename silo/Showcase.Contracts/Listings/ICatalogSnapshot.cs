@@ -1,3 +1,4 @@
+using Showcase.Pictures;
 using Showcase.Common;
 
 namespace Showcase.Listings;
@@ -13,4 +14,10 @@ public interface ICatalogSnapshot
     bool IsPublic { get; }
 
     int Version { get; }
+
+    /// <summary>The pictures the public sees: none while the entity is not public.</summary>
+    PictureSet PublicPictures { get; }
+
+    /// <summary>The pictures of what its owners and curators edit.</summary>
+    PictureSet LatestPictures { get; }
 }

@@ -1,3 +1,4 @@
+using Showcase.Pictures;
 using Showcase.Common;
 
 namespace Showcase.PilotZones;
@@ -25,12 +26,16 @@ public sealed record PilotZoneProfile
 
     [Id(7)] public IReadOnlyList<EntityId> Providers { get; init; } = [];
 
+    /// <summary>Cover and gallery, shown while the entity is public.</summary>
+    [Id(8)] public PictureSet Pictures { get; init; } = PictureSet.None;
+
     public static PilotZoneProfile Empty { get; } = new();
 
     public bool Equals(PilotZoneProfile? other) =>
         other is not null && (Name, Summary, Body) == (other.Name, other.Summary, other.Body)
         && Cities.SequenceEqual(other.Cities) && Industries.SequenceEqual(other.Industries)
-        && Policies.SequenceEqual(other.Policies) && Factories.SequenceEqual(other.Factories) && Providers.SequenceEqual(other.Providers);
+        && Policies.SequenceEqual(other.Policies) && Factories.SequenceEqual(other.Factories) && Providers.SequenceEqual(other.Providers)
+        && Pictures.Equals(other.Pictures);
 
     public override int GetHashCode() => HashCode.Combine(Name, Summary);
 }

@@ -1,6 +1,7 @@
 using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Titles;
+using Showcase.Pictures;
 
 namespace Showcase.PilotZones;
 
@@ -17,4 +18,8 @@ public sealed record PilotZoneSnapshot(
 {
     /// <summary>Public once approved; a plan under review is not.</summary>
     public bool IsPublic => Title.IsPublic(publicWhileBuilding: false);
+
+    public PictureSet PublicPictures => IsPublic ? Profile.Pictures : PictureSet.None;
+
+    public PictureSet LatestPictures => Profile.Pictures;
 }

@@ -1,3 +1,5 @@
+using Showcase.Pictures;
+
 namespace Showcase.Providers;
 
 /// <summary>What a solution provider (系统解决方案供应商) registers about itself.</summary>
@@ -26,11 +28,15 @@ public sealed record ProviderProfile
     /// <summary>The 2020 platform form's figures, for providers that run a platform.</summary>
     [Id(8)] public PlatformFigures? Platform { get; init; }
 
+    /// <summary>Cover and gallery, shown while the entity is public.</summary>
+    [Id(9)] public PictureSet Pictures { get; init; } = PictureSet.None;
+
     public static ProviderProfile Empty { get; } = new();
 
     public bool Equals(ProviderProfile? other) =>
         other is not null && (Name, Kind, Province, City, Summary, Body, Platform) == (other.Name, other.Kind, other.Province, other.City, other.Summary, other.Body, other.Platform)
-        && Capabilities.SequenceEqual(other.Capabilities) && Qualifications.SequenceEqual(other.Qualifications);
+        && Capabilities.SequenceEqual(other.Capabilities) && Qualifications.SequenceEqual(other.Qualifications)
+        && Pictures.Equals(other.Pictures);
 
     public override int GetHashCode() => HashCode.Combine(Name, Kind, City);
 }

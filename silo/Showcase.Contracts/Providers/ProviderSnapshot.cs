@@ -1,5 +1,6 @@
 using Showcase.Common;
 using Showcase.Listings;
+using Showcase.Pictures;
 
 namespace Showcase.Providers;
 
@@ -16,4 +17,8 @@ public sealed record ProviderSnapshot(
     [property: Id(8)] Owner Owner) : ICatalogSnapshot
 {
     public bool IsPublic => Status == ProviderStatus.Listed;
+
+    public PictureSet PublicPictures => IsPublic ? Profile.Pictures : PictureSet.None;
+
+    public PictureSet LatestPictures => Profile.Pictures;
 }

@@ -1,3 +1,4 @@
+using Showcase.Common;
 using Showcase.Listings;
 
 namespace Showcase.Tenancy;
@@ -55,6 +56,15 @@ public readonly record struct PortalPaths
     public string SearchSettings => Search + "/settings";
 
     public string Map => _root + "/map";
+
+    /// <summary>Where pictures are uploaded (<c>POST ?for=case/{id}</c>).</summary>
+    public string Pictures => _root + "/pictures";
+
+    /// <summary>A picture at its display size (1600 px on its long edge at most).</summary>
+    public string Picture(EntityId picture) => $"{Pictures}/{picture}";
+
+    /// <summary>A picture's thumbnail (480 px on its long edge at most).</summary>
+    public string Thumbnail(EntityId picture) => $"{Picture(picture)}/thumbnail";
 
     public string Integration => _root + "/integration";
 

@@ -19,10 +19,12 @@ internal static class FactoryRules
         AnsweredTask = Clean.Text(p.AnsweredTask),
         Technologies = Clean.Codes(p.Technologies),
         Scenarios = Clean.Distinct(p.Scenarios),
+        Pictures = Clean.Pictures(p.Pictures),
     };
 
     /// <summary>A declaration needs who, where and what; the story may follow.</summary>
     public static RuleErrors Check(FactoryProfile p) => new RuleErrors()
+        .Pictures(p.Pictures)
         .Required(p.Name, "name", "工厂名称")
         .Required(p.Enterprise, "enterprise", "企业名称")
         .Required(p.Province, "province", "所在省份")

@@ -17,11 +17,13 @@ internal static class PilotZoneRules
         Policies = p.Policies.Select(x => new ZonePolicy(x.Title.Trim(), x.Summary.Trim())).ToArray(),
         Factories = Clean.Distinct(p.Factories),
         Providers = Clean.Distinct(p.Providers),
+        Pictures = Clean.Pictures(p.Pictures),
     };
 
     public static RuleErrors Check(PilotZoneProfile p)
     {
         var errors = new RuleErrors()
+            .Pictures(p.Pictures)
             .Required(p.Name, "name", "先行区名称")
             .MaxLength(p.Name, 60, "name", "先行区名称")
             .Required(p.Cities, "cities", "所在城市")

@@ -17,11 +17,13 @@ internal static class ProviderRules
         Body = Clean.Text(p.Body),
         Capabilities = p.Capabilities.Select(c => new Capability(c.Industry.Trim(), c.Domain.Trim(), Clean.Codes(c.Technologies))).Distinct().ToArray(),
         Qualifications = Clean.Codes(p.Qualifications),
+        Pictures = Clean.Pictures(p.Pictures),
     };
 
     public static RuleErrors CheckDraft(ProviderProfile p)
     {
         var errors = new RuleErrors()
+            .Pictures(p.Pictures)
             .Required(p.Name, "name", "供应商名称")
             .MaxLength(p.Name, 80, "name", "供应商名称")
             .KnownCode(ReferenceData.ApplicantKinds, p.Kind, "kind")

@@ -1,3 +1,5 @@
+using Showcase.Pictures;
+
 namespace Showcase.Grains.Rules;
 
 /// <summary>How input is tidied before rules see it: trimmed text, blanks as null, codes without duplicates in the author's order.</summary>
@@ -9,4 +11,9 @@ internal static class Clean
         codes.Select(Text).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
 
     public static T[] Distinct<T>(IReadOnlyList<T> items) => items.Distinct().ToArray();
+
+    /// <summary>Captions trimmed, empty ones dropped.</summary>
+    public static PictureSet Pictures(PictureSet pictures) => new(
+        pictures.Cover is { } cover ? cover with { Caption = Text(cover.Caption) } : null,
+        pictures.Gallery.Select(p => p with { Caption = Text(p.Caption) }).ToArray());
 }

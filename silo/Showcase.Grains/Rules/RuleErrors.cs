@@ -1,3 +1,4 @@
+using Showcase.Pictures;
 using Showcase.Common;
 using Showcase.Reference;
 
@@ -58,4 +59,13 @@ internal sealed class RuleErrors : List<DomainError>
     }
 
     public RuleErrors Check(bool holds, string code, string message, string field) => holds ? this : Add(code, message, field);
+
+    /// <summary>At most <see cref="PictureSet.GalleryMax"/> gallery pictures, each once, with captions of at most <see cref="PictureSet.CaptionMax"/> characters.</summary>
+    public RuleErrors Pictures(PictureSet pictures) =>
+        MaxCount(pictures.Gallery, PictureSet.GalleryMax, "pictures.gallery", "图集")
+            .Check(pictures.All.Select(p => p.Id).Distinct().Count() == pictures.All.Count(), ErrorCodes.InvalidValue,
+                "同一张图片只能用一次：封面和图集里的图片不能重复。", "pictures.gallery")
+            .Check(pictures.All.All(p => (p.Caption?.Length ?? 0) <= PictureSet.CaptionMax), ErrorCodes.TooLong,
+                $"图片说明不能超过 {PictureSet.CaptionMax} 个字。", "pictures.gallery")
+            .Check(pictures.All.All(p => p.Width > 0 && p.Height > 0), ErrorCodes.InvalidValue, "图片尺寸不正确，请重新上传。", "pictures");
 }

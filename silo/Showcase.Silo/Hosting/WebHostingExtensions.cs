@@ -5,6 +5,7 @@ using Showcase.Api;
 using Showcase.Api.Collections;
 using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Outages;
+using Showcase.Api.Pictures;
 using Showcase.Api.Programs;
 using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
@@ -79,6 +80,7 @@ public static class WebHostingExtensions
         app.MapShowcaseTransfers();
         app.MapShowcasePrograms();
         app.MapShowcaseCollectionExports();
+        app.MapShowcasePictures();
         app.MapShowcaseWeb(app.Services.GetRequiredService<IOptions<ShowcaseOptions>>().Value.DefaultTenant);
         return app;
     }

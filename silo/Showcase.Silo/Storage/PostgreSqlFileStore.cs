@@ -14,20 +14,21 @@ public sealed class PostgreSqlFileStore(string connectionString) : IFileStore, I
     public async Task SaveAsync(TenantId tenant, EntityId id, StoredFile file, CancellationToken cancellationToken)
     {
         await using var command = PositionalCommands.Command(_source, """
-            INSERT INTO ShowcaseFiles (Tenant, Id, Owner, Name, ContentType, Content) VALUES ($1, $2, $3, $4, $5, $6)
-            ON CONFLICT (Tenant, Id) DO UPDATE SET Owner = excluded.Owner, Name = excluded.Name, ContentType = excluded.ContentType,
-                Content = excluded.Content, SavedAt = now()
-            """, tenant.Value, id.Value, file.Owner, (object?)file.Name ?? DBNull.Value, file.ContentType, file.Content);
+            INSERT INTO ShowcaseFiles (Tenant, Id, Owner, Name, UploadedBy, ContentType, Content) VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (Tenant, Id) DO UPDATE SET Owner = excluded.Owner, Name = excluded.Name, UploadedBy = excluded.UploadedBy,
+                ContentType = excluded.ContentType, Content = excluded.Content, SavedAt = now()
+            """, tenant.Value, id.Value, file.Owner, (object?)file.Name ?? DBNull.Value, (object?)file.UploadedBy ?? DBNull.Value, file.ContentType, file.Content);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<StoredFile?> ReadAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken)
     {
         await using var command = PositionalCommands.Command(_source,
-            "SELECT ContentType, Content, Owner, Name FROM ShowcaseFiles WHERE Tenant = $1 AND Id = $2", tenant.Value, id.Value);
+            "SELECT ContentType, Content, Owner, Name, UploadedBy FROM ShowcaseFiles WHERE Tenant = $1 AND Id = $2", tenant.Value, id.Value);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
-            ? new StoredFile(reader.GetString(0), (byte[])reader[1], reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3))
+            ? new StoredFile(reader.GetString(0), (byte[])reader[1], reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4))
             : null;
     }
 

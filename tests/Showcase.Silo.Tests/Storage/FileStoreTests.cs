@@ -22,12 +22,12 @@ public abstract class FileStoreContract
     public async Task AFile_IsReadBackWhole_ByItsPortalAndAFreshStore_ButNotByAnotherPortal()
     {
         byte[] content = [.. Enumerable.Range(0, 300_000).Select(i => (byte)i)];
-        await Open().SaveAsync(Portal, Photo, new StoredFile("image/jpeg", content, "case/c-1", "车间.jpg"), Cancel);
+        await Open().SaveAsync(Portal, Photo, new StoredFile("image/jpeg", content, "case/c-1", "车间.jpg", "account-1"), Cancel);
 
         var read = await Open().ReadAsync(Portal, Photo, Cancel);
         Assert.NotNull(read);
         Assert.Equal(content, read.Content);
-        Assert.Equal(("image/jpeg", "case/c-1", "车间.jpg"), (read.ContentType, read.Owner, read.Name));
+        Assert.Equal(("image/jpeg", "case/c-1", "车间.jpg", "account-1"), (read.ContentType, read.Owner, read.Name, read.UploadedBy));
         Assert.Null(await Open().ReadAsync(OtherPortal, Photo, Cancel));
         Assert.Null(await Open().ReadAsync(Portal, EntityId.Parse("p-2"), Cancel));
     }

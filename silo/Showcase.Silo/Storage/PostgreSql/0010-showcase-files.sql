@@ -5,6 +5,7 @@ CREATE TABLE IF NOT EXISTS ShowcaseFiles (
     Id varchar(100) NOT NULL,
     Owner varchar(300) NOT NULL,
     Name varchar(300),
+    UploadedBy varchar(200),
     ContentType varchar(100) NOT NULL,
     Content bytea NOT NULL,
     SavedAt timestamptz NOT NULL DEFAULT now(),

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Common;
+
+namespace Showcase.Api.Files;
+
+public static class UploadedFiles
+{
+    /// <summary>An uploaded file's bytes, refused with <c>FILE_TOO_LARGE</c> (naming <paramref name="field"/>) over <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]> ReadAsync(IFormFile file, int maxBytes, string field, CancellationToken cancellationToken)
+    {
+        if (file.Length > maxBytes)
+        {
+            throw new DomainException(ErrorCodes.FileTooLarge, $"文件“{file.FileName}”超过 {maxBytes / 1024 / 1024} MB，请压缩后再上传。", field);
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Showcase.Api.Files;
+using Showcase.Api.Tenancy;
+using Showcase.Common;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.Pictures;
+
+public static class PictureEndpointRouteBuilderExtensions
+{
+    /// <summary>Browsers keep a public picture for a year (a picture never changes: a new one is a new id); shared caches ask again after a day, so a withdrawn case's pictures leave them.</summary>
+    private const string PublicCache = "public, max-age=31536000, s-maxage=86400, immutable";
+
+    /// <summary>
+    /// <c>GET /t/{tenant}/pictures/{id}[/thumbnail]</c> — a picture, to whoever may see it (404 otherwise);
+    /// <c>POST /t/{tenant}/pictures?for=case/{id}</c> — uploads one (multipart field <c>file</c>, optional <c>caption</c>)
+    /// for an entity the caller may change, answering its id for <c>setCasePictures</c>. Programs send their access
+    /// token; a browser's cookie counts only with the page's antiforgery token, so no other site can upload in its name.
+    /// </summary>
+    public static IEndpointRouteBuilder MapShowcasePictures(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/t/{tenant}/pictures/{id}", (string id, HttpContext http, PictureService pictures) => ServeAsync(id, thumbnail: false, http, pictures));
+        endpoints.MapGet("/t/{tenant}/pictures/{id}/thumbnail", (string id, HttpContext http, PictureService pictures) => ServeAsync(id, thumbnail: true, http, pictures));
+        endpoints.MapPost("/t/{tenant}/pictures", UploadAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> ServeAsync(string id, bool thumbnail, HttpContext http, PictureService pictures)
+    {
+        if (await pictures.ReadAsync(id, thumbnail, http.RequestAborted) is not { } picture)
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.Text("找不到这张图片。", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        http.Response.Headers.CacheControl = picture.IsPublic ? PublicCache : "private, max-age=3600";
+        return Results.File(picture.Content, picture.ContentType);
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext http, PictureService pictures, RequestTenant portal, IAntiforgery antiforgery)
+    {
+        try
+        {
+            var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            if (!bearer && !await antiforgery.IsRequestValidAsync(http))
+            {
+                throw new DomainException(ErrorCodes.Forbidden, "请在页面上上传图片，或用访问令牌（Authorization: Bearer）调用。");
+            }
+
+            if (!http.Request.HasFormContentType)
+            {
+                throw new DomainException(ErrorCodes.Required, "请以 multipart/form-data 上传，图片放在 file 字段。", "file");
+            }
+
+            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            if (!PictureOwner.TryParse(http.Request.Query["for"].ToString(), out var owner))
+            {
+                throw new DomainException(ErrorCodes.InvalidValue, "请用 for 参数说明图片属于哪个条目，例如 for=case/案例编号。", "for");
+            }
+
+            var file = form.Files["file"] ?? throw new DomainException(ErrorCodes.Required, "请选择要上传的图片。", "file");
+            var picture = await pictures.UploadAsync(owner, await UploadedFiles.ReadAsync(file, PictureLimits.MaxBytes, "file", http.RequestAborted), form["caption"].FirstOrDefault(), "file", http.RequestAborted);
+            var paths = PortalPaths.Of(portal.Id);
+            return Results.Json(
+                new { id = picture.Id.Value, picture.Width, picture.Height, picture.Caption, url = paths.Picture(picture.Id), thumbnailUrl = paths.Thumbnail(picture.Id) },
+                statusCode: StatusCodes.Status201Created);
+        }
+        catch (DomainException ex)
+        {
+            return Results.Json(
+                new { errors = ex.Errors.Select(e => new { e.Message, extensions = new { e.Code, e.Field } }) },
+                statusCode: ex.Code switch
+                {
+                    ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
+                    ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
+                    ErrorCodes.NotFound => StatusCodes.Status404NotFound,
+                    ErrorCodes.FileTooLarge => StatusCodes.Status413PayloadTooLarge,
+                    ErrorCodes.UnsupportedFile => StatusCodes.Status415UnsupportedMediaType,
+                    _ => StatusCodes.Status400BadRequest,
+                });
+        }
+    }
+}
