@@ -1,13 +1,15 @@
 using Ganss.Xss;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Showcase.Catalog.Markdown;
 
 /// <summary>
 /// Renders what authors write (Markdown) to HTML that is safe to show to anyone: raw HTML in the source is
 /// escaped by Markdig, and the sanitizer then removes what Markdown itself can produce, such as
-/// <c>javascript:</c> and <c>data:</c> links.
+/// <c>javascript:</c> and <c>data:</c> links. Images show only an entity's own pictures, written
+/// <c>![说明](picture:{id})</c>; any other image becomes its description in plain text.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -23,9 +25,10 @@ public sealed class MarkdownRenderer
     /// <summary>
     /// The author's Markdown as safe HTML. Under <paramref name="belowHeading"/> (the level of the page's own heading
     /// it sits under), the author's top headings become the next level down and the rest follow, never past h6, so
-    /// the page's outline stays in order whether the author started at “#” or “##”.
+    /// the page's outline stays in order whether the author started at “#” or “##”. <paramref name="pictureUrl"/> gives
+    /// the address of a picture the text may show by its id, or null for one it may not.
     /// </summary>
-    public string ToHtml(string? markdown, int? belowHeading = null)
+    public string ToHtml(string? markdown, int? belowHeading = null, Func<string, string?>? pictureUrl = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -42,8 +45,23 @@ public sealed class MarkdownRenderer
             }
         }
 
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage).ToList())
+        {
+            if (image.Url is { } url && url.StartsWith(PictureScheme, StringComparison.Ordinal) && pictureUrl?.Invoke(url[PictureScheme.Length..]) is { } address)
+            {
+                image.Url = address;
+            }
+            else
+            {
+                image.ReplaceBy(new LiteralInline(string.Concat(image.OfType<LiteralInline>().Select(l => l.Content.ToString()))), copyChildren: false);
+            }
+        }
+
         return _sanitizer.Sanitize(document.ToHtml(Pipeline));
     }
+
+    /// <summary>How a Markdown body names one of its entity's pictures: <c>![说明](picture:{id})</c>.</summary>
+    public const string PictureScheme = "picture:";
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -53,7 +71,7 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedSchemes.Add("https");
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedAttributes.Remove("style");
-        sanitizer.AllowedTags.Remove("img");
+        // img stays allowed: by the time the sanitizer runs, images are only the entity's own pictures (see ToHtml).
         return sanitizer;
     }
 }

@@ -23,6 +23,21 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("<svg", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void ToHtml_ShowsTheEntitysOwnPictures_AndOnlyTheirDescriptionForAnyOtherImage()
+    {
+        static string? Own(string id) => id == "p1" ? "/t/demo/pictures/p1" : null;
+        const string Markdown = "改造后：\n\n![焊装车间](picture:p1)\n\n![别人的图](picture:p2) ![外链](https://example.com/x.png) ![脚本](javascript:alert(1))";
+
+        var html = _renderer.ToHtml(Markdown, pictureUrl: Own);
+
+        Assert.Contains("<img src=\"/t/demo/pictures/p1\" alt=\"焊装车间\">", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<img"));
+        Assert.True(html.Contains("别人的图 外链 脚本", StringComparison.Ordinal), html);
+        Assert.DoesNotContain("example.com", html);
+        Assert.DoesNotContain("<img", _renderer.ToHtml(Markdown));
+    }
+
     [Theory]
     [InlineData("## 做法\n\n正文\n\n### 细节\n\n正文", "<h5>做法</h5>", "<h6>细节</h6>")]
     [InlineData("# 做法\n\n## 细节\n\n#### 更细", "<h5>做法</h5>", "<h6>更细</h6>")]
