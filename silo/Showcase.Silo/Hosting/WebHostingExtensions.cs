@@ -64,6 +64,7 @@ public static class WebHostingExtensions
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseShowcaseUploadSize();
         app.UseMiddleware<OutageMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<TenantResolutionMiddleware>();

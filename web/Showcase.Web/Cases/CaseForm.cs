@@ -1,6 +1,8 @@
 using Showcase.Api.Transfers;
 using Showcase.Cases;
 using Showcase.Common;
+using Showcase.Pictures;
+using Showcase.Web.Pictures;
 
 namespace Showcase.Web.Cases;
 
@@ -48,6 +50,8 @@ public sealed class CaseForm
 
     public string? Metrics { get; set; }
 
+    public PictureForm Pictures { get; set => field = value ?? new(); } = new();
+
     public static CaseForm From(CaseSnapshot snapshot)
     {
         var c = snapshot.Content;
@@ -72,11 +76,12 @@ public sealed class CaseForm
             Programs = [.. c.Programs],
             Year = c.Year?.ToString(),
             Metrics = MetricCells.Format(c.Metrics),
+            Pictures = PictureForm.From(c.Pictures),
         };
     }
 
-    /// <summary>The content to save, or the problems with what was typed (field <c>metrics</c>, <c>year</c>).</summary>
-    public (CaseContent Content, IReadOnlyList<DomainError> Errors) ToContent(CaseLinks links)
+    /// <summary>The content to save, or the problems with what was typed (field <c>metrics</c>, <c>year</c>); pictures sized from <paramref name="pictures"/>.</summary>
+    public (CaseContent Content, IReadOnlyList<DomainError> Errors) ToContent(CaseLinks links, PictureSet pictures)
     {
         var errors = new List<DomainError>();
         var metricErrors = new RowErrors(0);
@@ -100,7 +105,7 @@ public sealed class CaseForm
             Title = Title, Summary = Summary, Body = Body, Subject = Subject, Organisation = Organisation,
             ContactName = ContactName, ContactPhone = ContactPhone, ContactEmail = ContactEmail, Province = Province, City = City,
             Industries = Industries, Domains = Domains, Technologies = Technologies, Scenes = Scenes, Programs = Programs,
-            Year = year, Metrics = metrics, Links = links,
+            Year = year, Metrics = metrics, Links = links, Pictures = Pictures.ToSet(pictures),
         }, errors);
     }
 }

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Api.Files;
+using Showcase.Api.Pictures;
+using Showcase.Common;
+
+namespace Showcase.Web.Pictures;
+
+/// <summary>The picture files posted with an entity's form, uploaded for it and added to the form's pictures.</summary>
+public static class PictureUploads
+{
+    /// <summary>Most new files one save takes, so a post stays within the request size.</summary>
+    public const int PerSave = 6;
+
+    /// <summary>
+    /// Uploads the new cover and gallery files posted under <paramref name="prefix"/> and adds them to
+    /// <paramref name="form"/>; answers one error per refused file, naming it, and keeps the rest.
+    /// </summary>
+    public static async Task<IReadOnlyList<DomainError>> AddAsync(
+        PictureForm form, HttpRequest request, string prefix, PictureOwner owner, PictureService pictures, CancellationToken cancellationToken)
+    {
+        var files = request.HasFormContentType ? request.Form.Files : null;
+        var cover = files?.GetFile($"{prefix}.NewCover") is { Length: > 0 } posted ? posted : null;
+        var gallery = files?.GetFiles($"{prefix}.NewGallery").Where(f => f.Length > 0).ToArray() ?? [];
+        if ((cover is null ? 0 : 1) + gallery.Length > PerSave)
+        {
+            return [new DomainError(ErrorCodes.TooMany, $"一次最多上传 {PerSave} 张图片，请分几次保存。", "pictures")];
+        }
+
+        var errors = new List<DomainError>();
+        if (cover is not null && await UploadAsync(cover) is { } newCover)
+        {
+            (form.Cover, form.RemoveCover) = (newCover.Value, false);
+        }
+
+        foreach (var file in gallery)
+        {
+            if (await UploadAsync(file) is { } added)
+            {
+                form.Gallery = [.. form.Gallery, added.Value];
+            }
+        }
+
+        return errors;
+
+        async Task<EntityId?> UploadAsync(IFormFile file)
+        {
+            try
+            {
+                var bytes = await UploadedFiles.ReadAsync(file, PictureLimits.MaxBytes, "pictures", cancellationToken);
+                return (await pictures.UploadAsync(owner, bytes, null, "pictures", cancellationToken)).Id;
+            }
+            catch (DomainException ex)
+            {
+                errors.AddRange(ex.Errors.Select(e => e with { Message = $"“{file.FileName}”：{e.Message}", Field = "pictures" }));
+                return null;
+            }
+        }
+    }
+}
