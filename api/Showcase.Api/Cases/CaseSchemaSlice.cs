@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Pictures;
 using Showcase.Cases;
-using Showcase.Pictures;
 
 namespace Showcase.Api.Cases;
 
@@ -36,13 +35,8 @@ public sealed class CaseSchemaSlice : ISchemaSlice
             .ResolveAsync(async ctx => await ctx.Service<CaseService>().EditAsync(
                 ctx.GetArgument<string>("id"), ctx.GetArgument<CaseContent>("input"), ctx.GetArgument<int>("expectedVersion"), keepPictures: true));
 
-        mutation.Field<CaseType>("setCasePictures")
-            .Description("Saves a new revision with this cover and gallery, the rest as it is. Upload each picture first: `POST /t/{tenant}/pictures?for=case/{id}` (multipart, field `file`) answers its id. A published case keeps showing its published pictures until the new revision is published.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The `version` you edited.")
-            .Argument<NonNullGraphType<PictureSetInputType>>("pictures")
-            .ResolveAsync(async ctx => await ctx.Service<CaseService>().SetPicturesAsync(
-                ctx.GetArgument<string>("id"), ctx.GetArgument<PictureSet>("pictures"), ctx.GetArgument<int>("expectedVersion")));
+        // A published case keeps showing its published pictures until the new revision is published.
+        mutation.SetPicturesField<CaseType>("setCasePictures", "case", async (ctx, id, pictures, version) => await ctx.Service<CaseService>().SetPicturesAsync(id, pictures, version));
 
         Step(mutation, "submitCase", "Sends the latest revision to the curators for review; it must be complete.", (cases, id, _) => cases.SubmitForReviewAsync(id));
         Step(mutation, "returnCase", "A curator sends a submitted case back to its authors, saying what to change.", (cases, id, note) => cases.ReturnToDraftAsync(id, note!), "note");

@@ -36,12 +36,7 @@ public sealed class CaseService(CatalogAccess access, PictureService pictures)
     {
         var current = await ManagedOrThrowAsync(id, "修改这个案例");
         await access.RequireLinksAsync(LinksOf(content.Links).Where(link => !current.Content.Links.All.Contains(link.Id)));
-        content = content with
-        {
-            Pictures = keepPictures
-                ? current.Content.Pictures
-                : await pictures.ResolveAsync(new(CatalogKind.Case, current.Key.Id), content.Pictures, current.Content.Pictures),
-        };
+        content = content with { Pictures = await pictures.KeepOrResolveAsync(new(CatalogKind.Case, current.Key.Id), content.Pictures, current.Content.Pictures, keepPictures) };
         return View(await Case(current.Key).EditAsync(content, expectedVersion, access.Current.AsActor));
     }
 

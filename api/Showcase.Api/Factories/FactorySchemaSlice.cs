@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Pictures;
 using Showcase.Api.Titles;
 using Showcase.Factories;
 
@@ -30,8 +31,10 @@ public sealed class FactorySchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
             .Argument<NonNullGraphType<FactoryProfileInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<FactoryService>().EditAsync(
-                ctx.GetArgument<string>("id"), ctx.GetArgument<FactoryProfile>("input"), ctx.GetArgument<int>("expectedVersion")));
+                ctx.GetArgument<string>("id"), ctx.GetArgument<FactoryProfile>("input"), ctx.GetArgument<int>("expectedVersion"), keepPictures: true));
 
         mutation.TitleStepFields<FactoryType, FactoryService, FactorySnapshot>("Factory", "factory");
+
+        mutation.SetPicturesField<FactoryType>("setFactoryPictures", "factory", async (ctx, id, pictures, version) => await ctx.Service<FactoryService>().SetPicturesAsync(id, pictures, version));
     }
 }

@@ -4,6 +4,7 @@ using Showcase.Api.Listings;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
 using Showcase.Api.Titles;
+using Showcase.Api.Pictures;
 using Showcase.Factories;
 using Showcase.Reference;
 using Showcase.Titles;
@@ -27,6 +28,7 @@ public sealed class FactoryType : ObjectGraphType<FactorySnapshot>
         this.Term("level", ReferenceData.Levels, f => f.Profile.Level);
         Field<StringGraphType>("summary").Resolve(ctx => ctx.Source.Profile.Summary);
         Field<StringGraphType>("body").Description("Markdown.").Resolve(ctx => ctx.Source.Profile.Body);
+        this.Pictures(s => s.Profile.Pictures);
         this.Terms("technologies", ReferenceData.Technologies, f => f.Profile.Technologies);
         Field<StringGraphType>("answeredTask").Description("The 揭榜挂帅 task it answered.").Resolve(ctx => ctx.Source.Profile.AnsweredTask);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScenarioType>>>>("scenarios").Description("The scenarios it hosts (those you may see).")

@@ -9,7 +9,7 @@ public sealed class PictureInputType : InputObjectGraphType<Picture>
     public PictureInputType()
     {
         Name = "PictureInput";
-        Description = "A picture uploaded for this entity (`POST /t/{tenant}/pictures?for=case/{id}` answers its id), with its caption.";
+        Description = "A picture uploaded for this entity (`POST /t/{tenant}/pictures?for={kind}/{id}` answers its id), or one it already has, with its caption.";
         Field<NonNullGraphType<IdGraphType>>("id");
         Field<StringGraphType>("caption").Description("图片说明, at most 100 characters.");
     }

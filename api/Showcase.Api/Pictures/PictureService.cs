@@ -69,6 +69,10 @@ public sealed class PictureService(IFileStore files, CatalogAccess access)
         return errors.Count > 0 ? throw new DomainException(errors) : new PictureSet(cover, gallery);
     }
 
+    /// <summary>The pictures as they are when <paramref name="keep"/>, else <see cref="ResolveAsync"/>.</summary>
+    public async Task<PictureSet> KeepOrResolveAsync(PictureOwner owner, PictureSet wanted, PictureSet current, bool keep) =>
+        keep ? current : await ResolveAsync(owner, wanted, current);
+
     /// <summary>A picture (or its thumbnail) as the current person may see it, or null when it does not exist for them.</summary>
     public async Task<ServedPicture?> ReadAsync(string id, bool thumbnail, CancellationToken cancellationToken)
     {

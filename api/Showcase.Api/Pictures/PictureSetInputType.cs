@@ -9,7 +9,7 @@ public sealed class PictureSetInputType : InputObjectGraphType<PictureSet>
     public PictureSetInputType()
     {
         Name = "PictureSetInput";
-        Description = "The cover and the gallery, replacing the ones saved; leave `pictures` out of an edit to keep them as they are.";
+        Description = "The cover and the gallery, replacing the ones saved.";
         Field<PictureInputType>("cover").Description("Shown on cards and at the head of the page.");
         Field<ListGraphType<NonNullGraphType<PictureInputType>>>("gallery").Description("At most 12, in the order shown.");
     }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Pictures;
 using Showcase.Api.Titles;
 using Showcase.PilotZones;
 
@@ -30,8 +31,10 @@ public sealed class PilotZoneSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
             .Argument<NonNullGraphType<PilotZoneProfileInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<PilotZoneService>().EditAsync(
-                ctx.GetArgument<string>("id"), ctx.GetArgument<PilotZoneProfile>("input"), ctx.GetArgument<int>("expectedVersion")));
+                ctx.GetArgument<string>("id"), ctx.GetArgument<PilotZoneProfile>("input"), ctx.GetArgument<int>("expectedVersion"), keepPictures: true));
 
         mutation.TitleStepFields<PilotZoneType, PilotZoneService, PilotZoneSnapshot>("PilotZone", "pilot zone");
+
+        mutation.SetPicturesField<PilotZoneType>("setPilotZonePictures", "pilot-zone", async (ctx, id, pictures, version) => await ctx.Service<PilotZoneService>().SetPicturesAsync(id, pictures, version));
     }
 }

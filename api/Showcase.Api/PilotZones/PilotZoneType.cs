@@ -3,6 +3,7 @@ using Showcase.Api.GraphQL;
 using Showcase.Api.Listings;
 using Showcase.Api.Reference;
 using Showcase.Api.Titles;
+using Showcase.Api.Pictures;
 using Showcase.Listings;
 using Showcase.PilotZones;
 using Showcase.Reference;
@@ -22,6 +23,7 @@ public sealed class PilotZoneType : ObjectGraphType<PilotZoneSnapshot>
         this.Terms("industries", ReferenceData.Industries, z => z.Profile.Industries, "Characteristic industries.");
         Field<StringGraphType>("summary").Resolve(ctx => ctx.Source.Profile.Summary);
         Field<StringGraphType>("body").Description("Markdown.").Resolve(ctx => ctx.Source.Profile.Body);
+        this.Pictures(s => s.Profile.Pictures);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZonePolicyType>>>>("policies").Resolve(ctx => ctx.Source.Profile.Policies);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogEntryType>>>>("factories").Description("Member factories you may see.")
             .ResolveAsync(async ctx => await ctx.Service<CatalogAccess>().EntriesAsync(CatalogKind.Factory, ctx.Source.Profile.Factories));

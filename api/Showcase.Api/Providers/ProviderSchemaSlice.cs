@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Pictures;
 using Showcase.Providers;
 
 namespace Showcase.Api.Providers;
@@ -27,7 +28,7 @@ public sealed class ProviderSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion")
             .Argument<NonNullGraphType<ProviderProfileInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<ProviderService>().EditAsync(
-                ctx.GetArgument<string>("id"), ctx.GetArgument<ProviderProfile>("input"), ctx.GetArgument<int>("expectedVersion")));
+                ctx.GetArgument<string>("id"), ctx.GetArgument<ProviderProfile>("input"), ctx.GetArgument<int>("expectedVersion"), keepPictures: true));
 
         mutation.Field<ProviderType>("listProvider")
             .Description("A curator lists a provider in the public catalog once its profile is complete. Listing twice changes nothing.")
@@ -39,5 +40,7 @@ public sealed class ProviderSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "At most 500 characters.")
             .ResolveAsync(async ctx => await ctx.Service<ProviderService>().DelistAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<string>("reason")));
+
+        mutation.SetPicturesField<ProviderType>("setProviderPictures", "provider", async (ctx, id, pictures, version) => await ctx.Service<ProviderService>().SetPicturesAsync(id, pictures, version));
     }
 }

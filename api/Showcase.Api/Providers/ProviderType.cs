@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.Listings;
 using Showcase.Api.Reference;
+using Showcase.Api.Pictures;
 using Showcase.Listings;
 using Showcase.Providers;
 using Showcase.Reference;
@@ -20,6 +21,7 @@ public sealed class ProviderType : ObjectGraphType<ProviderSnapshot>
         this.Term("city", ReferenceData.Cities, p => p.Profile.City);
         Field<StringGraphType>("summary").Resolve(ctx => ctx.Source.Profile.Summary);
         Field<StringGraphType>("body").Description("Markdown.").Resolve(ctx => ctx.Source.Profile.Body);
+        this.Pictures(s => s.Profile.Pictures);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapabilityType>>>>("capabilities").Resolve(ctx => ctx.Source.Profile.Capabilities);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("qualifications").Resolve(ctx => ctx.Source.Profile.Qualifications);
         Field<PlatformFiguresType>("platform").Resolve(ctx => ctx.Source.Profile.Platform);

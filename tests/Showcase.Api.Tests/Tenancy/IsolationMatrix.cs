@@ -13,7 +13,7 @@ public static class IsolationMatrix
     /// <summary>Tenant A's ids that the operations refer to.</summary>
     public sealed record Ids(string Draft, string Published, string Organisation, string Login, string TokenId, string Tenant,
         string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider, string Import, string Collection, string Export,
-        string Pending, string Applicant, string Invitation, string Reset);
+        string Pending, string Applicant, string Invitation, string Reset, string Picture, string DraftPicture);
 
     public sealed record Case(string Query, Func<Ids, object> Variables);
 
@@ -142,6 +142,8 @@ public static class IsolationMatrix
             ids => new { id = ids.CaseDraft, input = new { title = Attempt } }),
         ["editCase"] = new($"mutation($id: ID!, $input: CaseContentInput!) {{ editCase(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.CaseFields} }} }}",
             ids => new { id = ids.CaseDraft, input = new { title = Attempt } }),
+        ["setCasePictures"] = new($"mutation($id: ID!, $p: ID!) {{ setCasePictures(id: $id, expectedVersion: 1, pictures: {{ cover: {{ id: $p }} }}) {{ {CatalogInputs.CaseFields} }} }}",
+            ids => new { id = ids.CaseDraft, p = ids.DraftPicture }),
         ["deleteCaseDraft"] = new("mutation($id: ID!) { deleteCaseDraft(id: $id) }", ids => new { id = ids.CaseDraft }),
         ["submitCase"] = new($"mutation($id: ID!) {{ submitCase(id: $id) {{ {CatalogInputs.CaseFields} }} }}", ids => new { id = ids.CaseDraft }),
         ["returnCase"] = new($"mutation($id: ID!) {{ returnCase(id: $id, note: \"{Attempt}\") {{ {CatalogInputs.CaseFields} }} }}", ids => new { id = ids.CaseDraft }),
@@ -151,18 +153,24 @@ public static class IsolationMatrix
             ids => new { id = ids.Factory, input = new { name = Attempt } }),
         ["editFactory"] = new($"mutation($id: ID!, $input: FactoryProfileInput!) {{ editFactory(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.FactoryFields} }} }}",
             ids => new { id = ids.Factory, input = new { name = Attempt } }),
+        ["setFactoryPictures"] = new($"mutation($id: ID!, $p: ID!) {{ setFactoryPictures(id: $id, expectedVersion: 1, pictures: {{ gallery: [{{ id: $p }}] }}) {{ {CatalogInputs.FactoryFields} }} }}",
+            ids => new { id = ids.Factory, p = ids.Picture }),
         ["advanceFactoryTitle"] = new($"mutation($id: ID!) {{ advanceFactoryTitle(id: $id, decision: {Decision}) {{ {CatalogInputs.FactoryFields} }} }}", ids => new { id = ids.Factory }),
         ["reportFactoryProgress"] = new($"mutation($id: ID!) {{ reportFactoryProgress(id: $id, period: \"2026\", text: \"{Attempt}\") {{ {CatalogInputs.FactoryFields} }} }}", ids => new { id = ids.Factory }),
         ["proposePilotZone"] = new($"mutation($id: ID!, $input: PilotZoneProfileInput!) {{ proposePilotZone(id: $id, input: $input) {{ {CatalogInputs.PilotZoneFields} }} }}",
             ids => new { id = ids.PilotZone, input = new { name = Attempt, cities = new[] { "3205" } } }),
         ["editPilotZone"] = new($"mutation($id: ID!, $input: PilotZoneProfileInput!) {{ editPilotZone(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.PilotZoneFields} }} }}",
             ids => new { id = ids.PilotZone, input = new { name = Attempt, cities = new[] { "3205" } } }),
+        ["setPilotZonePictures"] = new($"mutation($id: ID!, $p: ID!) {{ setPilotZonePictures(id: $id, expectedVersion: 1, pictures: {{ cover: {{ id: $p }} }}) {{ {CatalogInputs.PilotZoneFields} }} }}",
+            ids => new { id = ids.PilotZone, p = ids.Picture }),
         ["advancePilotZoneTitle"] = new($"mutation($id: ID!) {{ advancePilotZoneTitle(id: $id, decision: {Decision}) {{ {CatalogInputs.PilotZoneFields} }} }}", ids => new { id = ids.PilotZone }),
         ["reportPilotZoneProgress"] = new($"mutation($id: ID!) {{ reportPilotZoneProgress(id: $id, period: \"2026\", text: \"{Attempt}\") {{ {CatalogInputs.PilotZoneFields} }} }}", ids => new { id = ids.PilotZone }),
         ["registerProvider"] = new($"mutation($id: ID!, $input: ProviderProfileInput!) {{ registerProvider(id: $id, input: $input) {{ {CatalogInputs.ProviderFields} }} }}",
             ids => new { id = ids.Provider, input = new { name = Attempt } }),
         ["editProvider"] = new($"mutation($id: ID!, $input: ProviderProfileInput!) {{ editProvider(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.ProviderFields} }} }}",
             ids => new { id = ids.Provider, input = new { name = Attempt } }),
+        ["setProviderPictures"] = new($"mutation($id: ID!, $p: ID!) {{ setProviderPictures(id: $id, expectedVersion: 1, pictures: {{ cover: {{ id: $p }} }}) {{ {CatalogInputs.ProviderFields} }} }}",
+            ids => new { id = ids.Provider, p = ids.Picture }),
         ["listProvider"] = new($"mutation($id: ID!) {{ listProvider(id: $id) {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
         ["delistProvider"] = new($"mutation($id: ID!) {{ delistProvider(id: $id, reason: \"{Attempt}\") {{ {CatalogInputs.ProviderFields} }} }}", ids => new { id = ids.Provider }),
         ["createChallenge"] = new($"mutation {{ createChallenge(id: \"{Challenge}\", input: {{ title: \"{Attempt}\" }}) {{ {ChallengeFields} }} }}", _ => new { }),

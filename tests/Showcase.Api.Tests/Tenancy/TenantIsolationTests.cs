@@ -76,6 +76,21 @@ public sealed class TenantIsolationTests(HostFixture fixture)
             }
         }
 
+        // Pictures: tenant A's, published or not, are no picture of tenant B's portal, for anyone of B.
+        foreach (var (name, token) in people)
+        {
+            foreach (var picture in new[] { ids.Picture, ids.DraftPicture })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{b.Tenant}/pictures/{picture}");
+                request.Headers.Authorization = token is null ? null : new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+                using var response = await fixture.GraphQL.Http.SendAsync(request, TestContext.Current.CancellationToken);
+                if (response.StatusCode != HttpStatusCode.NotFound)
+                {
+                    problems.Add($"picture {picture} of A as B's {name} on B answered {response.StatusCode}");
+                }
+            }
+        }
+
         var after = await SnapshotAsync(a.Tenant, ids);
         if (before != after)
         {
@@ -155,12 +170,26 @@ public sealed class TenantIsolationTests(HostFixture fixture)
             .EnsureNoErrors().Data.GetProperty("exportCollection").GetProperty("id").GetString()!;
 
         await SeedProgramCallAsync(a, curator, enterprise);
+        var picture = await UploadPictureAsync(a, TestPortal.Curator, "case/a-case");
+        var draftPicture = await UploadPictureAsync(a, TestPortal.Enterprise, "case/a-case-draft");
+        (await curator.PostAsync(a.Tenant, "mutation($p: ID!) { setCasePictures(id: \"a-case\", expectedVersion: 2, pictures: { cover: { id: $p, caption: \"甲门户封面\" } }) { id } publishCase(id: \"a-case\") { id } }",
+            new { p = picture })).EnsureNoErrors();
 
         var joining = await SeedJoiningAsync(a, admin);
         var tokens = await fixture.Host.Grains.GetAccount(new AccountKey(a.Tenant, EntityId.Parse(TestPortal.Admin))).ListTokensAsync();
         return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value,
             "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider", import, "a-collection", export,
-            joining.Pending, "a-applicant", joining.Invitation, joining.Reset));
+            joining.Pending, "a-applicant", joining.Invitation, joining.Reset, picture, draftPicture));
+    }
+
+    private async Task<string> UploadPictureAsync(TestPortal portal, string login, string owner)
+    {
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Showcase.Testing.Pictures.TestPictures.Jpeg()), "file", "a.jpg" } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{portal.Tenant}/pictures?for={owner}") { Content = form };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", portal.TokenOf(login));
+        using var response = await fixture.GraphQL.Http.SendAsync(request, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString()!;
     }
 
     /// <summary>A signed-up organisation waiting for verification, an invitation to A's own organisation and a reset link for its user.</summary>

@@ -1,4 +1,5 @@
 using Showcase.Factories;
+using Showcase.Web.Pictures;
 
 namespace Showcase.Web.Factories;
 
@@ -32,6 +33,8 @@ public sealed class FactoryForm
     /// <summary>The declaration date (new factories only); today when empty.</summary>
     public string? On { get; set; }
 
+    public PictureForm Pictures { get; set => field = value ?? new(); } = new();
+
     public static FactoryForm From(FactorySnapshot factory) => new()
     {
         Id = factory.Key.Id.Value,
@@ -46,6 +49,7 @@ public sealed class FactoryForm
         Body = factory.Profile.Body,
         Technologies = [.. factory.Profile.Technologies],
         AnsweredTask = factory.Profile.AnsweredTask,
+        Pictures = PictureForm.From(factory.Profile.Pictures),
     };
 
     public FactoryProfile ToProfile() => new()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Showcase.Api.Files;
 using Showcase.Api.Pictures;
 using Showcase.Common;
+using Showcase.Listings;
 
 namespace Showcase.Web.Pictures;
 
@@ -12,12 +13,22 @@ public static class PictureUploads
     public const int PerSave = 6;
 
     /// <summary>
-    /// Uploads the new cover and gallery files posted under <paramref name="prefix"/> and adds them to
-    /// <paramref name="form"/>; answers one error per refused file, naming it, and keeps the rest.
+    /// Uploads the new cover and gallery files posted with <c>Form.Pictures</c> for the <paramref name="kind"/> entity
+    /// <paramref name="entity"/> and adds them to <paramref name="form"/>; answers one error per refused file, naming
+    /// it, and keeps the rest.
     /// </summary>
     public static async Task<IReadOnlyList<DomainError>> AddAsync(
-        PictureForm form, HttpRequest request, string prefix, PictureOwner owner, PictureService pictures, CancellationToken cancellationToken)
+        PictureForm form, HttpContext http, CatalogKind kind, string entity, PictureService pictures)
     {
+        const string prefix = "Form.Pictures";
+        if (!EntityId.TryParse(entity, out var id))
+        {
+            return [new DomainError(ErrorCodes.InvalidId, "表单已失效，请刷新页面后重新填写。", "pictures")];
+        }
+
+        var owner = new PictureOwner(kind, id);
+        var request = http.Request;
+        var cancellationToken = http.RequestAborted;
         var files = request.HasFormContentType ? request.Form.Files : null;
         var cover = files?.GetFile($"{prefix}.NewCover") is { Length: > 0 } posted ? posted : null;
         var gallery = files?.GetFiles($"{prefix}.NewGallery").Where(f => f.Length > 0).ToArray() ?? [];

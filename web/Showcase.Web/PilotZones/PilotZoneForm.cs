@@ -1,6 +1,7 @@
 using Showcase.Common;
 using Showcase.PilotZones;
 using Showcase.Web.Listings;
+using Showcase.Web.Pictures;
 
 namespace Showcase.Web.PilotZones;
 
@@ -30,6 +31,8 @@ public sealed class PilotZoneForm
 
     public string[] Providers { get; set => field = value ?? []; } = [];
 
+    public PictureForm Pictures { get; set => field = value ?? new(); } = new();
+
     public static PilotZoneForm From(PilotZoneSnapshot zone) => new()
     {
         Id = zone.Key.Id.Value,
@@ -42,6 +45,7 @@ public sealed class PilotZoneForm
         Policies = string.Join("\n", zone.Profile.Policies.Select(p => $"{p.Title}：{p.Summary}")),
         Factories = zone.Profile.Factories.Select(f => f.Value).ToArray(),
         Providers = zone.Profile.Providers.Select(p => p.Value).ToArray(),
+        Pictures = PictureForm.From(zone.Profile.Pictures),
     };
 
     public PilotZoneProfile ToProfile() => new()

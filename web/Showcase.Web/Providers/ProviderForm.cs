@@ -1,6 +1,7 @@
 using Showcase.Api.Transfers;
 using Showcase.Common;
 using Showcase.Providers;
+using Showcase.Web.Pictures;
 
 namespace Showcase.Web.Providers;
 
@@ -33,6 +34,8 @@ public sealed class ProviderForm
     /// <summary>The platform figures as typed, by field name (see <see cref="PlatformFigureFields"/>).</summary>
     public Dictionary<string, string?> Figures { get; set => field = value ?? []; } = [];
 
+    public PictureForm Pictures { get; set => field = value ?? new(); } = new();
+
     public static ProviderForm From(ProviderSnapshot provider) => new()
     {
         Id = provider.Key.Id.Value,
@@ -46,6 +49,7 @@ public sealed class ProviderForm
         Capabilities = CapabilityCells.Format(provider.Profile.Capabilities),
         Qualifications = string.Join("\n", provider.Profile.Qualifications),
         Figures = PlatformFigureFields.Texts(provider.Profile.Platform),
+        Pictures = PictureForm.From(provider.Profile.Pictures),
     };
 
     /// <summary>The profile to save, or the problems with what was typed.</summary>
