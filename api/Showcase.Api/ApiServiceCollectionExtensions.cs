@@ -71,6 +71,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<CatalogMap>();
         services.AddScoped<CaseService>();
         services.AddScoped<PictureService>();
+        services.AddScoped<PictureAccess>();
         services.AddScoped<FactoryService>();
         services.AddScoped<PilotZoneService>();
         services.AddScoped<ProviderService>();

@@ -27,7 +27,7 @@ public sealed class CaseService(CatalogAccess access, PictureService pictures)
         var entityId = CatalogAccess.NewOrParse(id);
         await access.RequireLinksAsync(LinksOf(content.Links));
         var existing = await Case(access.Key(entityId)).GetAsync();
-        content = content with { Pictures = await pictures.ResolveAsync(new(CatalogKind.Case, entityId), content.Pictures, existing?.Content.Pictures ?? PictureSet.None) };
+        content = content with { Pictures = await pictures.ResolveAsync(PictureOwner.Of(CatalogKind.Case, entityId), content.Pictures, existing?.Content.Pictures ?? PictureSet.None) };
         return View(await Case(access.Key(entityId)).CreateDraftAsync(content, access.Current.AsOwner, access.Current.AsActor));
     }
 
@@ -36,7 +36,7 @@ public sealed class CaseService(CatalogAccess access, PictureService pictures)
     {
         var current = await ManagedOrThrowAsync(id, "修改这个案例");
         await access.RequireLinksAsync(LinksOf(content.Links).Where(link => !current.Content.Links.All.Contains(link.Id)));
-        content = content with { Pictures = await pictures.KeepOrResolveAsync(new(CatalogKind.Case, current.Key.Id), content.Pictures, current.Content.Pictures, keepPictures) };
+        content = content with { Pictures = await pictures.KeepOrResolveAsync(PictureOwner.Of(CatalogKind.Case, current.Key.Id), content.Pictures, current.Content.Pictures, keepPictures) };
         return View(await Case(current.Key).EditAsync(content, expectedVersion, access.Current.AsActor));
     }
 

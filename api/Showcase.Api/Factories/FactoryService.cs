@@ -26,7 +26,7 @@ public sealed class FactoryService(CatalogAccess access, TimeProvider clock, Pic
         Access.Current.RequireAny("申报示范工厂", Declarers);
         var key = Access.Key(CatalogAccess.NewOrParse(id));
         await Access.RequireLinksAsync(ScenarioLinks(profile, FactoryProfile.Empty));
-        profile = profile with { Pictures = await pictures.ResolveAsync(new(CatalogKind.Factory, key.Id), profile.Pictures, (await Factory(key).GetAsync())?.Profile.Pictures ?? PictureSet.None) };
+        profile = profile with { Pictures = await pictures.ResolveAsync(PictureOwner.Of(CatalogKind.Factory, key.Id), profile.Pictures, (await Factory(key).GetAsync())?.Profile.Pictures ?? PictureSet.None) };
         return await Factory(key).DeclareAsync(profile, on ?? Today, Access.Current.AsOwner, Access.Current.AsActor);
     }
 
@@ -35,7 +35,7 @@ public sealed class FactoryService(CatalogAccess access, TimeProvider clock, Pic
     {
         var current = await ManagedOrThrowAsync(id, "修改这个示范工厂");
         await Access.RequireLinksAsync(ScenarioLinks(profile, current.Profile));
-        profile = profile with { Pictures = await pictures.KeepOrResolveAsync(new(CatalogKind.Factory, current.Key.Id), profile.Pictures, current.Profile.Pictures, keepPictures) };
+        profile = profile with { Pictures = await pictures.KeepOrResolveAsync(PictureOwner.Of(CatalogKind.Factory, current.Key.Id), profile.Pictures, current.Profile.Pictures, keepPictures) };
         return await Factory(current.Key).EditAsync(profile, expectedVersion, Access.Current.AsActor);
     }
 

@@ -22,13 +22,13 @@ public static class PictureEndpointRouteBuilderExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapShowcasePictures(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/t/{tenant}/pictures/{id}", (string id, HttpContext http, PictureService pictures) => ServeAsync(id, thumbnail: false, http, pictures));
-        endpoints.MapGet("/t/{tenant}/pictures/{id}/thumbnail", (string id, HttpContext http, PictureService pictures) => ServeAsync(id, thumbnail: true, http, pictures));
+        endpoints.MapGet("/t/{tenant}/pictures/{id}", (string id, HttpContext http, PictureAccess pictures) => ServeAsync(id, thumbnail: false, http, pictures));
+        endpoints.MapGet("/t/{tenant}/pictures/{id}/thumbnail", (string id, HttpContext http, PictureAccess pictures) => ServeAsync(id, thumbnail: true, http, pictures));
         endpoints.MapPost("/t/{tenant}/pictures", UploadAsync).DisableAntiforgery();
         return endpoints;
     }
 
-    private static async Task<IResult> ServeAsync(string id, bool thumbnail, HttpContext http, PictureService pictures)
+    private static async Task<IResult> ServeAsync(string id, bool thumbnail, HttpContext http, PictureAccess pictures)
     {
         if (await pictures.ReadAsync(id, thumbnail, http.RequestAborted) is not { } picture)
         {
@@ -40,7 +40,7 @@ public static class PictureEndpointRouteBuilderExtensions
         return Results.File(picture.Content, picture.ContentType);
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext http, PictureService pictures, RequestTenant portal, IAntiforgery antiforgery)
+    private static async Task<IResult> UploadAsync(HttpContext http, PictureAccess pictures, RequestTenant portal, IAntiforgery antiforgery)
     {
         try
         {

@@ -20,7 +20,7 @@ public sealed class PilotZoneService(CatalogAccess access, TimeProvider clock, P
         Access.Current.RequireAny("提交先行区创建方案", Role.Curator, Role.TenantAdmin);
         var key = Access.Key(CatalogAccess.NewOrParse(id));
         await Access.RequireLinksAsync(MemberLinks(profile, PilotZoneProfile.Empty));
-        profile = profile with { Pictures = await pictures.ResolveAsync(new(CatalogKind.PilotZone, key.Id), profile.Pictures, (await Zone(key).GetAsync())?.Profile.Pictures ?? PictureSet.None) };
+        profile = profile with { Pictures = await pictures.ResolveAsync(PictureOwner.Of(CatalogKind.PilotZone, key.Id), profile.Pictures, (await Zone(key).GetAsync())?.Profile.Pictures ?? PictureSet.None) };
         return await Zone(key).ProposeAsync(profile, on ?? Today, Access.Current.AsOwner, Access.Current.AsActor);
     }
 
@@ -29,7 +29,7 @@ public sealed class PilotZoneService(CatalogAccess access, TimeProvider clock, P
     {
         var current = await ManagedOrThrowAsync(id, "修改这个先行区");
         await Access.RequireLinksAsync(MemberLinks(profile, current.Profile));
-        profile = profile with { Pictures = await pictures.KeepOrResolveAsync(new(CatalogKind.PilotZone, current.Key.Id), profile.Pictures, current.Profile.Pictures, keepPictures) };
+        profile = profile with { Pictures = await pictures.KeepOrResolveAsync(PictureOwner.Of(CatalogKind.PilotZone, current.Key.Id), profile.Pictures, current.Profile.Pictures, keepPictures) };
         return await Zone(current.Key).EditAsync(profile, expectedVersion, Access.Current.AsActor);
     }
 

@@ -26,7 +26,7 @@ public sealed class ProviderService(CatalogAccess access, PictureService picture
     {
         access.Current.RequireAny("登记解决方案供应商", Registrars);
         var key = access.Key(CatalogAccess.NewOrParse(id));
-        profile = profile with { Pictures = await pictures.ResolveAsync(new(CatalogKind.Provider, key.Id), profile.Pictures, (await Provider(key).GetAsync())?.Profile.Pictures ?? PictureSet.None) };
+        profile = profile with { Pictures = await pictures.ResolveAsync(PictureOwner.Of(CatalogKind.Provider, key.Id), profile.Pictures, (await Provider(key).GetAsync())?.Profile.Pictures ?? PictureSet.None) };
         return await Provider(key).RegisterAsync(profile, access.Current.AsOwner, access.Current.AsActor);
     }
 
@@ -35,7 +35,7 @@ public sealed class ProviderService(CatalogAccess access, PictureService picture
     {
         var current = await access.VisibleOrThrowAsync(id, GetAsync, Noun);
         access.RequireManager(current, "修改这个供应商");
-        profile = profile with { Pictures = await pictures.KeepOrResolveAsync(new(CatalogKind.Provider, current.Key.Id), profile.Pictures, current.Profile.Pictures, keepPictures) };
+        profile = profile with { Pictures = await pictures.KeepOrResolveAsync(PictureOwner.Of(CatalogKind.Provider, current.Key.Id), profile.Pictures, current.Profile.Pictures, keepPictures) };
         return await Provider(current.Key).EditAsync(profile, expectedVersion, access.Current.AsActor);
     }
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Pictures;
 using Showcase.Scenarios;
 
 namespace Showcase.Api.Scenarios;
@@ -37,7 +38,9 @@ public sealed class ScenarioSchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The `version` you edited.")
             .Argument<NonNullGraphType<ScenarioContentInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<ScenarioService>().EditAsync(
-                ctx.GetArgument<string>("id"), ctx.GetArgument<ScenarioContent>("input"), ctx.GetArgument<int>("expectedVersion")));
+                ctx.GetArgument<string>("id"), ctx.GetArgument<ScenarioContent>("input"), ctx.GetArgument<int>("expectedVersion"), keepPictures: true));
+
+        mutation.SetPicturesField<ScenarioType>("setScenarioPictures", PictureOwner.ScenarioKind, async (ctx, id, pictures, version) => await ctx.Service<ScenarioService>().SetPicturesAsync(id, pictures, version));
 
         mutation.DeleteDraftField<ScenarioService>(
             "Scenario",

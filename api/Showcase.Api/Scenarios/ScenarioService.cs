@@ -1,7 +1,9 @@
 using Showcase.Api.People;
+using Showcase.Api.Pictures;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
 using Showcase.People;
+using Showcase.Pictures;
 using Showcase.Scenarios;
 
 namespace Showcase.Api.Scenarios;
@@ -12,7 +14,7 @@ namespace Showcase.Api.Scenarios;
 /// everyone, signed in or not, sees the published ones. A draft someone may not see does not exist for them.
 /// The web pages and GraphQL both call this, so every rule here holds for both.
 /// </summary>
-public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, CurrentUser current)
+public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, PictureService pictures)
 {
     private static readonly Role[] Authors = [Role.Curator, Role.TenantAdmin, Role.EnterpriseMember, Role.ProviderMember];
 
@@ -23,14 +25,17 @@ public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, 
     /// Creates a draft owned by the current person and their organisation. <paramref name="id"/> lets a client
     /// choose the id up front, so a retried request creates the scenario once; without it a new id is made.
     /// </summary>
-    public Task<ScenarioSnapshot> CreateDraftAsync(ScenarioContent content, string? id = null)
+    public async Task<ScenarioSnapshot> CreateDraftAsync(ScenarioContent content, string? id = null)
     {
         current.RequireAny("申报场景", Authors);
         var entityId = string.IsNullOrWhiteSpace(id) ? EntityId.New() : EntityId.Parse(id.Trim());
-        return Scenario(entityId).CreateDraftAsync(content, current.AsOwner, current.AsActor);
+        var existing = await Scenario(entityId).GetAsync();
+        content = content with { Pictures = await pictures.ResolveAsync(PictureOwner.Scenario(entityId), content.Pictures, existing?.Content.Pictures ?? PictureSet.None) };
+        return await Scenario(entityId).CreateDraftAsync(content, current.AsOwner, current.AsActor);
     }
 
-    public async Task<ScenarioSnapshot> EditAsync(string id, ScenarioContent content, int expectedVersion)
+    /// <summary>Replaces the content; <paramref name="keepPictures"/> keeps the pictures as they are (a client that does not send them).</summary>
+    public async Task<ScenarioSnapshot> EditAsync(string id, ScenarioContent content, int expectedVersion, bool keepPictures = false)
     {
         var scenario = await VisibleOrThrowAsync(id);
         if (!CanEdit(scenario))
@@ -38,8 +43,16 @@ public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, 
             throw CurrentUser.Forbidden(scenario.Status == ScenarioStatus.Published ? "修改已发布的场景，请联系策展人" : "修改这个场景");
         }
 
+        content = content with { Pictures = await pictures.KeepOrResolveAsync(PictureOwner.Scenario(scenario.Key.Id), content.Pictures, scenario.Content.Pictures, keepPictures) };
         return await Scenario(scenario.Key.Id).EditAsync(content, expectedVersion, current.AsActor);
     }
+
+    /// <summary>Saves the content as it is with this cover and gallery.</summary>
+    public async Task<ScenarioSnapshot> SetPicturesAsync(string id, PictureSet wanted, int expectedVersion) =>
+        await EditAsync(id, (await VisibleOrThrowAsync(id)).Content with { Pictures = wanted }, expectedVersion);
+
+    /// <summary>Whether a scenario with this id exists in the tenant, whoever may see it.</summary>
+    public async Task<bool> ExistsAsync(EntityId id) => await Scenario(id).GetAsync() is not null;
 
     /// <summary>Deletes a draft that was never published (its owner or a curator).</summary>
     public async Task DeleteDraftAsync(string id)

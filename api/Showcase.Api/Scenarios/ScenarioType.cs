@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.Reference;
 using Showcase.Reference;
+using Showcase.Api.Pictures;
 using Showcase.Scenarios;
 
 namespace Showcase.Api.Scenarios;
@@ -24,6 +25,7 @@ public sealed class ScenarioType : ObjectGraphType<ScenarioSnapshot>
             .Resolve(ctx => ReferenceData.Technologies.Terms(ctx.Source.Content.Technologies));
         Field<StringGraphType>("needAnswered").Description("关键需求: the need the scenario answers.").Resolve(ctx => ctx.Source.Content.NeedAnswered);
         Field<StringGraphType>("benefits").Description("实施成效: the measured benefits.").Resolve(ctx => ctx.Source.Content.Benefits);
+        this.Pictures(s => s.Content.Pictures);
         Field<NonNullGraphType<ScenarioStatusType>>("status").Description("草稿, 已发布 or 已下线.").Resolve(ctx => ctx.Source.Status);
         Field(s => s.Version).Description("Grows by one with every change; pass it back as `expectedVersion` when editing.");
         Field(s => s.CreatedAt).Description("When the draft was created.");

@@ -1,3 +1,5 @@
+using Showcase.Pictures;
+
 namespace Showcase.Scenarios;
 
 /// <summary>
@@ -33,6 +35,9 @@ public sealed record ScenarioContent
     /// <summary>成效: the measured benefits.</summary>
     [Id(7)] public string? Benefits { get; init; }
 
+    /// <summary>Cover and gallery, shown once the scenario is published.</summary>
+    [Id(8)] public PictureSet Pictures { get; init; } = PictureSet.None;
+
     /// <summary>Value equality, lists included (a record would compare the lists by reference).</summary>
     public bool Equals(ScenarioContent? other) =>
         other is not null
@@ -43,7 +48,8 @@ public sealed record ScenarioContent
         && NeedAnswered == other.NeedAnswered
         && Benefits == other.Benefits
         && Stages.SequenceEqual(other.Stages)
-        && Technologies.SequenceEqual(other.Technologies);
+        && Technologies.SequenceEqual(other.Technologies)
+        && Pictures.Equals(other.Pictures);
 
     public override int GetHashCode() => HashCode.Combine(Title, Summary, Industry, Domain, Stages.Count, Technologies.Count);
 }

@@ -24,6 +24,7 @@ internal static class ScenarioRules
         Benefits = Clean.Text(content.Benefits),
         Stages = Clean.Codes(content.Stages),
         Technologies = Clean.Codes(content.Technologies),
+        Pictures = Clean.Pictures(content.Pictures),
     };
 
     /// <summary>The names of the fields that differ, for the history: "场景名称、场景概述".</summary>
@@ -38,11 +39,13 @@ internal static class ScenarioRules
         if (!before.Technologies.SequenceEqual(after.Technologies)) changed.Add("关键技术");
         if (before.NeedAnswered != after.NeedAnswered) changed.Add("关键需求");
         if (before.Benefits != after.Benefits) changed.Add("实施成效");
+        if (!before.Pictures.Equals(after.Pictures)) changed.Add("图片");
         return "修改了" + string.Join("、", changed);
     }
 
     /// <summary>What every version of a scenario, draft or not, must satisfy.</summary>
     public static RuleErrors CheckDraft(ScenarioContent content) => new RuleErrors()
+        .Pictures(content.Pictures)
         .Required(content.Title, "title", "场景名称")
         .MaxLength(content.Title, TitleMax, "title", "场景名称")
         .MaxLength(content.Summary, SummaryMax, "summary", "场景概述")

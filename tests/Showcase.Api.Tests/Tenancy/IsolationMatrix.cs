@@ -98,6 +98,8 @@ public static class IsolationMatrix
             ids => new { id = ids.Draft, input = ScenarioInput }),
         ["editScenario"] = new($"mutation($id: ID!, $input: ScenarioContentInput!) {{ editScenario(id: $id, expectedVersion: 1, input: $input) {{ {ScenarioFields} }} }}",
             ids => new { id = ids.Draft, input = ScenarioInput }),
+        ["setScenarioPictures"] = new($"mutation($id: ID!, $p: ID!) {{ setScenarioPictures(id: $id, expectedVersion: 1, pictures: {{ cover: {{ id: $p }} }}) {{ {ScenarioFields} }} }}",
+            ids => new { id = ids.Draft, p = ids.DraftPicture }),
         ["deleteScenarioDraft"] = new("mutation($id: ID!) { deleteScenarioDraft(id: $id) }", ids => new { id = ids.Draft }),
         ["publishScenario"] = new($"mutation($id: ID!) {{ publishScenario(id: $id) {{ {ScenarioFields} }} }}", ids => new { id = ids.Draft }),
         ["unpublishScenario"] = new($"mutation($id: ID!) {{ unpublishScenario(id: $id) {{ {ScenarioFields} }} }}", ids => new { id = ids.Published }),

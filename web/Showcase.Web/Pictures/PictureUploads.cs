@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http;
 using Showcase.Api.Files;
 using Showcase.Api.Pictures;
 using Showcase.Common;
-using Showcase.Listings;
 
 namespace Showcase.Web.Pictures;
 
@@ -13,12 +12,12 @@ public static class PictureUploads
     public const int PerSave = 6;
 
     /// <summary>
-    /// Uploads the new cover and gallery files posted with <c>Form.Pictures</c> for the <paramref name="kind"/> entity
-    /// <paramref name="entity"/> and adds them to <paramref name="form"/>; answers one error per refused file, naming
-    /// it, and keeps the rest.
+    /// Uploads the new cover and gallery files posted with <c>Form.Pictures</c> for the entity <paramref name="entity"/>
+    /// (its owner made by <paramref name="owner"/>) and adds them to <paramref name="form"/>; answers one error per
+    /// refused file, naming it, and keeps the rest.
     /// </summary>
     public static async Task<IReadOnlyList<DomainError>> AddAsync(
-        PictureForm form, HttpContext http, CatalogKind kind, string entity, PictureService pictures)
+        PictureForm form, HttpContext http, Func<EntityId, PictureOwner> owner, string entity, PictureAccess pictures)
     {
         const string prefix = "Form.Pictures";
         if (!EntityId.TryParse(entity, out var id))
@@ -26,7 +25,6 @@ public static class PictureUploads
             return [new DomainError(ErrorCodes.InvalidId, "表单已失效，请刷新页面后重新填写。", "pictures")];
         }
 
-        var owner = new PictureOwner(kind, id);
         var request = http.Request;
         var cancellationToken = http.RequestAborted;
         var files = request.HasFormContentType ? request.Form.Files : null;
@@ -58,7 +56,7 @@ public static class PictureUploads
             try
             {
                 var bytes = await UploadedFiles.ReadAsync(file, PictureLimits.MaxBytes, "pictures", cancellationToken);
-                return (await pictures.UploadAsync(owner, bytes, null, "pictures", cancellationToken)).Id;
+                return (await pictures.UploadAsync(owner(id), bytes, null, "pictures", cancellationToken)).Id;
             }
             catch (DomainException ex)
             {

@@ -1,4 +1,6 @@
 using Showcase.Scenarios;
+using Showcase.Pictures;
+using Showcase.Web.Pictures;
 
 namespace Showcase.Web.Scenarios;
 
@@ -25,6 +27,8 @@ public sealed class ScenarioForm
 
     public string? Benefits { get; set; }
 
+    public PictureForm Pictures { get; set => field = value ?? new(); } = new();
+
     public static ScenarioForm From(ScenarioSnapshot scenario) => new()
     {
         Id = scenario.Key.Id.Value,
@@ -37,10 +41,13 @@ public sealed class ScenarioForm
         Technologies = [.. scenario.Content.Technologies],
         NeedAnswered = scenario.Content.NeedAnswered,
         Benefits = scenario.Content.Benefits,
+        Pictures = PictureForm.From(scenario.Content.Pictures),
     };
 
-    public ScenarioContent ToContent() => new()
+    /// <summary>The content to save, its pictures sized from <paramref name="pictures"/>.</summary>
+    public ScenarioContent ToContent(PictureSet pictures) => new()
     {
+        Pictures = Pictures.ToSet(pictures),
         Title = Title,
         Summary = Summary,
         Stages = Stages,
