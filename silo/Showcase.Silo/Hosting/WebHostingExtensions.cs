@@ -11,6 +11,7 @@ using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Markdown;
 using Showcase.Silo.Observability;
+using Showcase.Silo.Pictures;
 using Showcase.Silo.Portfolio;
 using Showcase.Silo.Security;
 using Showcase.Silo.Tenancy;
@@ -41,6 +42,7 @@ public static class WebHostingExtensions
         builder.Services.AddSingleton<DemoPortfolioSeeder>();
         builder.Services.AddHostedService<DemoTenantSeeder>();
         builder.Services.AddShowcaseTitleSweep(builder.Configuration);
+        builder.Services.AddShowcasePictureSweep(builder.Configuration);
         builder.Services.AddShowcaseApi(builder.Configuration, builder.Environment);
         builder.Services.AddShowcaseRateLimits(builder.Configuration);
         builder.Services.AddShowcaseForwardedHeaders(builder.Configuration);

@@ -100,22 +100,8 @@ public sealed class PictureApiTests(HostFixture fixture)
 
     private static string? Code(JsonElement json) => json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 
-    private async Task<(HttpStatusCode Status, JsonElement Json)> UploadAsync(CatalogPortal portal, string? login, string owner, byte[] bytes, string fileName = "photo.jpg")
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        form.Add(file, "file", fileName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{portal.Tenant}/pictures?for={Uri.EscapeDataString(owner)}") { Content = form };
-        if (login is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", portal.TokenOf(login));
-        }
-
-        using var response = await fixture.GraphQL.Http.SendAsync(request, Cancel);
-        var body = await response.Content.ReadAsStringAsync(Cancel);
-        return (response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
-    }
+    private Task<(HttpStatusCode Status, JsonElement Json)> UploadAsync(CatalogPortal portal, string? login, string owner, byte[] bytes, string fileName = "photo.jpg") =>
+        PictureUploadClient.UploadAsync(fixture.GraphQL.Http, portal.Tenant, login is null ? null : portal.TokenOf(login), owner, bytes, fileName);
 
     private async Task<HttpResponseMessage> GetAsync(CatalogPortal portal, string? login, string picture, bool thumbnail = false)
     {

@@ -182,15 +182,8 @@ public sealed class TenantIsolationTests(HostFixture fixture)
             joining.Pending, "a-applicant", joining.Invitation, joining.Reset, picture, draftPicture));
     }
 
-    private async Task<string> UploadPictureAsync(TestPortal portal, string login, string owner)
-    {
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(Showcase.Testing.Pictures.TestPictures.Jpeg()), "file", "a.jpg" } };
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{portal.Tenant}/pictures?for={owner}") { Content = form };
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", portal.TokenOf(login));
-        using var response = await fixture.GraphQL.Http.SendAsync(request, TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.GetProperty("id").GetString()!;
-    }
+    private Task<string> UploadPictureAsync(TestPortal portal, string login, string owner) =>
+        Showcase.Testing.Pictures.PictureUploadClient.UploadIdAsync(fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(login), owner);
 
     /// <summary>A signed-up organisation waiting for verification, an invitation to A's own organisation and a reset link for its user.</summary>
     private async Task<(string Pending, string Invitation, string Reset)> SeedJoiningAsync(TestPortal a, GraphQLClient admin)

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.Files;
+using Showcase.Api.Pictures;
+using Showcase.Api.Tests.Catalog;
+using Showcase.Common;
+using Showcase.Testing;
+using Showcase.Testing.Pictures;
+
+namespace Showcase.Api.Tests.Pictures;
+
+/// <summary>Pictures nothing names are forgotten once past the grace period; those any revision names are kept.</summary>
+public sealed class PictureSweepTests(HostFixture fixture)
+{
+    private const string Create = "mutation($id: ID, $input: CaseContentInput!) { createCase(id: $id, input: $input) { id } }";
+    private const string SetCover = "mutation($id: ID!, $v: Int!, $p: ID!) { setCasePictures(id: $id, expectedVersion: $v, pictures: { cover: { id: $p } }) { version } }";
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task UnnamedPictures_AreForgotten_NamedOnesAndThoseInHistoryAreKept_AndNothingYoungerThanTheGrace()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        await portal.DataAsync(TestPortal.Enterprise, "createCase", Create, new { id = "kept", input = CatalogInputs.Case("甲") });
+        await portal.DataAsync(TestPortal.Enterprise, "createCase", Create, new { id = "deleted", input = new { title = "要删除的草稿" } });
+        var first = await UploadAsync(portal, "case/kept");
+        var second = await UploadAsync(portal, "case/kept");
+        var neverSaved = await UploadAsync(portal, "case/kept");
+        var ofDeleted = await UploadAsync(portal, "case/deleted");
+        var forUnborn = await UploadAsync(portal, "case/never-created");
+        await portal.DataAsync(TestPortal.Enterprise, "setCasePictures", SetCover, new { id = "kept", v = 1, p = first });
+        await portal.DataAsync(TestPortal.Enterprise, "setCasePictures", SetCover, new { id = "kept", v = 2, p = second });
+        await portal.DataAsync(TestPortal.Enterprise, "setCasePictures", SetCover, new { id = "deleted", v = 1, p = ofDeleted });
+        await portal.PostAsync(TestPortal.Enterprise, "mutation { deleteCaseDraft(id: \"deleted\") }");
+
+        var sweeper = fixture.Host.Services.GetRequiredService<PictureSweeper>();
+        Assert.Equal(0, await sweeper.SweepAsync(portal.Tenant, DateTimeOffset.UtcNow.AddHours(-1), Cancel));
+
+        Assert.Equal(6, await sweeper.SweepAsync(portal.Tenant, DateTimeOffset.UtcNow.AddMinutes(1), Cancel));
+        Assert.True(await KeptAsync(portal, first), "A picture an earlier revision names was forgotten.");
+        Assert.True(await KeptAsync(portal, second));
+        Assert.True(await KeptAsync(portal, second, thumbnail: true));
+        foreach (var gone in new[] { neverSaved, ofDeleted, forUnborn })
+        {
+            Assert.False(await KeptAsync(portal, gone));
+            Assert.False(await KeptAsync(portal, gone, thumbnail: true));
+        }
+    }
+
+    private async Task<bool> KeptAsync(CatalogPortal portal, string picture, bool thumbnail = false)
+    {
+        var id = EntityId.Parse(picture);
+        return await fixture.Host.Services.GetRequiredService<IFileStore>().ReadAsync(portal.Tenant, thumbnail ? PictureService.ThumbnailOf(id) : id, Cancel) is not null;
+    }
+
+    private Task<string> UploadAsync(CatalogPortal portal, string owner) =>
+        PictureUploadClient.UploadIdAsync(fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(TestPortal.Enterprise), owner);
+}
