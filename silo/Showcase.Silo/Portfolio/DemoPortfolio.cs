@@ -344,4 +344,8 @@ public sealed record DemoFactory(EntityId Id, FactoryProfile Profile, DateOnly D
 
 public sealed record DemoPilotZone(EntityId Id, PilotZoneProfile Profile, DateOnly ProposedOn, IReadOnlyList<TitleDecision> Steps);
 
-public sealed record DemoCase(EntityId Id, CaseContent Content, bool Publish);
+public sealed record DemoCase(EntityId Id, CaseContent Content, bool Publish)
+{
+    /// <summary>Its place in the portfolio, from 1.</summary>
+    public int Number => int.Parse(Id.Value[1..], System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,6 +1,9 @@
+using Showcase.Api.Files;
+using Showcase.Api.Pictures;
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Listings;
+using Showcase.Pictures;
 using Showcase.Tenancy;
 
 namespace Showcase.Silo.Portfolio;
@@ -9,9 +12,12 @@ namespace Showcase.Silo.Portfolio;
 /// Writes the <see cref="DemoPortfolio"/> into a tenant. Ids are fixed, so a restart skips what exists and never
 /// overwrites an edit; a start interrupted half-way finishes at the next start.
 /// </summary>
-public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, ILogger<DemoPortfolioSeeder> logger)
+public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, IFileStore files, ILogger<DemoPortfolioSeeder> logger)
 {
     private static readonly Lazy<DemoPortfolio> Portfolio = new(() => new DemoPortfolio());
+
+    /// <summary>The first cases of the portfolio get pictures; the rest stay text, as most imported cases are.</summary>
+    private const int CasesWithPictures = 48;
 
     public async Task SeedAsync(TenantId tenant, CancellationToken cancellationToken)
     {
@@ -30,7 +36,9 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, ILogger<De
         await Parallel.ForEachAsync(factories, parallel, async (demo, _) =>
         {
             var factory = grains.GetFactory(new CatalogKey(tenant, demo.Id));
-            await factory.DeclareAsync(demo.Profile, demo.DeclaredOn, Owner.Nobody, Actor.System);
+            var pictures = await KeepAsync(tenant, PictureOwner.Of(CatalogKind.Factory, demo.Id), cancellationToken,
+                ("site", () => DemoPictures.Workshop(demo.Id.Value), $"{demo.Profile.Name}生产现场（示意图）"));
+            await factory.DeclareAsync(demo.Profile with { Pictures = pictures }, demo.DeclaredOn, Owner.Nobody, Actor.System);
             foreach (var step in demo.Steps)
             {
                 await factory.AdvanceTitleAsync(step, Actor.System);
@@ -41,7 +49,9 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, ILogger<De
         foreach (var demo in zones)
         {
             var zone = grains.GetPilotZone(new CatalogKey(tenant, demo.Id));
-            await zone.ProposeAsync(demo.Profile, demo.ProposedOn, Owner.Nobody, Actor.System);
+            var pictures = await KeepAsync(tenant, PictureOwner.Of(CatalogKind.PilotZone, demo.Id), cancellationToken,
+                ("plan", () => DemoPictures.Zone(demo.Id.Value), $"{demo.Profile.Name}园区布局（示意图）"));
+            await zone.ProposeAsync(demo.Profile with { Pictures = pictures }, demo.ProposedOn, Owner.Nobody, Actor.System);
             foreach (var step in demo.Steps)
             {
                 await zone.AdvanceTitleAsync(step, Actor.System);
@@ -52,13 +62,19 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, ILogger<De
         await Parallel.ForEachAsync(cases, parallel, async (demo, _) =>
         {
             var @case = grains.GetCase(new CatalogKey(tenant, demo.Id));
+            var content = demo.Number > CasesWithPictures ? demo.Content : demo.Content with
+            {
+                Pictures = await KeepAsync(tenant, PictureOwner.Of(CatalogKind.Case, demo.Id), cancellationToken,
+                    ("site", () => DemoPictures.Workshop(demo.Id.Value), "改造后的生产现场（示意图）"),
+                    ("results", () => DemoPictures.Results(demo.Content.Metrics, demo.Id.Value), "实施前后主要指标对比：灰色为实施前，彩色为实施后（示意图）")),
+            };
             if (demo.Publish)
             {
-                await @case.CreatePublishedAsync(demo.Content, Owner.Nobody, Actor.System);
+                await @case.CreatePublishedAsync(content, Owner.Nobody, Actor.System);
             }
             else
             {
-                await @case.CreateDraftAsync(demo.Content, Owner.Nobody, Actor.System);
+                await @case.CreateDraftAsync(content, Owner.Nobody, Actor.System);
                 await @case.SubmitForReviewAsync(Actor.System);
             }
         });
@@ -67,6 +83,22 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, ILogger<De
         {
             LogSeeded(added, tenant.Value);
         }
+    }
+
+    /// <summary>Draws, processes and keeps an entity's pictures under fixed ids; the first is the cover, the rest the gallery.</summary>
+    private async Task<PictureSet> KeepAsync(TenantId tenant, PictureOwner owner, CancellationToken cancellationToken, params (string Name, Func<byte[]> Draw, string Caption)[] drawn)
+    {
+        var pictures = new List<Picture>();
+        foreach (var (name, draw, caption) in drawn)
+        {
+            var id = EntityId.Parse($"{owner.Entity}-{name}");
+            var processed = PictureProcessor.Process(draw());
+            await files.SaveAsync(tenant, PictureService.ThumbnailOf(id), new StoredFile(processed.ContentType, processed.Thumbnail, owner.ToString()), cancellationToken);
+            await files.SaveAsync(tenant, id, new StoredFile(processed.ContentType, processed.Display, owner.ToString()), cancellationToken);
+            pictures.Add(new Picture(id, processed.Width, processed.Height, caption));
+        }
+
+        return new PictureSet(pictures[0], pictures[1..]);
     }
 
     /// <summary>

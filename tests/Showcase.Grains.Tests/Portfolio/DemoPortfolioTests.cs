@@ -1,3 +1,5 @@
+using Showcase.Api.Files;
+using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Reference;
 using Showcase.Silo.Portfolio;
@@ -35,7 +37,8 @@ public sealed class DemoPortfolioTests(ClusterFixture fixture)
     public async Task SeedAsync_TwiceIntoATenant_PassesEveryRuleAndAddsEverythingOnce()
     {
         var tenant = TestTenants.Fresh();
-        var seeder = new DemoPortfolioSeeder(fixture.Grains, NullLogger<DemoPortfolioSeeder>.Instance);
+        var files = new FolderFileStore(Path.Combine(Path.GetTempPath(), "showcase-demo-files-" + Guid.NewGuid().ToString("N")));
+        var seeder = new DemoPortfolioSeeder(fixture.Grains, files, NullLogger<DemoPortfolioSeeder>.Instance);
 
         await seeder.SeedAsync(tenant, CancellationToken.None);
         await seeder.SeedAsync(tenant, CancellationToken.None);
@@ -45,5 +48,12 @@ public sealed class DemoPortfolioTests(ClusterFixture fixture)
         var providers = await fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.Provider).ListAsync(new CatalogQuery { Take = 1 });
         var factories = await fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.Factory).ListAsync(new CatalogQuery { VisibleTo = null, Take = 1 });
         Assert.Equal((212, 5, 40, 30), (cases.TotalCount, zones.TotalCount, providers.TotalCount, factories.TotalCount));
+
+        var first = await fixture.Grains.GetCase(new CatalogKey(tenant, EntityId.Parse("c001"))).GetAsync();
+        Assert.Equal(["c001-site", "c001-results"], first!.PublicPictures.All.Select(p => p.Id.Value));
+        Assert.All(first.PublicPictures.All, p => Assert.NotNull(p.Caption));
+        Assert.NotNull(await files.ReadAsync(tenant, EntityId.Parse("c001-results-t"), CancellationToken.None));
+        var zone = await fixture.Grains.GetPilotZone(new CatalogKey(tenant, EntityId.Parse("z1"))).GetAsync();
+        Assert.Equal("z1-plan", zone!.Profile.Pictures.Cover?.Id.Value);
     }
 }
