@@ -11,8 +11,8 @@ namespace Showcase.Silo.Portfolio;
 /// </summary>
 public static class DemoPictures
 {
-    private const int Width = 1280;
-    private const int Height = 720;
+    public const int Width = 1280;
+    public const int Height = 720;
 
     public static byte[] Workshop(string seed)
     {

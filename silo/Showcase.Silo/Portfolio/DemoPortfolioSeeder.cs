@@ -3,7 +3,6 @@ using Showcase.Api.Pictures;
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Listings;
-using Showcase.Pictures;
 using Showcase.Tenancy;
 
 namespace Showcase.Silo.Portfolio;
@@ -15,9 +14,6 @@ namespace Showcase.Silo.Portfolio;
 public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, IFileStore files, ILogger<DemoPortfolioSeeder> logger)
 {
     private static readonly Lazy<DemoPortfolio> Portfolio = new(() => new DemoPortfolio());
-
-    /// <summary>The first cases of the portfolio get pictures; the rest stay text, as most imported cases are.</summary>
-    private const int CasesWithPictures = 48;
 
     public async Task SeedAsync(TenantId tenant, CancellationToken cancellationToken)
     {
@@ -36,9 +32,7 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, IFileStore
         await Parallel.ForEachAsync(factories, parallel, async (demo, _) =>
         {
             var factory = grains.GetFactory(new CatalogKey(tenant, demo.Id));
-            var pictures = await KeepAsync(tenant, PictureOwner.Of(CatalogKind.Factory, demo.Id), cancellationToken,
-                ("site", () => DemoPictures.Workshop(demo.Id.Value), $"{demo.Profile.Name}生产现场（示意图）"));
-            await factory.DeclareAsync(demo.Profile with { Pictures = pictures }, demo.DeclaredOn, Owner.Nobody, Actor.System);
+            await factory.DeclareAsync(demo.Profile with { Pictures = DemoPicturePlan.Set(DemoPicturePlan.For(demo)) }, demo.DeclaredOn, Owner.Nobody, Actor.System);
             foreach (var step in demo.Steps)
             {
                 await factory.AdvanceTitleAsync(step, Actor.System);
@@ -49,9 +43,7 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, IFileStore
         foreach (var demo in zones)
         {
             var zone = grains.GetPilotZone(new CatalogKey(tenant, demo.Id));
-            var pictures = await KeepAsync(tenant, PictureOwner.Of(CatalogKind.PilotZone, demo.Id), cancellationToken,
-                ("plan", () => DemoPictures.Zone(demo.Id.Value), $"{demo.Profile.Name}园区布局（示意图）"));
-            await zone.ProposeAsync(demo.Profile with { Pictures = pictures }, demo.ProposedOn, Owner.Nobody, Actor.System);
+            await zone.ProposeAsync(demo.Profile with { Pictures = DemoPicturePlan.Set(DemoPicturePlan.For(demo)) }, demo.ProposedOn, Owner.Nobody, Actor.System);
             foreach (var step in demo.Steps)
             {
                 await zone.AdvanceTitleAsync(step, Actor.System);
@@ -62,12 +54,7 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, IFileStore
         await Parallel.ForEachAsync(cases, parallel, async (demo, _) =>
         {
             var @case = grains.GetCase(new CatalogKey(tenant, demo.Id));
-            var content = demo.Number > CasesWithPictures ? demo.Content : demo.Content with
-            {
-                Pictures = await KeepAsync(tenant, PictureOwner.Of(CatalogKind.Case, demo.Id), cancellationToken,
-                    ("site", () => DemoPictures.Workshop(demo.Id.Value), "改造后的生产现场（示意图）"),
-                    ("results", () => DemoPictures.Results(demo.Content.Metrics, demo.Id.Value), "实施前后主要指标对比：灰色为实施前，彩色为实施后（示意图）")),
-            };
+            var content = demo.Content with { Pictures = DemoPicturePlan.Set(DemoPicturePlan.For(demo)) };
             if (demo.Publish)
             {
                 await @case.CreatePublishedAsync(content, Owner.Nobody, Actor.System);
@@ -85,20 +72,32 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, IFileStore
         }
     }
 
-    /// <summary>Draws, processes and keeps an entity's pictures under fixed ids; the first is the cover, the rest the gallery.</summary>
-    private async Task<PictureSet> KeepAsync(TenantId tenant, PictureOwner owner, CancellationToken cancellationToken, params (string Name, Func<byte[]> Draw, string Caption)[] drawn)
+    /// <summary>
+    /// Draws the portfolio's pictures that are not kept yet (all of them on the first start; those a stop cut short
+    /// after it), two at a time so pages keep answering meanwhile. Answers how many were drawn.
+    /// </summary>
+    public async Task<int> DrawPicturesAsync(TenantId tenant, CancellationToken cancellationToken)
     {
-        var pictures = new List<Picture>();
-        foreach (var (name, draw, caption) in drawn)
+        var kept = new HashSet<EntityId>();
+        await foreach (var file in files.ListAsync(tenant, DateTimeOffset.MaxValue, cancellationToken))
         {
-            var id = EntityId.Parse($"{owner.Entity}-{name}");
-            var processed = PictureProcessor.Process(draw());
-            await files.SaveAsync(tenant, PictureService.ThumbnailOf(id), new StoredFile(processed.ContentType, processed.Thumbnail, owner.ToString()), cancellationToken);
-            await files.SaveAsync(tenant, id, new StoredFile(processed.ContentType, processed.Display, owner.ToString()), cancellationToken);
-            pictures.Add(new Picture(id, processed.Width, processed.Height, caption));
+            kept.Add(file.Id);
         }
 
-        return new PictureSet(pictures[0], pictures[1..]);
+        var missing = DemoPicturePlan.All(Portfolio.Value).Where(p => !kept.Contains(p.Id) || !kept.Contains(PictureService.ThumbnailOf(p.Id))).ToArray();
+        await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, async (picture, token) =>
+        {
+            var processed = PictureProcessor.Process(picture.Draw());
+            var owner = picture.Owner.ToString();
+            await files.SaveAsync(tenant, PictureService.ThumbnailOf(picture.Id), new StoredFile(processed.ContentType, processed.Thumbnail, owner), token);
+            await files.SaveAsync(tenant, picture.Id, new StoredFile(processed.ContentType, processed.Display, owner), token);
+        });
+        if (missing.Length > 0)
+        {
+            LogDrawn(missing.Length, tenant.Value);
+        }
+
+        return missing.Length;
     }
 
     /// <summary>
@@ -116,6 +115,9 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, IFileStore
 
         return missing;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Drew {Count} demo portfolio pictures for tenant {Tenant}.")]
+    private partial void LogDrawn(int count, string tenant);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Added {Count} demo portfolio entities (providers, factories, pilot zones, cases) to tenant {Tenant}.")]
     private partial void LogSeeded(int count, string tenant);

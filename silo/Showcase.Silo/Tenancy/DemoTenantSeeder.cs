@@ -16,7 +16,8 @@ namespace Showcase.Silo.Tenancy;
 /// edited sample is left alone.
 /// </summary>
 public sealed partial class DemoTenantSeeder(
-    IGrainFactory grains, Passwords passwords, DemoPortfolioSeeder portfolio, IOptions<ShowcaseOptions> options, ILogger<DemoTenantSeeder> logger) : IHostedService
+    IGrainFactory grains, Passwords passwords, DemoPortfolioSeeder portfolio, IOptions<ShowcaseOptions> options, IHostApplicationLifetime lifetime, ILogger<DemoTenantSeeder> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +34,23 @@ public sealed partial class DemoTenantSeeder(
         await Task.WhenAll(
             SeedContentAsync(tenant),
             options.Value.SeedDemoPortfolio ? portfolio.SeedAsync(tenant, cancellationToken) : Task.CompletedTask);
+        if (options.Value.SeedDemoPortfolio)
+        {
+            // Drawn once the host has started: the entities already name them, and a picture shows once drawn.
+            lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => DrawPicturesAsync(tenant), CancellationToken.None));
+        }
+    }
+
+    private async Task DrawPicturesAsync(TenantId tenant)
+    {
+        try
+        {
+            await portfolio.DrawPicturesAsync(tenant, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogDrawingFailed(ex);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -104,4 +122,7 @@ public sealed partial class DemoTenantSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Added {Count} sample scenarios to tenant {Tenant}")]
     private partial void LogSeeded(int count, string tenant);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not draw the demo pictures; the next start draws those missing.")]
+    private partial void LogDrawingFailed(Exception exception);
 }

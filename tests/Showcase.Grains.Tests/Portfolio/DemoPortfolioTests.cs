@@ -42,6 +42,9 @@ public sealed class DemoPortfolioTests(ClusterFixture fixture)
 
         await seeder.SeedAsync(tenant, CancellationToken.None);
         await seeder.SeedAsync(tenant, CancellationToken.None);
+        Assert.Equal(DemoPicturePlan.All(new DemoPortfolio()).Count(), await seeder.DrawPicturesAsync(tenant, CancellationToken.None));
+        await files.DeleteAsync(tenant, EntityId.Parse("z1-plan-t"), CancellationToken.None);
+        Assert.Equal(1, await seeder.DrawPicturesAsync(tenant, CancellationToken.None));
 
         var cases = await fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.Case).ListAsync(new CatalogQuery { Statuses = ["published"], Take = 1 });
         var zones = await fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.PilotZone).ListAsync(new CatalogQuery { Take = 1 });
