@@ -14,6 +14,13 @@ if (args.FirstOrDefault() == "bids")
     return;
 }
 
+if (args.FirstOrDefault() == "pictures")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- pictures [rounds]
+    await PictureBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 20);
+    return;
+}
+
 if (args.FirstOrDefault() == "graphql")
 {
     // dotnet run -c Release --project bench/Showcase.Bench -- graphql [rounds]

@@ -39,7 +39,8 @@ public static class PictureProcessor
         var opaque = pixels.AlphaType == SKAlphaType.Opaque || IsOpaque(pixels);
         var upright = Turns(codec.EncodedOrigin) ? (height, width) : (width, height);
         using var display = Draw(image, codec.EncodedOrigin, Fit(upright, PictureLimits.DisplayEdge));
-        using var thumbnail = Draw(image, codec.EncodedOrigin, Fit(upright, PictureLimits.ThumbnailEdge));
+        using var displayed = SKImage.FromBitmap(display);
+        using var thumbnail = Draw(displayed, SKEncodedOrigin.TopLeft, Fit((display.Width, display.Height), PictureLimits.ThumbnailEdge));
         return new ProcessedPicture(
             opaque ? FileKinds.Jpeg : FileKinds.Png,
             display.Width,
@@ -67,18 +68,19 @@ public static class PictureProcessor
         _ => null,
     };
 
-    /// <summary>Decodes at the smallest size the codec offers (JPEG shrinks 1/2, 1/4, 1/8 while decoding) that still covers <paramref name="edge"/>.</summary>
+    /// <summary>Decodes at the smallest size the codec offers (JPEG shrinks by n/8 while decoding) that still covers <paramref name="edge"/>.</summary>
     private static SKBitmap? Decode(SKCodec codec, int edge)
     {
         var full = codec.Info;
         var size = full.Size;
         var longEdge = Math.Max(full.Width, full.Height);
-        if (longEdge > edge)
+        for (var eighths = (int)Math.Ceiling(8.0 * edge / longEdge); eighths < 8; eighths++)
         {
-            var scaled = codec.GetScaledDimensions((float)edge / longEdge);
+            var scaled = codec.GetScaledDimensions(eighths / 8f);
             if (Math.Max(scaled.Width, scaled.Height) >= edge)
             {
                 size = scaled;
+                break;
             }
         }
 
