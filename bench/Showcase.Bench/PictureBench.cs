@@ -50,7 +50,7 @@ public static class PictureBench
     }
 
     /// <summary>A photo-like JPEG: gradients, shapes and grain, so it compresses like a real one (a few MB).</summary>
-    private static byte[] Photo(int width, int height)
+    public static byte[] Photo(int width, int height)
     {
         using var bitmap = new SKBitmap(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using (var canvas = new SKCanvas(bitmap))

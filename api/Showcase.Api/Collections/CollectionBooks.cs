@@ -1,9 +1,11 @@
 using System.Globalization;
+using Showcase.Api.Files;
 using Showcase.Cases;
 using Showcase.Catalog.Collections;
 using Showcase.Collections;
 using Showcase.Common;
 using Showcase.Listings;
+using Showcase.Pictures;
 using Showcase.Reference;
 using Showcase.Tenancy;
 
@@ -11,25 +13,31 @@ namespace Showcase.Api.Collections;
 
 /// <summary>
 /// Lays a collection's content out as a <see cref="Book"/>: every case as the revision it is pinned to, read from
-/// its grain (never the latest), its QR code pointing at the live case on this site.
+/// its grain (never the latest), its QR code pointing at the live case on this site, with the cover and first
+/// gallery pictures that revision names.
 /// </summary>
-public sealed class CollectionBooks(IGrainFactory grains)
+public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
 {
     private const int Parallelism = 16;
+
+    /// <summary>The cover and this many more pictures of the gallery go into the book; the rest stay online.</summary>
+    private const int GalleryInBook = 3;
 
     /// <summary>The book of <paramref name="content"/> (the published or the working copy); <paramref name="read"/> is told how many cases have been read so far.</summary>
     public async Task<Book> BuildAsync(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, string baseUrl, Action<int>? read = null)
     {
         var items = content.Items.ToArray();
         var revisions = new CaseRevision?[items.Length];
+        var pictures = new IReadOnlyList<BookPicture>[items.Length];
         var done = 0;
-        await Parallel.ForEachAsync(Enumerable.Range(0, items.Length), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, _) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, items.Length), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, cancellationToken) =>
         {
             revisions[i] = await grains.GetCase(new CatalogKey(tenant.Id, items[i].Case)).GetRevisionAsync(items[i].Revision);
+            pictures[i] = await PicturesAsync(tenant.Id, revisions[i]?.Content.Pictures ?? PictureSet.None, cancellationToken);
             read?.Invoke(Interlocked.Increment(ref done));
         });
 
-        var pages = items.Select((item, i) => Page(item, revisions[i]?.Content, baseUrl.TrimEnd('/') + PortalPaths.Of(tenant.Id).Cases.Item(item.Case)))
+        var pages = items.Select((item, i) => Page(item, revisions[i]?.Content, baseUrl.TrimEnd('/') + PortalPaths.Of(tenant.Id).Cases.Item(item.Case), pictures[i]))
             .ToDictionary(p => p.Id);
         var details = content.Details;
         var published = collection.Published is { } p && p.Content.Equals(content) ? p : null;
@@ -43,11 +51,26 @@ public sealed class CollectionBooks(IGrainFactory grains)
 
     public static string ChineseDate(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
-    private static BookCase Page(CollectionItem item, CaseContent? content, string url)
+    /// <summary>The cover and first gallery pictures as kept; one whose file is gone is left out.</summary>
+    private async Task<IReadOnlyList<BookPicture>> PicturesAsync(TenantId tenant, PictureSet set, CancellationToken cancellationToken)
+    {
+        var pictures = new List<BookPicture>();
+        foreach (var picture in set.All.Take(1 + GalleryInBook))
+        {
+            if (await files.ReadAsync(tenant, picture.Id, cancellationToken) is { } file)
+            {
+                pictures.Add(new BookPicture(file.Content, file.ContentType, picture.Width, picture.Height, picture.Caption));
+            }
+        }
+
+        return pictures;
+    }
+
+    private static BookCase Page(CollectionItem item, CaseContent? content, string url, IReadOnlyList<BookPicture> pictures)
     {
         if (content is null)
         {
-            return new BookCase(item.Case.Value, item.Revision, item.Title, null, [], [], "（这个版本已无法读取。）", item.Note, url);
+            return new BookCase(item.Case.Value, item.Revision, item.Title, null, [], [], "（这个版本已无法读取。）", item.Note, url, []);
         }
 
         var facts = new List<BookFact>();
@@ -69,7 +92,7 @@ public sealed class CollectionBooks(IGrainFactory grains)
         Add("年份", content.Year?.ToString(CultureInfo.InvariantCulture));
         return new BookCase(item.Case.Value, item.Revision, content.Title ?? item.Title, content.Summary, facts,
             content.Metrics.Select(m => new BookMetric(m.Name, m.Unit, MetricText.Number(m.Before), MetricText.Number(m.After), MetricText.Change(m))).ToArray(),
-            content.Body, item.Note, url);
+            content.Body, item.Note, url, pictures);
     }
 
     /// <summary>省 市 as people read them, or null when no province is given.</summary>

@@ -11,6 +11,8 @@ namespace Showcase.Catalog.Collections;
 internal sealed class BodyWriter(MainDocumentPart main, Body body)
 {
     private const long QrSizeEmu = 1_080_000; // 3 cm
+    private const long PictureWidthEmu = 5_400_000; // 15 cm, the text's width on A4
+    private const long PictureHeightEmu = 3_600_000; // 10 cm
     private uint _pictures;
 
     public void Append(OpenXmlElement element) => body.Append(element);
@@ -58,18 +60,28 @@ internal sealed class BodyWriter(MainDocumentPart main, Body body)
         Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
     }
 
-    public void QrCode(byte[] png, string caption)
+    public void QrCode(byte[] png, string caption) => Image(png, ImagePartType.Png, QrSizeEmu, QrSizeEmu, caption, "qr");
+
+    /// <summary>A picture at most the text's width and <see cref="PictureHeightEmu"/> high, its shape kept, with its caption beneath.</summary>
+    public void Picture(BookPicture picture, string caption)
     {
-        var image = main.AddImagePart(ImagePartType.Png);
-        using (var stream = new MemoryStream(png, writable: false))
+        var scale = Math.Min((double)PictureWidthEmu / picture.Width, (double)PictureHeightEmu / picture.Height);
+        var type = picture.ContentType == "image/png" ? ImagePartType.Png : ImagePartType.Jpeg;
+        Image(picture.Content, type, (long)(picture.Width * scale), (long)(picture.Height * scale), caption, "picture");
+    }
+
+    private void Image(byte[] content, PartTypeInfo type, long width, long height, string caption, string kind)
+    {
+        var image = main.AddImagePart(type);
+        using (var stream = new MemoryStream(content, writable: false))
         {
             image.FeedData(stream);
         }
 
         var id = ++_pictures;
-        var name = $"qr-{id}.png";
+        var name = $"{kind}-{id}";
         var inline = new WordDrawing.Inline(
-            new WordDrawing.Extent { Cx = QrSizeEmu, Cy = QrSizeEmu },
+            new WordDrawing.Extent { Cx = width, Cy = height },
             new WordDrawing.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
             new WordDrawing.DocProperties { Id = id, Name = name, Description = caption },
             new WordDrawing.NonVisualGraphicFrameDrawingProperties(new Drawing.GraphicFrameLocks { NoChangeAspect = true }),
@@ -80,7 +92,7 @@ internal sealed class BodyWriter(MainDocumentPart main, Body body)
                         new Pictures.NonVisualPictureDrawingProperties()),
                     new Pictures.BlipFill(new Drawing.Blip { Embed = main.GetIdOfPart(image) }, new Drawing.Stretch(new Drawing.FillRectangle())),
                     new Pictures.ShapeProperties(
-                        new Drawing.Transform2D(new Drawing.Offset { X = 0, Y = 0 }, new Drawing.Extents { Cx = QrSizeEmu, Cy = QrSizeEmu }),
+                        new Drawing.Transform2D(new Drawing.Offset { X = 0, Y = 0 }, new Drawing.Extents { Cx = width, Cy = height }),
                         new Drawing.PresetGeometry(new Drawing.AdjustValueList()) { Preset = Drawing.ShapeTypeValues.Rectangle })))
             { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
         { DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0 };

@@ -16,7 +16,8 @@ public sealed record BookChapter(string Title, IReadOnlyList<BookCase> Cases);
 
 /// <summary>
 /// One case's page: its pinned revision's title, summary, facts (label and value, in order), metrics, body
-/// (Markdown), the curator's note, and the address of the live case its QR code points to.
+/// (Markdown), the curator's note, the address of the live case its QR code points to, and its cover and key
+/// photos as that revision names them.
 /// </summary>
 public sealed record BookCase(
     string Id,
@@ -27,7 +28,11 @@ public sealed record BookCase(
     IReadOnlyList<BookMetric> Metrics,
     string? Body,
     string? Note,
-    string Url);
+    string Url,
+    IReadOnlyList<BookPicture> Pictures);
+
+/// <summary>A picture as kept (JPEG or PNG at display size, sharp in print at the width of a page) with its caption.</summary>
+public sealed record BookPicture(byte[] Content, string ContentType, int Width, int Height, string? Caption);
 
 public sealed record BookFact(string Label, string Value);
 

@@ -120,6 +120,10 @@ public static class BookDocx
         }
 
         writer.Table([15, 85], item.Facts.Select(f => (IReadOnlyList<string>)[f.Label, f.Value]).ToArray(), header: null);
+        for (var i = 0; i < item.Pictures.Count; i++)
+        {
+            writer.Picture(item.Pictures[i], $"图 {i + 1}　{item.Pictures[i].Caption ?? item.Title}");
+        }
         if (item.Metrics.Count > 0)
         {
             writer.Heading(3, "实施成效");

@@ -92,6 +92,27 @@ public sealed class BookDocxTests
     }
 
     [Fact]
+    public void Write_CasePage_CarriesItsPictures_FittedToThePage_WithNumberedCaptions()
+    {
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
+        var book = new Book(SampleBooks.Of(1, 1).Cover, null,
+        [
+            new BookChapter("第一组", [SampleBooks.Case("c1", "焊装车间质量检测", [new BookPicture(jpeg, "image/jpeg", 1600, 1200, "焊装车间全景"), new BookPicture(jpeg, "image/jpeg", 1600, 400, null)])]),
+        ]);
+        using var document = Open(book);
+
+        var page = Assert.Single(CasePages(document));
+        var text = string.Join("\n", page.Select(e => e.InnerText));
+        Assert.Contains("图 1　焊装车间全景", text, StringComparison.Ordinal);
+        Assert.Contains("图 2　焊装车间质量检测", text, StringComparison.Ordinal);
+        Assert.Equal(2, document.MainDocumentPart!.ImageParts.Count(p => p.ContentType == "image/jpeg"));
+        var extents = page.SelectMany(e => e.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Extent>()).Select(x => (x.Cx!.Value, x.Cy!.Value)).ToList();
+        Assert.Contains((4_800_000L, 3_600_000L), extents);
+        Assert.Contains((5_400_000L, 1_350_000L), extents);
+        Assert.Empty(new OpenXmlValidator().Validate(document, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public void Write_SetsChineseFontsAndLanguage_SongTiForTextHeiTiForHeadings()
     {
         using var document = Open(SampleBooks.Of(1, 1));
