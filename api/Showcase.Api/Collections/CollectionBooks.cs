@@ -23,8 +23,12 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
     /// <summary>The cover and this many more pictures of the gallery go into the book; the rest stay online.</summary>
     private const int GalleryInBook = 3;
 
-    /// <summary>The book of <paramref name="content"/> (the published or the working copy); <paramref name="read"/> is told how many cases have been read so far.</summary>
-    public async Task<Book> BuildAsync(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, string baseUrl, Action<int>? read = null)
+    /// <summary>
+    /// The book of <paramref name="content"/> (the published or the working copy); <paramref name="read"/> is told how
+    /// many cases have been read so far. <paramref name="pictureFiles"/> reads the pictures' bytes, which a file needs
+    /// and a page, linking them, does not.
+    /// </summary>
+    public async Task<Book> BuildAsync(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, string baseUrl, Action<int>? read = null, bool pictureFiles = true)
     {
         var items = content.Items.ToArray();
         var revisions = new CaseRevision?[items.Length];
@@ -33,7 +37,7 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
         await Parallel.ForEachAsync(Enumerable.Range(0, items.Length), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, cancellationToken) =>
         {
             revisions[i] = await grains.GetCase(new CatalogKey(tenant.Id, items[i].Case)).GetRevisionAsync(items[i].Revision);
-            pictures[i] = await PicturesAsync(tenant.Id, revisions[i]?.Content.Pictures ?? PictureSet.None, cancellationToken);
+            pictures[i] = await PicturesAsync(tenant.Id, revisions[i]?.Content.Pictures ?? PictureSet.None, pictureFiles, cancellationToken);
             read?.Invoke(Interlocked.Increment(ref done));
         });
 
@@ -51,15 +55,19 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
 
     public static string ChineseDate(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
-    /// <summary>The cover and first gallery pictures as kept; one whose file is gone is left out.</summary>
-    private async Task<IReadOnlyList<BookPicture>> PicturesAsync(TenantId tenant, PictureSet set, CancellationToken cancellationToken)
+    /// <summary>The cover and first gallery pictures, with their bytes when asked (one whose file is gone is then left out).</summary>
+    private async Task<IReadOnlyList<BookPicture>> PicturesAsync(TenantId tenant, PictureSet set, bool withFiles, CancellationToken cancellationToken)
     {
         var pictures = new List<BookPicture>();
         foreach (var picture in set.All.Take(1 + GalleryInBook))
         {
-            if (await files.ReadAsync(tenant, picture.Id, cancellationToken) is { } file)
+            if (!withFiles)
             {
-                pictures.Add(new BookPicture(file.Content, file.ContentType, picture.Width, picture.Height, picture.Caption));
+                pictures.Add(new BookPicture(picture.Id.Value, [], "", picture.Width, picture.Height, picture.Caption));
+            }
+            else if (await files.ReadAsync(tenant, picture.Id, cancellationToken) is { } file)
+            {
+                pictures.Add(new BookPicture(picture.Id.Value, file.Content, file.ContentType, picture.Width, picture.Height, picture.Caption));
             }
         }
 

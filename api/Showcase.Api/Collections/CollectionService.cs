@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Showcase.Api.Listings;
 using Showcase.Api.People;
+using Showcase.Api.Pictures;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Collections;
 using Showcase.Api.Search;
@@ -21,7 +22,8 @@ namespace Showcase.Api.Collections;
 /// collection until a curator updates the pin.
 /// </summary>
 public sealed class CollectionService(
-    IGrainFactory grains, RequestTenant tenant, CurrentUser user, SearchService search, CollectionBooks books, CollectionExports exports, IHttpContextAccessor http)
+    IGrainFactory grains, RequestTenant tenant, CurrentUser user, SearchService search, CollectionBooks books, CollectionExports exports, PictureService pictures,
+    IHttpContextAccessor http)
 {
     /// <summary>The most cases a saved search adds at once (a collection holds at most 500).</summary>
     public const int SeedMax = 300;
@@ -177,7 +179,32 @@ public sealed class CollectionService(
     /// while nothing is published).
     /// </summary>
     public Task<Book> BookAsync(CollectionView view, bool workingCopy = false) =>
-        books.BuildAsync(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), BaseUrl);
+        books.BuildAsync(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), BaseUrl, pictureFiles: false);
+
+    /// <summary>
+    /// A picture of a collected case as the collection shows it: named by the revision the collection pins, even when
+    /// the case has since moved on. Public with the published copy; curators also see the working copy's. Null when
+    /// the collection, the case or the picture is not there for the current person.
+    /// </summary>
+    public async Task<ServedPicture?> CasePictureAsync(string id, string caseId, string pictureId, bool thumbnail, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id) is not { } view || !EntityId.TryParse(caseId, out var @case) || !EntityId.TryParse(pictureId, out var picture))
+        {
+            return null;
+        }
+
+        var published = view.Snapshot.Published?.Content.Items.FirstOrDefault(i => i.Case == @case);
+        var item = published ?? view.Working?.Items.FirstOrDefault(i => i.Case == @case);
+        if (item is null
+            || await grains.GetCase(new CatalogKey(tenant.Id, @case)).GetRevisionAsync(item.Revision) is not { } revision
+            || !revision.Content.Pictures.Contains(picture)
+            || await pictures.ReadAsync(picture, thumbnail, cancellationToken) is not { } file)
+        {
+            return null;
+        }
+
+        return new ServedPicture(file.Content, file.ContentType, IsPublic: published is not null);
+    }
 
     /// <summary>Starts writing the book (.docx) or the list (.xlsx) in the background; poll <see cref="FindExportAsync"/>.</summary>
     public async Task<ExportProgress> ExportAsync(string id, ExportFormat format, bool workingCopy)

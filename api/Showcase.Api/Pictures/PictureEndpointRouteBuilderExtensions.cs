@@ -11,9 +11,6 @@ namespace Showcase.Api.Pictures;
 
 public static class PictureEndpointRouteBuilderExtensions
 {
-    /// <summary>Browsers keep a public picture for a year (a picture never changes: a new one is a new id); shared caches ask again after a day, so a withdrawn case's pictures leave them.</summary>
-    private const string PublicCache = "public, max-age=31536000, s-maxage=86400, immutable";
-
     /// <summary>
     /// <c>GET /t/{tenant}/pictures/{id}[/thumbnail]</c> — a picture, to whoever may see it (404 otherwise);
     /// <c>POST /t/{tenant}/pictures?for=case/{id}</c> — uploads one (multipart field <c>file</c>, optional <c>caption</c>)
@@ -22,22 +19,12 @@ public static class PictureEndpointRouteBuilderExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapShowcasePictures(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/t/{tenant}/pictures/{id}", (string id, HttpContext http, PictureAccess pictures) => ServeAsync(id, thumbnail: false, http, pictures));
-        endpoints.MapGet("/t/{tenant}/pictures/{id}/thumbnail", (string id, HttpContext http, PictureAccess pictures) => ServeAsync(id, thumbnail: true, http, pictures));
+        endpoints.MapGet("/t/{tenant}/pictures/{id}", (string id, HttpContext http, PictureAccess pictures) =>
+            PictureResults.ServeAsync(http, pictures.ReadAsync(id, thumbnail: false, http.RequestAborted)));
+        endpoints.MapGet("/t/{tenant}/pictures/{id}/thumbnail", (string id, HttpContext http, PictureAccess pictures) =>
+            PictureResults.ServeAsync(http, pictures.ReadAsync(id, thumbnail: true, http.RequestAborted)));
         endpoints.MapPost("/t/{tenant}/pictures", UploadAsync).DisableAntiforgery();
         return endpoints;
-    }
-
-    private static async Task<IResult> ServeAsync(string id, bool thumbnail, HttpContext http, PictureAccess pictures)
-    {
-        if (await pictures.ReadAsync(id, thumbnail, http.RequestAborted) is not { } picture)
-        {
-            http.Response.Headers.CacheControl = "no-store";
-            return Results.Text("找不到这张图片。", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        http.Response.Headers.CacheControl = picture.IsPublic ? PublicCache : "private, max-age=3600";
-        return Results.File(picture.Content, picture.ContentType);
     }
 
     private static async Task<IResult> UploadAsync(HttpContext http, PictureAccess pictures, RequestTenant portal, IAntiforgery antiforgery)

@@ -31,8 +31,11 @@ public sealed record BookCase(
     string Url,
     IReadOnlyList<BookPicture> Pictures);
 
-/// <summary>A picture as kept (JPEG or PNG at display size, sharp in print at the width of a page) with its caption.</summary>
-public sealed record BookPicture(byte[] Content, string ContentType, int Width, int Height, string? Caption);
+/// <summary>
+/// A picture as kept (JPEG or PNG at display size, sharp in print at the width of a page) with its caption; its
+/// bytes are read only for the files that carry them (empty for the print view, which links the picture by id).
+/// </summary>
+public sealed record BookPicture(string Id, byte[] Content, string ContentType, int Width, int Height, string? Caption);
 
 public sealed record BookFact(string Label, string Value);
 

@@ -63,6 +63,9 @@ public readonly record struct PortalPaths
     /// <summary>A picture at its display size (1600 px on its long edge at most).</summary>
     public string Picture(EntityId picture) => $"{Pictures}/{picture}";
 
+    /// <summary>A collected case's picture as the revision the collection pins names it.</summary>
+    public string CollectedPicture(string collection, string @case, string picture) => $"{Collections.Item(collection)}/cases/{@case}/pictures/{picture}";
+
     /// <summary>A picture's thumbnail (480 px on its long edge at most).</summary>
     public string Thumbnail(EntityId picture) => $"{Picture(picture)}/thumbnail";
 

@@ -98,19 +98,46 @@ public sealed class PictureApiTests(HostFixture fixture)
         Assert.Equal(JsonValueKind.Null, weld.GetProperty("cover").ValueKind);
     }
 
+    [Fact]
+    public async Task ACollection_ShowsThePicturesOfTheRevisionItPins_AfterTheCaseMovedOn()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        await portal.DataAsync(TestPortal.Enterprise, "createCase", Create, new { id = "weld", input = CatalogInputs.Case("甲") });
+        var old = (await UploadAsync(portal, TestPortal.Enterprise, "case/weld", TestPictures.Jpeg())).Json.GetProperty("id").GetString()!;
+        await portal.DataAsync(TestPortal.Enterprise, "setCasePictures", SetPictures, new { id = "weld", v = 1, p = new { cover = new { id = old } } });
+        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
+        await portal.DataAsync(TestPortal.Curator, "createCollection",
+            "mutation { createCollection(id: \"book\", input: { title: \"案例集\", sections: [{ title: \"一\", cases: [{ case: \"weld\" }] }] }) { added } }");
+        await portal.DataAsync(TestPortal.Curator, "publishCollection", "mutation { publishCollection(id: \"book\", expectedVersion: 1) { id } }");
+
+        var next = (await UploadAsync(portal, TestPortal.Enterprise, "case/weld", TestPictures.Jpeg())).Json.GetProperty("id").GetString()!;
+        await portal.DataAsync(TestPortal.Enterprise, "setCasePictures", SetPictures, new { id = "weld", v = 3, p = new { cover = new { id = next } } });
+        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation { publishCase(id: \"weld\") { id } }");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await GetPathAsync(null, $"/t/{portal.Tenant}/pictures/{old}")).StatusCode);
+        using var collected = await GetPathAsync(null, $"/t/{portal.Tenant}/collections/book/cases/weld/pictures/{old}");
+        Assert.Equal(HttpStatusCode.OK, collected.StatusCode);
+        Assert.True(collected.Headers.CacheControl!.Public);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetPathAsync(null, $"/t/{portal.Tenant}/collections/book/cases/weld/pictures/{next}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetPathAsync(null, $"/t/{portal.Tenant}/collections/book/cases/other/pictures/{old}")).StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> GetPathAsync(string? token, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await fixture.GraphQL.Http.SendAsync(request, Cancel);
+    }
+
     private static string? Code(JsonElement json) => json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 
     private Task<(HttpStatusCode Status, JsonElement Json)> UploadAsync(CatalogPortal portal, string? login, string owner, byte[] bytes, string fileName = "photo.jpg") =>
         PictureUploadClient.UploadAsync(fixture.GraphQL.Http, portal.Tenant, login is null ? null : portal.TokenOf(login), owner, bytes, fileName);
 
-    private async Task<HttpResponseMessage> GetAsync(CatalogPortal portal, string? login, string picture, bool thumbnail = false)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{portal.Tenant}/pictures/{picture}{(thumbnail ? "/thumbnail" : "")}");
-        if (login is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", portal.TokenOf(login));
-        }
-
-        return await fixture.GraphQL.Http.SendAsync(request, Cancel);
-    }
+    private Task<HttpResponseMessage> GetAsync(CatalogPortal portal, string? login, string picture, bool thumbnail = false) =>
+        GetPathAsync(login is null ? null : portal.TokenOf(login), $"/t/{portal.Tenant}/pictures/{picture}{(thumbnail ? "/thumbnail" : "")}");
 }

@@ -79,14 +79,14 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         // Pictures: tenant A's, published or not, are no picture of tenant B's portal, for anyone of B.
         foreach (var (name, token) in people)
         {
-            foreach (var picture in new[] { ids.Picture, ids.DraftPicture })
+            foreach (var path in new[] { $"pictures/{ids.Picture}", $"pictures/{ids.DraftPicture}", $"collections/{ids.Collection}/cases/{ids.CasePublished}/pictures/{ids.Picture}" })
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{b.Tenant}/pictures/{picture}");
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{b.Tenant}/{path}");
                 request.Headers.Authorization = token is null ? null : new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
                 using var response = await fixture.GraphQL.Http.SendAsync(request, TestContext.Current.CancellationToken);
                 if (response.StatusCode != HttpStatusCode.NotFound)
                 {
-                    problems.Add($"picture {picture} of A as B's {name} on B answered {response.StatusCode}");
+                    problems.Add($"{path} of A as B's {name} on B answered {response.StatusCode}");
                 }
             }
         }

@@ -97,7 +97,7 @@ public sealed class BookDocxTests
         byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
         var book = new Book(SampleBooks.Of(1, 1).Cover, null,
         [
-            new BookChapter("第一组", [SampleBooks.Case("c1", "焊装车间质量检测", [new BookPicture(jpeg, "image/jpeg", 1600, 1200, "焊装车间全景"), new BookPicture(jpeg, "image/jpeg", 1600, 400, null)])]),
+            new BookChapter("第一组", [SampleBooks.Case("c1", "焊装车间质量检测", [new BookPicture("p1", jpeg, "image/jpeg", 1600, 1200, "焊装车间全景"), new BookPicture("p2", jpeg, "image/jpeg", 1600, 400, null)])]),
         ]);
         using var document = Open(book);
 
