@@ -14,15 +14,8 @@ public sealed class CaseFormTests(BrowserFixture fixture)
         await page.GotoAsync($"/t/{tenant}/cases");
         await page.GetByRole(AriaRole.Link, new() { Name = "撰写案例" }).ClickAsync();
 
-        await page.GetByLabel("案例名称").FillAsync("焊装车间焊点质量在线检测");
-        await page.GetByLabel("摘要").FillAsync("用机器视觉在线检测焊点质量。");
-        await page.GetByLabel("申报单位").FillAsync("示例汽车有限公司");
-        await page.GetByLabel("省份").SelectOptionAsync(new SelectOptionValue { Label = "江苏省" });
-        await page.GetByLabel("城市").SelectOptionAsync(new SelectOptionValue { Label = "苏州市" });
-        await page.GetByLabel("汽车", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("质量管控", new() { Exact = true }).CheckAsync();
+        await FillPublishableAsync(page);
         await page.GetByLabel("成效指标").FillAsync("焊点缺陷率（%）：1.2→0.3\n检测效率提高了很多");
-        await page.GetByLabel("正文").FillAsync("在焊装车间部署工业相机和边缘计算设备，对每一个焊点在线检测，缺陷数据实时回传质量管理系统，形成闭环改进。");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".field-error")).ToContainTextAsync("“检测效率提高了很多”看不懂");
@@ -38,6 +31,20 @@ public sealed class CaseFormTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已提交审核");
         await Assertions.Expect(page.Locator(".page-head .status")).ToHaveTextAsync("审核中");
         await BrowserFixture.KeepScreenshotAsync(page, "case-submitted");
+    }
+
+    /// <summary>Fills the case form so that it can be submitted and published: 焊装车间焊点质量在线检测, one metric.</summary>
+    internal static async Task FillPublishableAsync(IPage page)
+    {
+        await page.GetByLabel("案例名称").FillAsync("焊装车间焊点质量在线检测");
+        await page.GetByLabel("摘要").FillAsync("用机器视觉在线检测焊点质量。");
+        await page.GetByLabel("申报单位").FillAsync("示例汽车有限公司");
+        await page.GetByLabel("省份").SelectOptionAsync(new SelectOptionValue { Label = "江苏省" });
+        await page.GetByLabel("城市").SelectOptionAsync(new SelectOptionValue { Label = "苏州市" });
+        await page.GetByLabel("汽车", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("质量管控", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("成效指标").FillAsync("焊点缺陷率（%）：1.2→0.3");
+        await page.GetByLabel("正文").FillAsync("在焊装车间部署工业相机和边缘计算设备，对每一个焊点在线检测，缺陷数据实时回传质量管理系统，形成闭环改进。");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 using Showcase.Testing;
 using Showcase.Testing.Pictures;
 using Showcase.Web.Tests.Browser;
+using Showcase.Web.Tests.Catalog;
 
 namespace Showcase.Web.Tests.Pictures;
 
@@ -14,7 +15,7 @@ public sealed class CasePictureTests(BrowserFixture fixture)
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
         var author = await fixture.SignedInPageAsync(tenant, TestPortal.Enterprise);
         await author.GotoAsync($"/t/{tenant}/cases/new");
-        await FillPublishableCaseAsync(author);
+        await CaseFormTests.FillPublishableAsync(author);
         await author.GetByLabel("年份").FillAsync("二〇二五");
         await author.GetByLabel("上传封面").SetInputFilesAsync(new FilePayload { Name = "车间.jpg", MimeType = "image/jpeg", Buffer = TestPictures.PhoneJpegWithGps(400, 200) });
         await author.GetByLabel("添加到图集（可多选）").SetInputFilesAsync(
@@ -61,18 +62,5 @@ public sealed class CasePictureTests(BrowserFixture fixture)
         await Assertions.Expect(gallery.GetByRole(AriaRole.Img, new() { Name = "改造后的焊装线" })).ToBeVisibleAsync();
         await Assertions.Expect(gallery.Locator("figcaption")).ToHaveTextAsync("改造后的焊装线");
         await BrowserFixture.KeepScreenshotAsync(visitor, "case-pictures");
-    }
-
-    private static async Task FillPublishableCaseAsync(IPage page)
-    {
-        await page.GetByLabel("案例名称").FillAsync("焊装车间焊点质量在线检测");
-        await page.GetByLabel("摘要").FillAsync("用机器视觉在线检测焊点质量。");
-        await page.GetByLabel("申报单位").FillAsync("示例汽车有限公司");
-        await page.GetByLabel("省份").SelectOptionAsync(new SelectOptionValue { Label = "江苏省" });
-        await page.GetByLabel("城市").SelectOptionAsync(new SelectOptionValue { Label = "苏州市" });
-        await page.GetByLabel("汽车", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("质量管控", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("成效指标").FillAsync("焊点缺陷率（%）：1.2→0.3");
-        await page.GetByLabel("正文").FillAsync("在焊装车间部署工业相机和边缘计算设备，对每一个焊点在线检测，缺陷数据实时回传质量管理系统，形成闭环改进。");
     }
 }
