@@ -20,7 +20,7 @@ public sealed class PostgreSqlSchemaTests(PostgresFixture postgres)
         Assert.Equal(PostgreSqlSchema.Scripts, runs.SelectMany(applied => applied).Order(StringComparer.Ordinal));
         Assert.Empty(again);
         Assert.Equal(
-            ["0001-orleans-query.sql", "0002-orleans-persistence.sql", "0003-orleans-clustering.sql", "0004-orleans-reminders.sql", UniqueGrainRows, "0006-showcase-health.sql", "0007-showcase-search-log.sql", "0008-grain-keys-index.sql", "0009-showcase-export-files.sql"],
+            ["0001-orleans-query.sql", "0002-orleans-persistence.sql", "0003-orleans-clustering.sql", "0004-orleans-reminders.sql", UniqueGrainRows, "0006-showcase-health.sql", "0007-showcase-search-log.sql", "0008-grain-keys-index.sql", "0009-showcase-export-files.sql", "0010-showcase-files.sql"],
             PostgreSqlSchema.Scripts);
     }
 
