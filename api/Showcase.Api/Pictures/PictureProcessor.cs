@@ -1,3 +1,4 @@
+using Showcase.Api.Files;
 using Showcase.Common;
 using SkiaSharp;
 

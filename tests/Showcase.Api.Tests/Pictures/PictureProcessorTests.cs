@@ -1,3 +1,4 @@
+using Showcase.Api.Files;
 using Showcase.Api.Pictures;
 using Showcase.Common;
 using Showcase.Testing.Pictures;

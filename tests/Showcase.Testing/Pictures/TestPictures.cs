@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using Showcase.Api.Pictures;
+using Showcase.Api.Files;
 using SkiaSharp;
 
 namespace Showcase.Testing.Pictures;
