@@ -21,7 +21,8 @@ public sealed record CatalogEntry(
     [property: Id(10)] DateTimeOffset UpdatedAt,
     [property: Id(11)] DateTimeOffset? PublishedAt,
     [property: Id(12)] int Version,
-    [property: Id(13)] string? PublicStatus = null)
+    [property: Id(13)] string? PublicStatus = null,
+    [property: Id(14)] EntityId? Cover = null)
 {
     /// <summary>
     /// The status as <paramref name="viewer"/> sees it (null: a curator). Owners and curators see the workflow status;

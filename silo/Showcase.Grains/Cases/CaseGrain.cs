@@ -161,7 +161,7 @@ internal sealed class CaseGrain(
             stored.PublishedRevision is not null, stored.Owner,
             new CatalogTags(shown.Province, shown.City, shown.Industries, shown.Domains, shown.Technologies, shown.Programs, null, null),
             [.. shown.Links.All], null, stored.UpdatedAt, stored.PublishedAt, stored.Version,
-            stored.PublishedRevision is null ? null : StatusCode.Of(CaseStatus.Published));
+            stored.PublishedRevision is null ? null : StatusCode.Of(CaseStatus.Published), shown.Pictures.Cover?.Id);
     }
 
     private static void RequireUnpublishedRevision(State current, string action)

@@ -85,7 +85,7 @@ internal sealed class ProviderGrain(
                 [.. p.Capabilities.Select(c => c.Industry).Distinct()],
                 [.. p.Capabilities.Select(c => c.Domain).Distinct()],
                 [.. p.Capabilities.SelectMany(c => c.Technologies).Distinct()], [], null, null),
-            [], null, stored.UpdatedAt, stored.ListedAt, stored.Version);
+            [], null, stored.UpdatedAt, stored.ListedAt, stored.Version, Cover: p.Pictures.Cover?.Id);
     }
 
     private ProviderSnapshot Snapshot(State s) =>

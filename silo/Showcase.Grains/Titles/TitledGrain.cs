@@ -116,10 +116,10 @@ internal abstract class TitledGrain<TState, TProfile>(IPersistentState<TState> s
         return await SaveAsync(Changed(current with { Reports = [.. current.Reports, report] }, by, "提交进展报告", cleanPeriod!));
     }
 
-    protected CatalogEntry Entry(TState stored, CatalogKind kind, string title, string? subtitle, CatalogTags tags, IReadOnlyList<EntityId> links) =>
+    protected CatalogEntry Entry(TState stored, CatalogKind kind, string title, string? subtitle, CatalogTags tags, IReadOnlyList<EntityId> links, EntityId? cover) =>
         new(kind, Key.Id, title, subtitle, StatusCode.Of(stored.Title.Status), stored.Title.IsPublic(Track == TitleTrack.Factory),
             stored.Owner, tags, links, stored.Title.ValidUntil, stored.UpdatedAt,
-            stored.Title.Steps.FirstOrDefault(s => s.Status is TitleStatus.Building or TitleStatus.Recognised)?.RecordedAt, stored.Version);
+            stored.Title.Steps.FirstOrDefault(s => s.Status is TitleStatus.Building or TitleStatus.Recognised)?.RecordedAt, stored.Version, Cover: cover);
 
     private Notification ReevaluationNotice(TState stored)
     {

@@ -18,7 +18,7 @@ public sealed record DemoPicture(PictureOwner Owner, EntityId Id, string Caption
 /// </summary>
 public static class DemoPicturePlan
 {
-    /// <summary>The first cases of the portfolio have pictures; the rest stay text, as most imported cases are.</summary>
+    /// <summary>The newest cases of the portfolio (those the home page and lists show first) have pictures; the rest stay text, as most imported cases are.</summary>
     public const int CasesWithPictures = 48;
 
     public static IReadOnlyList<DemoPicture> For(DemoFactory factory) =>
@@ -33,7 +33,7 @@ public static class DemoPicturePlan
 
     public static IReadOnlyList<DemoPicture> For(DemoCase demo)
     {
-        if (demo.Number > CasesWithPictures)
+        if (demo.Number <= DemoPortfolio.CaseCount - CasesWithPictures)
         {
             return [];
         }

@@ -52,10 +52,11 @@ public sealed class DemoPortfolioTests(ClusterFixture fixture)
         var factories = await fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.Factory).ListAsync(new CatalogQuery { VisibleTo = null, Take = 1 });
         Assert.Equal((212, 5, 40, 30), (cases.TotalCount, zones.TotalCount, providers.TotalCount, factories.TotalCount));
 
-        var first = await fixture.Grains.GetCase(new CatalogKey(tenant, EntityId.Parse("c001"))).GetAsync();
-        Assert.Equal(["c001-site", "c001-results"], first!.PublicPictures.All.Select(p => p.Id.Value));
-        Assert.All(first.PublicPictures.All, p => Assert.NotNull(p.Caption));
-        Assert.NotNull(await files.ReadAsync(tenant, EntityId.Parse("c001-results-t"), CancellationToken.None));
+        var newest = await fixture.Grains.GetCase(new CatalogKey(tenant, EntityId.Parse("c215"))).GetAsync();
+        Assert.Equal(["c215-site", "c215-results"], newest!.PublicPictures.All.Select(p => p.Id.Value));
+        Assert.All(newest.PublicPictures.All, p => Assert.NotNull(p.Caption));
+        Assert.NotNull(await files.ReadAsync(tenant, EntityId.Parse("c215-results-t"), CancellationToken.None));
+        Assert.Empty((await fixture.Grains.GetCase(new CatalogKey(tenant, EntityId.Parse("c001"))).GetAsync())!.PublicPictures.All);
         var zone = await fixture.Grains.GetPilotZone(new CatalogKey(tenant, EntityId.Parse("z1"))).GetAsync();
         Assert.Equal("z1-plan", zone!.Profile.Pictures.Cover?.Id.Value);
     }
