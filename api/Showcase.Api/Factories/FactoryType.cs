@@ -1,10 +1,10 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Listings;
+using Showcase.Api.Pictures;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
 using Showcase.Api.Titles;
-using Showcase.Api.Pictures;
 using Showcase.Factories;
 using Showcase.Reference;
 using Showcase.Titles;

@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Listings;
+using Showcase.Api.Pictures;
 using Showcase.Api.Reference;
 using Showcase.Api.Titles;
-using Showcase.Api.Pictures;
 using Showcase.Listings;
 using Showcase.PilotZones;
 using Showcase.Reference;

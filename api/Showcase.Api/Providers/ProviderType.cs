@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.Listings;
-using Showcase.Api.Reference;
 using Showcase.Api.Pictures;
+using Showcase.Api.Reference;
 using Showcase.Listings;
 using Showcase.Providers;
 using Showcase.Reference;

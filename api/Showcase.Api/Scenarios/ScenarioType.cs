@@ -1,7 +1,7 @@
 using GraphQL.Types;
+using Showcase.Api.Pictures;
 using Showcase.Api.Reference;
 using Showcase.Reference;
-using Showcase.Api.Pictures;
 using Showcase.Scenarios;
 
 namespace Showcase.Api.Scenarios;

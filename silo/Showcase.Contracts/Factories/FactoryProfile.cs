@@ -1,5 +1,5 @@
-using Showcase.Pictures;
 using Showcase.Common;
+using Showcase.Pictures;
 
 namespace Showcase.Factories;
 

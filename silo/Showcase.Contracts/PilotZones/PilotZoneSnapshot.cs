@@ -1,7 +1,7 @@
 using Showcase.Common;
 using Showcase.Listings;
-using Showcase.Titles;
 using Showcase.Pictures;
+using Showcase.Titles;
 
 namespace Showcase.PilotZones;
 

@@ -1,5 +1,5 @@
-using Showcase.Pictures;
 using Showcase.Common;
+using Showcase.Pictures;
 using Showcase.Reference;
 
 namespace Showcase.Grains.Rules;

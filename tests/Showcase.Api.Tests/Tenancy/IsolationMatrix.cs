@@ -1,5 +1,5 @@
-using Showcase.Testing;
 using Showcase.Api.Tests.Catalog;
+using Showcase.Testing;
 
 namespace Showcase.Api.Tests.Tenancy;
 

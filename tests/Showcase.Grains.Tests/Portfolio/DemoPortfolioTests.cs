@@ -1,9 +1,9 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Showcase.Api.Files;
 using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Reference;
 using Showcase.Silo.Portfolio;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Showcase.Grains.Tests.Portfolio;
 

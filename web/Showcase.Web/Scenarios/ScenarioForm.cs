@@ -1,5 +1,5 @@
-using Showcase.Scenarios;
 using Showcase.Pictures;
+using Showcase.Scenarios;
 using Showcase.Web.Pictures;
 
 namespace Showcase.Web.Scenarios;
