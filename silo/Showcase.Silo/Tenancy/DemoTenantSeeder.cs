@@ -37,15 +37,19 @@ public sealed partial class DemoTenantSeeder(
         if (options.Value.SeedDemoPortfolio)
         {
             // Drawn once the host has started: the entities already name them, and a picture shows once drawn.
-            lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => DrawPicturesAsync(tenant), CancellationToken.None));
+            lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => DrawPicturesAsync(tenant, lifetime.ApplicationStopping), CancellationToken.None));
         }
     }
 
-    private async Task DrawPicturesAsync(TenantId tenant)
+    /// <summary>Draws the demo pictures until done or until the host stops; the next start draws those still missing.</summary>
+    private async Task DrawPicturesAsync(TenantId tenant, CancellationToken stopping)
     {
         try
         {
-            await portfolio.DrawPicturesAsync(tenant, CancellationToken.None);
+            await portfolio.DrawPicturesAsync(tenant, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
         }
         catch (Exception ex)
         {
