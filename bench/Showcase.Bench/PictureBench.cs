@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Showcase.Api.Files;
 using Showcase.Api.Pictures;
 using Showcase.Common;
+using Showcase.Listings;
 using Showcase.Tenancy;
 using SkiaSharp;
 
@@ -39,8 +40,7 @@ public static class PictureBench
 
             clock.Restart();
             var id = EntityId.New();
-            await store.SaveAsync(tenant, PictureService.ThumbnailOf(id), new StoredFile(picture.ContentType, picture.Thumbnail, "case/bench"), CancellationToken.None);
-            await store.SaveAsync(tenant, id, new StoredFile(picture.ContentType, picture.Display, "case/bench"), CancellationToken.None);
+            await PictureService.KeepAsync(store, tenant, id, picture, PictureOwner.Of(CatalogKind.Case, EntityId.Parse("bench")), uploadedBy: null, CancellationToken.None);
             keep.Add(clock.Elapsed.TotalMilliseconds);
         }
 

@@ -66,14 +66,7 @@ public sealed class PictureAccess(PictureService pictures, CatalogAccess catalog
                 : await scenarios.ExistsAsync(owner.Entity) ? new Holder(PictureSet.None, false, false) : null;
         }
 
-        var key = catalog.Key(owner.Entity);
-        ICatalogSnapshot? snapshot = kind switch
-        {
-            CatalogKind.Case => await catalog.Grains.GetCase(key).GetAsync(),
-            CatalogKind.Factory => await catalog.Grains.GetFactory(key).GetAsync(),
-            CatalogKind.PilotZone => await catalog.Grains.GetPilotZone(key).GetAsync(),
-            _ => await catalog.Grains.GetProvider(key).GetAsync(),
-        };
+        var snapshot = await catalog.Grains.GetCatalogSnapshotAsync(kind, catalog.Key(owner.Entity));
         return snapshot is null ? null : new Holder(snapshot.PublicPictures, catalog.CanSee(snapshot), catalog.CanManage(snapshot));
     }
 

@@ -59,15 +59,7 @@ public static class PictureEndpointRouteBuilderExtensions
         {
             return Results.Json(
                 new { errors = ex.Errors.Select(e => new { e.Message, extensions = new { e.Code, e.Field } }) },
-                statusCode: ex.Code switch
-                {
-                    ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
-                    ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
-                    ErrorCodes.NotFound => StatusCodes.Status404NotFound,
-                    ErrorCodes.FileTooLarge => StatusCodes.Status413PayloadTooLarge,
-                    ErrorCodes.UnsupportedFile => StatusCodes.Status415UnsupportedMediaType,
-                    _ => StatusCodes.Status400BadRequest,
-                });
+                statusCode: DomainErrorStatus.Of(ex.Code));
         }
     }
 }

@@ -2,6 +2,7 @@ using Showcase.Api.Files;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
 using Showcase.Pictures;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Pictures;
 
@@ -20,9 +21,16 @@ public sealed class PictureService(IFileStore files, RequestTenant tenant)
     {
         var processed = PictureProcessor.Process(upload, field);
         var id = EntityId.New();
-        await files.SaveAsync(tenant.Id, ThumbnailOf(id), new StoredFile(processed.ContentType, processed.Thumbnail, owner.ToString(), UploadedBy: uploadedBy), cancellationToken);
-        await files.SaveAsync(tenant.Id, id, new StoredFile(processed.ContentType, processed.Display, owner.ToString(), UploadedBy: uploadedBy), cancellationToken);
+        await KeepAsync(files, tenant.Id, id, processed, owner, uploadedBy, cancellationToken);
         return new Picture(id, processed.Width, processed.Height, caption);
+    }
+
+    /// <summary>Keeps a processed picture's two files, the thumbnail first, so a picture whose display file is there is whole.</summary>
+    public static async Task KeepAsync(
+        IFileStore files, TenantId tenant, EntityId id, ProcessedPicture picture, PictureOwner owner, string? uploadedBy, CancellationToken cancellationToken)
+    {
+        await files.SaveAsync(tenant, ThumbnailOf(id), new StoredFile(picture.ContentType, picture.Thumbnail, owner.ToString(), UploadedBy: uploadedBy), cancellationToken);
+        await files.SaveAsync(tenant, id, new StoredFile(picture.ContentType, picture.Display, owner.ToString(), UploadedBy: uploadedBy), cancellationToken);
     }
 
     /// <summary>

@@ -51,9 +51,7 @@ public sealed class PictureSweeper(IFileStore files, IGrainFactory grains)
         {
             null => [(await grains.GetScenario(new ScenarioKey(tenant, owner.Entity)).GetAsync())?.Content.Pictures ?? PictureSet.None],
             CatalogKind.Case => (await grains.GetCase(key).GetRevisionsAsync()).Select(r => r.Content.Pictures),
-            CatalogKind.Factory => [(await grains.GetFactory(key).GetAsync())?.Profile.Pictures ?? PictureSet.None],
-            CatalogKind.PilotZone => [(await grains.GetPilotZone(key).GetAsync())?.Profile.Pictures ?? PictureSet.None],
-            _ => [(await grains.GetProvider(key).GetAsync())?.Profile.Pictures ?? PictureSet.None],
+            { } kind => [(await grains.GetCatalogSnapshotAsync(kind, key))?.LatestPictures ?? PictureSet.None],
         };
         return sets.SelectMany(s => s.All).Select(p => p.Id).ToHashSet();
     }

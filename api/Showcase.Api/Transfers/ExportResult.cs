@@ -15,14 +15,7 @@ public static class ExportResult
         }
         catch (DomainException ex)
         {
-            var status = ex.Code switch
-            {
-                ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
-                ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
-                ErrorCodes.NotFound => StatusCodes.Status404NotFound,
-                _ => StatusCodes.Status400BadRequest,
-            };
-            return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: status);
+            return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: DomainErrorStatus.Of(ex.Code));
         }
     }
 }

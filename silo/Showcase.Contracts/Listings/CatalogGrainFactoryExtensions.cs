@@ -30,6 +30,16 @@ public static class CatalogGrainFactoryExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>The snapshot of a catalog entity of any kind, or null when it was never created (or is deleted).</summary>
+    public static async Task<ICatalogSnapshot?> GetCatalogSnapshotAsync(this IGrainFactory grains, CatalogKind kind, CatalogKey key) => kind switch
+    {
+        CatalogKind.Case => await grains.GetCase(key).GetAsync(),
+        CatalogKind.Factory => await grains.GetFactory(key).GetAsync(),
+        CatalogKind.PilotZone => await grains.GetPilotZone(key).GetAsync(),
+        CatalogKind.Provider => await grains.GetProvider(key).GetAsync(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     /// <summary>
     /// Which of <paramref name="ids"/> exist in the tenant's catalog of <paramref name="kind"/>. Only the grains the
     /// directory may hold are asked (see <see cref="ICatalogDirectoryGrain.MayHoldAsync"/>), so checking a file of new

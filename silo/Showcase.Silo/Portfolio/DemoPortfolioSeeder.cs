@@ -87,10 +87,7 @@ public sealed partial class DemoPortfolioSeeder(IGrainFactory grains, IFileStore
         var missing = DemoPicturePlan.All(Portfolio.Value).Where(p => !kept.Contains(p.Id) || !kept.Contains(PictureService.ThumbnailOf(p.Id))).ToArray();
         await Parallel.ForEachAsync(missing, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, async (picture, token) =>
         {
-            var processed = PictureProcessor.Process(picture.Draw());
-            var owner = picture.Owner.ToString();
-            await files.SaveAsync(tenant, PictureService.ThumbnailOf(picture.Id), new StoredFile(processed.ContentType, processed.Thumbnail, owner), token);
-            await files.SaveAsync(tenant, picture.Id, new StoredFile(processed.ContentType, processed.Display, owner), token);
+            await PictureService.KeepAsync(files, tenant, picture.Id, PictureProcessor.Process(picture.Draw()), picture.Owner, uploadedBy: null, token);
         });
         if (missing.Length > 0)
         {

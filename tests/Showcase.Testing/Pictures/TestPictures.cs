@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using Showcase.Api.Files;
+using Showcase.Api.Pictures;
 using SkiaSharp;
 
 namespace Showcase.Testing.Pictures;
@@ -58,11 +59,7 @@ public static class TestPictures
         return colour.Red > 180 && colour.Blue < 80 ? "red" : colour.Blue > 180 && colour.Red < 80 ? "blue" : "other";
     }
 
-    public static (int Width, int Height) SizeOf(byte[] picture)
-    {
-        using var codec = SKCodec.Create(SKData.CreateCopy(picture));
-        return (codec.Info.Width, codec.Info.Height);
-    }
+    public static (int Width, int Height) SizeOf(byte[] picture) => PictureProcessor.SizeOf(picture);
 
     private static byte[] Encode(int width, int height, SKEncodedImageFormat format, bool opaque)
     {
