@@ -33,6 +33,7 @@ using Showcase.Api.Providers;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
 using Showcase.Api.Search;
+using Showcase.Api.Statistics;
 using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
 using Showcase.Common;
@@ -69,6 +70,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<ScenarioService>();
         services.AddScoped<CatalogAccess>();
         services.AddScoped<CatalogMap>();
+        services.AddScoped<PortalStatistics>();
         services.AddScoped<CaseService>();
         services.AddScoped<PictureService>();
         services.AddScoped<PictureAccess>();

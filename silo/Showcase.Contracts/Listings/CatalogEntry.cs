@@ -22,8 +22,15 @@ public sealed record CatalogEntry(
     [property: Id(11)] DateTimeOffset? PublishedAt,
     [property: Id(12)] int Version,
     [property: Id(13)] string? PublicStatus = null,
-    [property: Id(14)] EntityId? Cover = null)
+    [property: Id(14)] EntityId? Cover = null,
+    [property: Id(15)] CatalogFigures? Figures = null)
 {
+    /// <summary>
+    /// Every province the entry lies in: what the province filter and the map count. Entries written before they
+    /// carried <see cref="Figures"/> name their first province only, until their directory reads them back.
+    /// </summary>
+    public IReadOnlyList<string> Provinces => Figures?.Provinces ?? (Tags.Province is null ? [] : [Tags.Province]);
+
     /// <summary>
     /// The status as <paramref name="viewer"/> sees it (null: a curator). Owners and curators see the workflow status;
     /// everyone else sees <see cref="PublicStatus"/> when there is one — a published case whose next revision is a

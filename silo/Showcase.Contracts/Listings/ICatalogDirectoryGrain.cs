@@ -38,9 +38,13 @@ public interface ICatalogDirectoryGrain : IGrainWithStringKey
     [Alias("list"), ReadOnly]
     Task<CatalogPage> ListAsync(CatalogQuery query);
 
-    /// <summary>How many entries that match the query (its paging ignored) are in each province.</summary>
+    /// <summary>How many entries that match the query (its paging ignored) are in each province; one spanning provinces counts in each.</summary>
     [Alias("count-by-province"), ReadOnly]
     Task<IReadOnlyDictionary<string, int>> CountByProvinceAsync(CatalogQuery query);
+
+    /// <summary>What the public entries add up to, for the portal's statistics.</summary>
+    [Alias("tally"), ReadOnly]
+    Task<CatalogTally> TallyAsync();
 
     /// <summary>Entries whose demonstration title ran out before <paramref name="today"/> and are still in force.</summary>
     [Alias("list-expired"), ReadOnly]

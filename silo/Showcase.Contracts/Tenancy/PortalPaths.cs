@@ -57,6 +57,12 @@ public readonly record struct PortalPaths
 
     public string Map => _root + "/map";
 
+    /// <summary>The statistics page (charts with their tables).</summary>
+    public string Statistics => _root + "/statistics";
+
+    /// <summary>The statistics tables as an Excel workbook: all the person may see, or the one named.</summary>
+    public string StatisticsWorkbook(string? table = null) => _root + "/statistics.xlsx" + (table is null ? "" : $"?table={Uri.EscapeDataString(table)}");
+
     /// <summary>Where pictures are uploaded (<c>POST ?for=case/{id}</c>).</summary>
     public string Pictures => _root + "/pictures";
 

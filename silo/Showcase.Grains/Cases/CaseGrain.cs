@@ -161,8 +161,16 @@ internal sealed class CaseGrain(
             stored.PublishedRevision is not null, stored.Owner,
             new CatalogTags(shown.Province, shown.City, shown.Industries, shown.Domains, shown.Technologies, shown.Programs, null, null),
             [.. shown.Links.All], null, stored.UpdatedAt, stored.PublishedAt, stored.Version,
-            stored.PublishedRevision is null ? null : StatusCode.Of(CaseStatus.Published), shown.Pictures.Cover?.Id);
+            stored.PublishedRevision is null ? null : StatusCode.Of(CaseStatus.Published), shown.Pictures.Cover?.Id,
+            Figures(shown, stored.PublishedAt));
     }
+
+    /// <summary>A case counts in its 实施年份 (else the year it was published) and by the change of each metric measured before and after.</summary>
+    private static CatalogFigures Figures(CaseContent shown, DateTimeOffset? publishedAt) =>
+        CatalogFigures.Of(shown.Year ?? (publishedAt is { } at ? ChinaTime.At(at).Year : null), shown.Province) with
+        {
+            Changes = [.. shown.Metrics.Where(m => m.ChangePercent is not null).Select(m => new MetricChange(m.Name, m.Unit, m.ChangePercent!.Value))],
+        };
 
     private static void RequireUnpublishedRevision(State current, string action)
     {

@@ -30,6 +30,9 @@ internal sealed class CatalogDirectoryGrain(
 {
     public static readonly TimeSpan FlushDelay = TimeSpan.FromSeconds(1);
 
+    private static readonly TimeSpan RefreshPause = TimeSpan.FromMilliseconds(50);
+    private const int RefreshedAtOnce = 64;
+
     private readonly Dictionary<string, CatalogEntry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>Pending ids whose entry is recorded, waiting for the flush to drop their marks.</summary>
@@ -42,6 +45,8 @@ internal sealed class CatalogDirectoryGrain(
     private readonly string _activation = Guid.NewGuid().ToString("N");
     private IGrainTimer? _flush;
     private CatalogOrders? _orders;
+    private CatalogTally? _tally;
+    private IGrainTimer? _refresh;
     private CatalogEntryRows? _rows;
     private long _changes;
     private CatalogDirectoryKey? _key;
@@ -73,6 +78,43 @@ internal sealed class CatalogDirectoryGrain(
         {
             await ReconcileAsync();
         }
+
+        if (_entries.Values.Any(e => e.Figures is null))
+        {
+            _refresh = this.RegisterGrainTimer(_ => RefreshOlderEntriesAsync(), TimeSpan.Zero, RefreshPause);
+        }
+    }
+
+    /// <summary>Whether <paramref name="current"/> was written before entries carried what <paramref name="next"/> carries.</summary>
+    private static bool IsOlderFormat(CatalogEntry current, CatalogEntry next) => current.Figures is null && next.Figures is not null;
+
+    /// <summary>
+    /// Reads back, from their grains, the entries written before entries carried <see cref="CatalogEntry.Figures"/>
+    /// (a data folder from an earlier version), so statistics and the map count them too: a few at each tick, so
+    /// listings are served in between. Until then they count in their first province and in no year; a crash
+    /// midway leaves the rest for the next activation.
+    /// </summary>
+    private async Task RefreshOlderEntriesAsync()
+    {
+        var older = _entries.Values.Where(e => e.Figures is null).Select(e => e.Id).Take(RefreshedAtOnce).ToArray();
+        if (older.Length == 0)
+        {
+            _refresh?.Dispose();
+            _refresh = null;
+            return;
+        }
+
+        var read = await Task.WhenAll(older.Select(id => GrainFactory.GetCatalogEntity(Key.Kind, new CatalogKey(Key.Tenant, id)).GetEntryAsync()));
+        foreach (var (id, entry) in older.Zip(read))
+        {
+            // A grain with no newer entry to give (a deleted draft whose row stayed) keeps its row, marked so it is not asked again.
+            var current = _entries[id.Value];
+            Put(id.Value, entry is not null && entry.Version >= current.Version && entry.Figures is not null
+                ? entry
+                : current with { Figures = CatalogFigures.Of(null, current.Tags.Province) });
+        }
+
+        await FlushAsync();
     }
 
     public Task MarkPendingAsync(EntityId id) => MarkPendingManyAsync([id]);
@@ -98,7 +140,7 @@ internal sealed class CatalogDirectoryGrain(
 
     public async Task RecordAsync(CatalogEntry entry)
     {
-        var known = _entries.TryGetValue(entry.Id.Value, out var current) && current.Version >= entry.Version;
+        var known = _entries.TryGetValue(entry.Id.Value, out var current) && current.Version >= entry.Version && !IsOlderFormat(current, entry);
         if (!known)
         {
             Put(entry.Id.Value, entry);
@@ -144,9 +186,11 @@ internal sealed class CatalogDirectoryGrain(
 
     public Task<IReadOnlyDictionary<string, int>> CountByProvinceAsync(CatalogQuery query) =>
         Task.FromResult<IReadOnlyDictionary<string, int>>(CatalogFilter.Apply(_entries.Values, query)
-            .Where(e => e.Tags.Province is not null)
-            .GroupBy(e => e.Tags.Province!, StringComparer.Ordinal)
+            .SelectMany(e => e.Provinces)
+            .GroupBy(province => province, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+
+    public Task<CatalogTally> TallyAsync() => Task.FromResult(_tally ??= CatalogTallies.Of(_entries.Values));
 
     public Task<IReadOnlyList<EntityId>> ListExpiredAsync(DateOnly today, IReadOnlyList<string> inForceStatuses) =>
         Task.FromResult<IReadOnlyList<EntityId>>(_entries.Values
@@ -215,6 +259,7 @@ internal sealed class CatalogDirectoryGrain(
         if (had || entry is not null)
         {
             _orders?.Replace(replaced, entry);
+            _tally = null;
             _totals.Replace(replaced, entry);
             _unwritten.Add(id);
             _changes++;

@@ -11,7 +11,7 @@ internal static class CatalogFilter
     public static bool Matches(CatalogEntry e, CatalogQuery query) =>
         (query.VisibleTo is null || e.IsPublic || e.Owner.IncludesViewer(query.VisibleTo))
         && AnyOf(query.Statuses, e.StatusSeenBy(query.VisibleTo))
-        && AnyOf(query.Provinces, e.Tags.Province)
+        && Overlaps(query.Provinces, e.Provinces)
         && AnyOf(query.Cities, e.Tags.City)
         && AnyOf(query.Levels, e.Tags.Level)
         && Overlaps(query.Industries, e.Tags.Industries)

@@ -45,4 +45,8 @@ internal static class PilotZoneRules
 
     /// <summary>The province a zone is listed under: that of its first city.</summary>
     public static string? ProvinceOf(PilotZoneProfile p) => p.Cities.Count == 0 ? null : ReferenceData.Cities.Find(p.Cities[0])?.Parent;
+
+    /// <summary>Every province the zone's cities lie in, first city's first: a zone spanning provinces counts in each.</summary>
+    public static IReadOnlyList<string> ProvincesOf(PilotZoneProfile p) =>
+        [.. p.Cities.Select(c => ReferenceData.Cities.Find(c)?.Parent).OfType<string>().Distinct(StringComparer.Ordinal)];
 }

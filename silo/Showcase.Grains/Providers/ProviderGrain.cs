@@ -85,7 +85,8 @@ internal sealed class ProviderGrain(
                 [.. p.Capabilities.Select(c => c.Industry).Distinct()],
                 [.. p.Capabilities.Select(c => c.Domain).Distinct()],
                 [.. p.Capabilities.SelectMany(c => c.Technologies).Distinct()], [], null, null),
-            [], null, stored.UpdatedAt, stored.ListedAt, stored.Version, Cover: p.Pictures.Cover?.Id);
+            [], null, stored.UpdatedAt, stored.ListedAt, stored.Version, Cover: p.Pictures.Cover?.Id,
+            Figures: CatalogFigures.Of(stored.ListedAt is { } listed ? ChinaTime.At(listed).Year : null, p.Province));
     }
 
     private ProviderSnapshot Snapshot(State s) =>

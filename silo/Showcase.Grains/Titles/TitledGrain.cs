@@ -116,10 +116,13 @@ internal abstract class TitledGrain<TState, TProfile>(IPersistentState<TState> s
         return await SaveAsync(Changed(current with { Reports = [.. current.Reports, report] }, by, "提交进展报告", cleanPeriod!));
     }
 
-    protected CatalogEntry Entry(TState stored, CatalogKind kind, string title, string? subtitle, CatalogTags tags, IReadOnlyList<EntityId> links, EntityId? cover) =>
+    /// <summary>The directory entry; statistics count it in the year its title dates from and in every one of <paramref name="provinces"/>.</summary>
+    protected CatalogEntry Entry(
+        TState stored, CatalogKind kind, string title, string? subtitle, CatalogTags tags, IReadOnlyList<string> provinces, IReadOnlyList<EntityId> links, EntityId? cover) =>
         new(kind, Key.Id, title, subtitle, StatusCode.Of(stored.Title.Status), stored.Title.IsPublic(Track == TitleTrack.Factory),
             stored.Owner, tags, links, stored.Title.ValidUntil, stored.UpdatedAt,
-            stored.Title.Steps.FirstOrDefault(s => s.Status is TitleStatus.Building or TitleStatus.Recognised)?.RecordedAt, stored.Version, Cover: cover);
+            stored.Title.Steps.FirstOrDefault(s => s.Status is TitleStatus.Building or TitleStatus.Recognised)?.RecordedAt, stored.Version, Cover: cover,
+            Figures: new CatalogFigures(stored.Title.Since.Year, provinces, []));
 
     private Notification ReevaluationNotice(TState stored)
     {

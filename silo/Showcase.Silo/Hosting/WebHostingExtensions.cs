@@ -7,6 +7,7 @@ using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Outages;
 using Showcase.Api.Pictures;
 using Showcase.Api.Programs;
+using Showcase.Api.Statistics;
 using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Markdown;
@@ -84,6 +85,7 @@ public static class WebHostingExtensions
         app.MapShowcasePrograms();
         app.MapShowcaseCollectionExports();
         app.MapShowcasePictures();
+        app.MapShowcaseStatistics();
         app.MapShowcaseWeb(app.Services.GetRequiredService<IOptions<ShowcaseOptions>>().Value.DefaultTenant);
         return app;
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
 using Orleans.TestingHost;
 using Showcase.Common;
 using Showcase.Grains.Listings;
@@ -100,6 +101,28 @@ public sealed class CatalogDirectoryWriteBehindTests(ClusterFixture fixture)
         await fixture.Grains.GetCatalogDirectory(other, CatalogKind.Case).RecordAsync(Entry("back", "回来"));
 
         Assert.Equal("回来", (await EntryRowsAsync(other))["back"].Title);
+    }
+
+    [Fact]
+    public async Task EntriesStoredBeforeTheyCarriedFigures_AreReadBackFromTheirGrains_SoStatisticsCountThem()
+    {
+        var seed = new CatalogSeed(fixture.Grains, TestTenants.Fresh());
+        var tenant = seed.Key("x").Tenant;
+        await seed.CaseAsync("old", CatalogSeed.Case("升级前写下的案例") with { Year = 2020 });
+        await Eventually.TrueAsync(async () => (await DirectoryRowAsync(tenant)).State!.Pending.Count == 0, Cancel);
+        var directory = fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.Case);
+        await directory.Cast<IGrainManagementExtension>().DeactivateOnIdle(Cancel);
+
+        // The row as the version before wrote it: no figures.
+        var rowId = GrainId.Create(CatalogEntryRows.StateName, $"{tenant}/case/old");
+        var stored = new GrainState<CatalogEntry?>();
+        await fixture.Storage.ReadStateAsync(CatalogEntryRows.StateName, rowId, stored);
+        stored.State = stored.State! with { Figures = null };
+        await fixture.Storage.WriteStateAsync(CatalogEntryRows.StateName, rowId, stored);
+
+        await Eventually.TrueAsync(async () => (await directory.TallyAsync()).ByYear.GetValueOrDefault(2020) == 1, Cancel);
+        await Eventually.TrueAsync(async () => (await EntryRowsAsync(tenant))["old"].Figures?.Year == 2020, Cancel);
+        Assert.Equal("升级前写下的案例", (await EntryRowsAsync(tenant))["old"].Title);
     }
 
     private const string DirectoryStateName = "catalog-directory";
