@@ -102,6 +102,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<ISchemaSlice, ReferenceSchemaSlice>();
         services.AddSingleton<ISchemaSlice, ScenarioSchemaSlice>();
         services.AddSingleton<ISchemaSlice, CatalogSchemaSlice>();
+        services.AddSingleton<ISchemaSlice, StatisticsSchemaSlice>();
         services.AddSingleton<ISchemaSlice, CaseSchemaSlice>();
         services.AddSingleton<ISchemaSlice, FactorySchemaSlice>();
         services.AddSingleton<ISchemaSlice, PilotZoneSchemaSlice>();

@@ -16,7 +16,7 @@ public sealed class CatalogSchemaSlice : ISchemaSlice
         Listing(query, "providers", CatalogKind.Provider, "解决方案供应商");
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceCountType>>>>("catalogMap")
-            .Description("Every province with how many demonstration factories and pilot zones the caller may see there, for the map of China.")
+            .Description("Every province with how many demonstration factories, pilot zones and cases the caller may see there, for the map of China.")
             .Argument<CatalogFilterInputType>("filter")
             .ResolveAsync(async ctx => await ctx.Service<CatalogMap>().CountAsync(ctx.GetArgument<CatalogQuery?>("filter") ?? new CatalogQuery()));
     }
