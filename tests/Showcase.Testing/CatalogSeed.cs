@@ -4,6 +4,7 @@ using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Factories;
 using Showcase.Listings;
+using Showcase.PilotZones;
 using Showcase.Providers;
 using Showcase.Tenancy;
 using Showcase.Titles;
@@ -75,6 +76,16 @@ public sealed class CatalogSeed(IGrainFactory grains, TenantId tenant)
         }
 
         return (await grain.GetAsync())!;
+    }
+
+    /// <summary>A pilot zone over <paramref name="cities"/>, proposed on 2024-03-01 and recognised on 2024-06-01.</summary>
+    public async Task<PilotZoneSnapshot> PilotZoneAsync(string id, string name, params string[] cities)
+    {
+        var zone = grains.GetPilotZone(Key(id));
+        await zone.ProposeAsync(new PilotZoneProfile { Name = name, Cities = cities }, new DateOnly(2024, 3, 1), Owner.Nobody, Curator);
+        await zone.AdvanceTitleAsync(new TitleDecision(TitleAction.Select, new DateOnly(2024, 4, 1), "方案论证通知"), Curator);
+        await zone.AdvanceTitleAsync(new TitleDecision(TitleAction.Recognise, new DateOnly(2024, 6, 1), "建设方案批复"), Curator);
+        return (await zone.GetAsync())!;
     }
 
     public async Task<ProviderSnapshot> ProviderAsync(string id, ProviderProfile profile)

@@ -1,9 +1,6 @@
 using Showcase.Cases;
-using Showcase.Common;
 using Showcase.Listings;
-using Showcase.PilotZones;
 using Showcase.Testing;
-using Showcase.Titles;
 
 namespace Showcase.Grains.Tests.Listings;
 
@@ -59,10 +56,7 @@ public sealed class CatalogTallyTests(ClusterFixture fixture)
     public async Task PilotZoneSpanningProvinces_CountsInEach_AndIsListedUnderEach()
     {
         var tenant = TestTenants.Fresh();
-        var zone = fixture.Grains.GetPilotZone(new CatalogKey(tenant, EntityId.Parse("yangtze")));
-        await zone.ProposeAsync(new PilotZoneProfile { Name = "长三角先行区", Cities = ["3205", "3101", "3302", "3301"] }, new DateOnly(2024, 3, 1), Owner.Nobody, TestActors.Curator);
-        await zone.AdvanceTitleAsync(new TitleDecision(TitleAction.Select, new DateOnly(2024, 4, 1), "方案论证通知"), TestActors.Curator);
-        await zone.AdvanceTitleAsync(new TitleDecision(TitleAction.Recognise, new DateOnly(2024, 6, 1), "建设方案批复"), TestActors.Curator);
+        await new CatalogSeed(fixture.Grains, tenant).PilotZoneAsync("yangtze", "长三角先行区", "3205", "3101", "3302", "3301");
         var zones = fixture.Grains.GetCatalogDirectory(tenant, CatalogKind.PilotZone);
 
         Assert.Equal(new Dictionary<string, int> { ["32"] = 1, ["31"] = 1, ["33"] = 1 }, await zones.CountByProvinceAsync(new CatalogQuery()));

@@ -98,18 +98,17 @@ public sealed class PhoneLayoutTests(BrowserFixture browser, DemoPortalFixture p
     }
 
     [Fact]
-    public async Task Map_OnAPhone_LeadsWithTheList_AndKeepsItsTilesReadable()
+    public async Task Map_OnAPhone_LeadsWithTheList_ThenDrawsTheMapInsideTheScreen()
     {
         var page = await PhoneAsync(390);
         await page.GotoAsync($"{T}/map");
 
         Assert.True((await page.Locator("table.list tbody tr").First.BoundingBoxAsync())!.Y < 844);
-        await page.GetByText("按方块地图查看").ClickAsync();
-        var tile = (await page.Locator(".china-map rect.tile").First.BoundingBoxAsync())!;
-        Assert.True(tile.Width >= 44 && tile.Height >= 44, $"A province tile is {tile.Width} × {tile.Height} px.");
-        Assert.True(await page.Locator(".china-map text").First.EvaluateAsync<double>("t => t.getBoundingClientRect().height") >= 14);
-        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "各省示范工厂与先行区数量" })
-            .GetByRole(AriaRole.Link, new() { Name = "浙江" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("figure.china-map[data-drawn]")).ToBeAttachedAsync();
+        var map = (await page.Locator(".china-map .chart-canvas").BoundingBoxAsync())!;
+        var table = (await page.Locator(".china-map table").BoundingBoxAsync())!;
+        Assert.True(map.Y > table.Y && map.X >= 0 && map.X + map.Width <= 390, $"The map is at {map.X},{map.Y} ({map.Width} wide), the list at {table.Y}.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "浙江省", Exact = true })).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -109,26 +109,6 @@ public sealed class CatalogPagesTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task MapPage_ShowsCountsPerProvince_AndLeadsToThatProvincesFactories()
-    {
-        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
-        var seed = new CatalogSeed(fixture.Host.Grains, tenant);
-        await seed.FactoryAsync("zj1", CatalogSeed.Factory("浙江示范工厂一"));
-        await seed.FactoryAsync("zj2", CatalogSeed.Factory("浙江示范工厂二"));
-        await seed.FactoryAsync("hidden", CatalogSeed.Factory("未入选的工厂"), select: false);
-        var page = await fixture.NewPageAsync();
-
-        await page.GotoAsync($"/t/{tenant}/map");
-
-        var zhejiang = page.Locator("svg a").Filter(new() { Has = page.Locator("rect[data-province='33']") });
-        await Assertions.Expect(zhejiang).ToContainTextAsync("浙江");
-        await Assertions.Expect(zhejiang).ToContainTextAsync("2 · 0");
-        await BrowserFixture.KeepScreenshotAsync(page, "map-page");
-        await zhejiang.ClickAsync();
-        await Assertions.Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(2);
-    }
-
-    [Fact]
     public async Task Notifications_HeaderCountsUnread_PageMarksThemRead()
     {
         var portal = await fixture.Host.CreatePortalAsync();
