@@ -11,6 +11,7 @@ using Showcase.Api.Cases;
 using Showcase.Api.Challenges;
 using Showcase.Api.Collections;
 using Showcase.Api.Factories;
+using Showcase.Api.Files;
 using Showcase.Api.GraphQL;
 using Showcase.Api.GraphQL.Batching;
 using Showcase.Api.GraphQL.Http;
@@ -82,6 +83,8 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<SearchService>();
         services.AddScoped<SearchAdminService>();
         services.AddScoped<ChallengeService>();
+        services.AddScoped<BidFiles>();
+        services.AddScoped<IAttachmentOwner>(provider => provider.GetRequiredService<BidFiles>());
         services.AddSingleton<ChallengeMatching>();
         services.AddSingleton<MatchRosters>();
         services.AddShowcaseMail(configuration);

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Challenges;
+using Showcase.Files;
 
 namespace Showcase.Api.Challenges;
 
@@ -96,6 +97,7 @@ public sealed class BidContentInputType : InputObjectGraphType<BidContent>
         Field<StringGraphType>("schedule").Description("实施计划.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("team").Description("One line per person: name, role, qualification.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("referencedCases").Description("Published cases of this portal, at most 10.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("files").Description("方案附件, at most 5: ids answered by `POST /t/{tenant}/files?for=bid/{challenge}/{provider}`.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new BidContent
@@ -105,5 +107,6 @@ public sealed class BidContentInputType : InputObjectGraphType<BidContent>
         Schedule = value.String("schedule"),
         Team = value.List<string>("team"),
         ReferencedCases = value.Ids("referencedCases"),
+        Files = [.. value.Ids("files").Select(Attachment.Named)],
     };
 }

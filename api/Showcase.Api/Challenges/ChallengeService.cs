@@ -1,3 +1,4 @@
+using Showcase.Api.Files;
 using Showcase.Api.Listings;
 using Showcase.Api.People;
 using Showcase.Api.Tenancy;
@@ -17,7 +18,8 @@ namespace Showcase.Api.Challenges;
 /// posters and curators; a bid's content only for its bidder and the challenge's managers.
 /// </summary>
 public sealed class ChallengeService(
-    IGrainFactory grains, RequestTenant tenant, CurrentUser current, CatalogAccess access, ChallengeMatching matching, OrganisationStanding standing)
+    IGrainFactory grains, RequestTenant tenant, CurrentUser current, CatalogAccess access, ChallengeMatching matching, OrganisationStanding standing,
+    IFileStore files)
 {
     /// <summary>Whether the current person may post a challenge (for pages to show the button).</summary>
     public bool CanPost => current.IsCurator || (current.Has(Role.EnterpriseMember) && tenant.Current.Profile.EnabledFeatures.EnterpriseTasks);
@@ -79,7 +81,8 @@ public sealed class ChallengeService(
     public async Task<BidSnapshot> SubmitBidAsync(string id, EntityId provider, BidContent content, string operationId)
     {
         var challenge = await BiddingAsync(id, provider);
-        return await Challenge(challenge.Key.Id).SubmitBidAsync(provider, content, current.OperationId(operationId), current.AsActor);
+        var documents = await Attachments.ResolveAsync(files, tenant.Id, BidFiles.OwnerOf(challenge.Key.Id, provider), content.Files, "files", CancellationToken.None);
+        return await Challenge(challenge.Key.Id).SubmitBidAsync(provider, content with { Files = documents }, current.OperationId(operationId), current.AsActor);
     }
 
     public async Task<BidSnapshot> WithdrawBidAsync(string id, EntityId provider, string operationId)
@@ -345,7 +348,8 @@ public sealed class ChallengeService(
         return (challenge, user.Account.Login);
     }
 
-    private async Task<ChallengeSnapshot> BiddingAsync(string id, EntityId provider)
+    /// <summary>The challenge, when the current person may bid on it for <paramref name="provider"/>; refused with the reason otherwise.</summary>
+    public async Task<ChallengeSnapshot> BiddingAsync(string id, EntityId provider)
     {
         current.RequireSignedIn();
         if (!tenant.Current.Profile.EnabledFeatures.ProviderBidding)

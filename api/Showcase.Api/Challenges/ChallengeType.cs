@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.Files;
 using Showcase.Api.GraphQL;
 using Showcase.Api.GraphQL.Batching;
 using Showcase.Api.Reference;
@@ -118,6 +119,7 @@ public sealed class BidType : ObjectGraphType<BidSnapshot>
         Field<StringGraphType>("schedule").Resolve(ctx => ctx.Source.Content.Schedule);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("team").Resolve(ctx => ctx.Source.Content.Team);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("referencedCases").Resolve(ctx => ctx.Source.Content.ReferencedCases.Select(c => c.Value));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>>("files").Description("方案附件.").Resolve(ctx => ctx.Source.Content.Files);
         Field(b => b.Version);
         Field(b => b.SubmittedAt);
         Field(b => b.UpdatedAt);

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Showcase.Api.Files;
 using Showcase.Api.GraphQL;
 using Showcase.Challenges;
 
@@ -41,6 +42,7 @@ public sealed class ReviewedBidType : ObjectGraphType<ReviewedBid>
         Field<DecimalGraphType>("price").Resolve(ctx => ctx.Source.Bid.Content.Price);
         Field<StringGraphType>("schedule").Resolve(ctx => ctx.Source.Bid.Content.Schedule);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("team").Resolve(ctx => ctx.Source.Bid.Content.Team);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>>("files").Description("方案附件, as uploaded (in blind mode too: bidders are asked not to name themselves in them).").Resolve(ctx => ctx.Source.Bid.Content.Files);
         Field<NonNullGraphType<BidStatusType>>("status").Resolve(ctx => ctx.Source.Bid.Status);
         Field<ListGraphType<NonNullGraphType<IntGraphType>>>("myScores").Description("The caller's scores, rubric order.").Resolve(ctx => ctx.Source.MyScores);
         Field(b => b.MyComment, nullable: true);

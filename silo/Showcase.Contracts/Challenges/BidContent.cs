@@ -1,8 +1,9 @@
 using Showcase.Common;
+using Showcase.Files;
 
 namespace Showcase.Challenges;
 
-/// <summary>A provider's bid (揭榜): technical proposal (Markdown), price (万元), schedule, team and the cases it points to.</summary>
+/// <summary>A provider's bid (揭榜): technical proposal (Markdown), price (万元), schedule, team, the cases it points to and its documents.</summary>
 [GenerateSerializer, Immutable, Alias("showcase.bid-content")]
 public sealed record BidContent
 {
@@ -17,9 +18,12 @@ public sealed record BidContent
 
     [Id(4)] public IReadOnlyList<EntityId> ReferencedCases { get; init; } = [];
 
+    /// <summary>Proposal documents (方案附件): PDF, Word or Excel.</summary>
+    [Id(5)] public IReadOnlyList<Attachment> Files { get; init; } = [];
+
     public bool Equals(BidContent? other) =>
         other is not null && Proposal == other.Proposal && Price == other.Price && Schedule == other.Schedule
-        && Team.SequenceEqual(other.Team) && ReferencedCases.SequenceEqual(other.ReferencedCases);
+        && Team.SequenceEqual(other.Team) && ReferencedCases.SequenceEqual(other.ReferencedCases) && Files.SequenceEqual(other.Files);
 
     public override int GetHashCode() => HashCode.Combine(Proposal, Price, Schedule);
 }

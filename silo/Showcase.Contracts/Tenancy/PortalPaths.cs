@@ -72,6 +72,12 @@ public readonly record struct PortalPaths
     /// <summary>A collected case's picture as the revision the collection pins names it.</summary>
     public string CollectedPicture(string collection, string @case, string picture) => $"{Collections.Item(collection)}/cases/{@case}/pictures/{picture}";
 
+    /// <summary>An attached document (a bid's, an application's), offered under the name it was uploaded with.</summary>
+    public string File(EntityId file) => $"{_root}/files/{file}";
+
+    /// <summary>Where documents are uploaded (<c>POST ?for=bid/{challenge}/{provider}</c>).</summary>
+    public string Files => _root + "/files";
+
     /// <summary>A picture's thumbnail (480 px on its long edge at most).</summary>
     public string Thumbnail(EntityId picture) => $"{Picture(picture)}/thumbnail";
 

@@ -11,6 +11,7 @@ internal static class BidRules
     public const int ScheduleMax = 2_000;
     public const int TeamMax = 30;
     public const int ReferencedCasesMax = 10;
+    public const int FilesMax = 5;
 
     public static BidContent Normalize(BidContent content) => content with
     {
@@ -28,5 +29,7 @@ internal static class BidRules
         .Check(content.Price is > 0, ErrorCodes.Required, "请填写报价（万元，大于 0）。", "price")
         .Required(content.Team, "team", "项目团队")
         .MaxCount(content.Team, TeamMax, "team", "项目团队")
-        .MaxCount(content.ReferencedCases, ReferencedCasesMax, "referencedCases", "引用案例");
+        .MaxCount(content.ReferencedCases, ReferencedCasesMax, "referencedCases", "引用案例")
+        .MaxCount(content.Files, FilesMax, "files", "方案附件")
+        .Check(content.Files.DistinctBy(f => f.Id).Count() == content.Files.Count, ErrorCodes.InvalidValue, "同一个附件只能添加一次。", "files");
 }

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Showcase.Api;
 using Showcase.Api.Collections;
+using Showcase.Api.Files;
 using Showcase.Api.GraphQL.Http;
 using Showcase.Api.Outages;
 using Showcase.Api.Pictures;
@@ -85,6 +86,7 @@ public static class WebHostingExtensions
         app.MapShowcasePrograms();
         app.MapShowcaseCollectionExports();
         app.MapShowcasePictures();
+        app.MapShowcaseFiles();
         app.MapShowcaseStatistics();
         app.MapShowcaseWeb(app.Services.GetRequiredService<IOptions<ShowcaseOptions>>().Value.DefaultTenant);
         return app;

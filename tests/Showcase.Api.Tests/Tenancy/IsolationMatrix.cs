@@ -13,7 +13,7 @@ public static class IsolationMatrix
     /// <summary>Tenant A's ids that the operations refer to.</summary>
     public sealed record Ids(string Draft, string Published, string Organisation, string Login, string TokenId, string Tenant,
         string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider, string Import, string Collection, string Export,
-        string Pending, string Applicant, string Invitation, string Reset, string Picture, string DraftPicture);
+        string Pending, string Applicant, string Invitation, string Reset, string Picture, string DraftPicture, string BidFile);
 
     public sealed record Case(string Query, Func<Ids, object> Variables);
 
@@ -30,7 +30,7 @@ public static class IsolationMatrix
     private const string Attempt = "乙门户尝试写入";
     private const string EntryFields = "totalCount endCursor hasNextPage items { kind id title subtitle status statusLabel isPublic }";
     private const string Challenge = "a-challenge";
-    private const string ChallengeFields = "id title status version bidCount bids { provider status } bid(provider: \"a-provider\") { proposal } questions { question askedBy } evaluation { bids { bidder proposal } } feedback(provider: \"a-provider\") { comments }";
+    private const string ChallengeFields = "id title status version bidCount bids { provider status } bid(provider: \"a-provider\") { proposal files { name url } } questions { question askedBy } evaluation { bids { bidder proposal } } feedback(provider: \"a-provider\") { comments }";
     private const string CollectionFields = "id version url isPublished hasUnpublishedChanges published { title introduction sections { title cases { caseId title note newerRevision withdrawn } } } working { title caseCount } seed { query section } history { action detail }";
     private const string Call = "a-call";
     private const string CallFields = "id title introduction version recommenders { name quota recommended } applications { applicant projectName rank } myApplication { projectName answers { key value } } evaluation { reviewers ranking { projectName } applications { projectName myComment } } publication { winners { projectName showcaseUrl } objections { text by } } history { action detail }";

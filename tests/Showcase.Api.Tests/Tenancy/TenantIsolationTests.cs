@@ -76,10 +76,10 @@ public sealed class TenantIsolationTests(HostFixture fixture)
             }
         }
 
-        // Pictures: tenant A's, published or not, are no picture of tenant B's portal, for anyone of B.
+        // Pictures and files: tenant A's, published or not, are none of tenant B's portal, for anyone of B.
         foreach (var (name, token) in people)
         {
-            foreach (var path in new[] { $"pictures/{ids.Picture}", $"pictures/{ids.DraftPicture}", $"collections/{ids.Collection}/cases/{ids.CasePublished}/pictures/{ids.Picture}" })
+            foreach (var path in new[] { $"pictures/{ids.Picture}", $"pictures/{ids.DraftPicture}", $"collections/{ids.Collection}/cases/{ids.CasePublished}/pictures/{ids.Picture}", $"files/{ids.BidFile}" })
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{b.Tenant}/{path}");
                 request.Headers.Authorization = token is null ? null : new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
@@ -153,8 +153,11 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         (await curator.PostAsync(a.Tenant, "mutation { listProvider(id: \"a-provider\") { id } }")).EnsureNoErrors();
         (await curator.PostAsync(a.Tenant, "mutation($input: ChallengeContentInput!) { createChallenge(id: \"a-challenge\", input: $input) { id } openChallenge(id: \"a-challenge\") { id } }",
             new { input = CatalogInputs.Challenge(Mark) })).EnsureNoErrors();
+        var (_, uploaded) = await Showcase.Testing.Pictures.PictureUploadClient.UploadAsync(
+            fixture.GraphQL.Http, a.Tenant, a.TokenOf(TestPortal.Provider), "bid/a-challenge/a-provider", Showcase.Testing.Files.TestDocuments.Pdf, "甲门户方案.pdf", endpoint: "files");
+        var bidFile = uploaded.GetProperty("id").GetString()!;
         (await provider.PostAsync(a.Tenant, "mutation($input: BidContentInput!) { submitBid(challenge: \"a-challenge\", provider: \"a-provider\", operationId: \"a-op\", input: $input) { provider } }",
-            new { input = CatalogInputs.Bid(Mark) })).EnsureNoErrors();
+            new { input = new { proposal = $"{Mark}机器视觉 + 边缘计算。", price = 380m, schedule = "六个月", team = new[] { "王工 · 项目经理" }, files = new[] { bidFile } } })).EnsureNoErrors();
         foreach (var login in new[] { TestPortal.Curator, TestPortal.Admin, TestPortal.Provider })
         {
             await fixture.Host.Grains.GetNotificationInbox(new AccountKey(a.Tenant, EntityId.Parse(login)))
@@ -179,7 +182,7 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         var tokens = await fixture.Host.Grains.GetAccount(new AccountKey(a.Tenant, EntityId.Parse(TestPortal.Admin))).ListTokensAsync();
         return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value,
             "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider", import, "a-collection", export,
-            joining.Pending, "a-applicant", joining.Invitation, joining.Reset, picture, draftPicture));
+            joining.Pending, "a-applicant", joining.Invitation, joining.Reset, picture, draftPicture, bidFile));
     }
 
     private Task<string> UploadPictureAsync(TestPortal portal, string login, string owner) =>

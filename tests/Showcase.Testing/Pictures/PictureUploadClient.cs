@@ -5,17 +5,17 @@ using Showcase.Tenancy;
 
 namespace Showcase.Testing.Pictures;
 
-/// <summary>Uploads through <c>POST /t/{tenant}/pictures?for=…</c> as a program does, with an access token (or none).</summary>
+/// <summary>Uploads through <c>POST /t/{tenant}/pictures?for=…</c> (or <c>/files</c>) as a program does, with an access token (or none).</summary>
 public static class PictureUploadClient
 {
     public static async Task<(HttpStatusCode Status, JsonElement Json)> UploadAsync(
-        HttpClient http, TenantId tenant, string? token, string owner, byte[] bytes, string fileName = "photo.jpg")
+        HttpClient http, TenantId tenant, string? token, string owner, byte[] bytes, string fileName = "photo.jpg", string endpoint = "pictures")
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", fileName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{tenant}/pictures?for={Uri.EscapeDataString(owner)}") { Content = form };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{tenant}/{endpoint}?for={Uri.EscapeDataString(owner)}") { Content = form };
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

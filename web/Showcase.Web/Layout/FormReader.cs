@@ -95,10 +95,14 @@ public sealed class FormReader
         return typed.Where(t => EntityId.TryParse(t, out _)).Select(EntityId.Parse).ToArray();
     }
 
+    /// <summary>What the form posted but could not take (a refused upload): refused with the rest, its field's rule errors left out.</summary>
+    public void Refuse(IEnumerable<DomainError> errors) => _errors.AddRange(errors);
+
     /// <summary>
     /// Makes the change when every value was read. Otherwise stores nothing and refuses with the unreadable values
     /// and every problem the entity's own <paramref name="rules"/> find in the rest, so all of them show at once.
     /// </summary>
+
     public async Task<T> ChangeAsync<T>(Func<Task<T>> change, Func<Task<IReadOnlyList<DomainError>>> rules)
     {
         if (_errors.Count == 0)

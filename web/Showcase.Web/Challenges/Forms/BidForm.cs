@@ -1,4 +1,5 @@
 using Showcase.Challenges;
+using Showcase.Files;
 using Showcase.Web.Layout;
 using Showcase.Web.Listings;
 
@@ -24,6 +25,9 @@ public sealed class BidForm
     /// <summary>The published cases ticked to show what the provider has delivered.</summary>
     public string[] Cases { get; set => field = value ?? []; } = [];
 
+    /// <summary>The documents kept with the bid (those already uploaded and still ticked), by id.</summary>
+    public string[] Files { get; set => field = value ?? []; } = [];
+
     public static BidForm From(BidSnapshot? bid) => bid is null ? new() : new()
     {
         Provider = bid.Provider.Value,
@@ -32,6 +36,7 @@ public sealed class BidForm
         Schedule = bid.Content.Schedule,
         Team = string.Join("\n", bid.Content.Team),
         Cases = [.. bid.Content.ReferencedCases.Select(c => c.Value)],
+        Files = [.. bid.Content.Files.Select(f => f.Id.Value)],
     };
 
     public BidContent ToContent(FormReader read) => new()
@@ -41,5 +46,6 @@ public sealed class BidForm
         Schedule = Schedule,
         Team = FormText.Lines(Team),
         ReferencedCases = read.Ids(Cases, "referencedCases", "引用案例"),
+        Files = [.. read.Ids(Files, "files", "方案附件").Select(Attachment.Named)],
     };
 }

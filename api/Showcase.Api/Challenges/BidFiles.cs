@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Api.Files;
+using Showcase.Api.People;
+using Showcase.Api.Tenancy;
+using Showcase.Challenges;
+using Showcase.Common;
+using Showcase.Files;
+
+namespace Showcase.Api.Challenges;
+
+/// <summary>
+/// A bid's documents (方案附件): uploaded by whoever may bid for the provider, then named in <c>submitBid</c>. Once a
+/// bid names one, it is read by those who may read the bid (its bidder, the challenge's managers) and by the
+/// challenge's reviewers; before that only by its uploader. Anyone else finds nothing.
+/// </summary>
+public sealed class BidFiles(IFileStore files, ChallengeService challenges, IGrainFactory grains, RequestTenant tenant, CurrentUser current) : IAttachmentOwner
+{
+    private const string Kind = "bid";
+
+    /// <summary>What a bid's documents are kept as belonging to: <c>bid/{challenge}/{provider}</c>.</summary>
+    public static string OwnerOf(EntityId challenge, EntityId provider) => $"{Kind}/{challenge}/{provider}";
+
+    /// <summary>The challenge and provider of a kept file's owner, when it is a bid's.</summary>
+    public static bool TryParseOwner(string owner, out EntityId challenge, out EntityId provider)
+    {
+        (challenge, provider) = (default, default);
+        var parts = owner.Split('/');
+        return parts.Length == 3 && parts[0] == Kind && EntityId.TryParse(parts[1], out challenge) && EntityId.TryParse(parts[2], out provider);
+    }
+
+    public bool Handles(string owner) => TryParseOwner(owner, out _, out _);
+
+    public async Task<Attachment> UploadAsync(string owner, IFormFile upload, CancellationToken cancellationToken)
+    {
+        if (!TryParseOwner(owner, out var challengeId, out var provider))
+        {
+            throw new DomainException(ErrorCodes.InvalidValue, "请用 for=bid/榜单编号/供应商编号 说明附件属于哪个揭榜方案。", "for");
+        }
+
+        var challenge = await challenges.BiddingAsync(challengeId.Value, provider);
+        return await Attachments.KeepAsync(files, tenant.Id, OwnerOf(challenge.Key.Id, provider), upload, Uploader, "file", cancellationToken);
+    }
+
+    /// <summary>The file, when the current person may read it as a document of the bid it was uploaded for.</summary>
+    public async Task<bool> MayReadAsync(EntityId id, StoredFile file)
+    {
+        if (!TryParseOwner(file.Owner, out var challengeId, out var provider) || await challenges.FindAsync(challengeId.Value) is not { } challenge)
+        {
+            return false;
+        }
+
+        var bid = await grains.GetBid(challenge.Key, provider).GetAsync();
+        if (bid?.Content.Files.Any(f => f.Id == id) != true)
+        {
+            return file.UploadedBy is not null && file.UploadedBy == Uploader;
+        }
+
+        return challenges.IsReviewer(challenge) || await challenges.FindBidAsync(challenge, provider) is not null;
+    }
+
+    private string? Uploader => current.User?.Account.ToString();
+}

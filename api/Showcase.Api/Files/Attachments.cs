@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http;
+using Showcase.Common;
+using Showcase.Files;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.Files;
+
+/// <summary>
+/// Documents attached to bids and applications: kept under a new id with their owner (<c>bid/{challenge}/{provider}</c>,
+/// …) and the name they were uploaded with, only when their bytes are a PDF, Word or Excel file; named in a mutation
+/// by id, and then only for the owner they were uploaded for.
+/// </summary>
+public static class Attachments
+{
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    private const int NameMax = 100;
+
+    /// <summary>Checks and keeps an uploaded document; refused with <c>UNSUPPORTED_FILE</c> or <c>FILE_TOO_LARGE</c>, naming <paramref name="field"/>.</summary>
+    public static async Task<Attachment> KeepAsync(
+        IFileStore files, TenantId tenant, string owner, IFormFile upload, string? uploadedBy, string field, CancellationToken cancellationToken)
+    {
+        var bytes = await UploadedFiles.ReadAsync(upload, MaxBytes, field, cancellationToken);
+        var type = FileKinds.DocumentType(bytes)
+            ?? throw new DomainException(ErrorCodes.UnsupportedFile,
+                $"“{upload.FileName}”不是 PDF、Word（.docx）或 Excel（.xlsx）文件（按文件内容判断；含宏的文件和旧版 .doc/.xls 不接受），请另存为这几种格式再上传。", field);
+        var name = NameOf(upload.FileName);
+        var id = EntityId.New();
+        await files.SaveAsync(tenant, id, new StoredFile(type, bytes, owner, name, uploadedBy), cancellationToken);
+        return new Attachment(id, name, type, bytes.LongLength);
+    }
+
+    /// <summary>
+    /// The attachments <paramref name="named"/> by id, each read from the kept file it names; <c>NOT_FOUND</c> (naming
+    /// <paramref name="field"/>) for an id never uploaded for <paramref name="owner"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<Attachment>> ResolveAsync(
+        IFileStore files, TenantId tenant, string owner, IReadOnlyList<Attachment> named, string field, CancellationToken cancellationToken)
+    {
+        var resolved = new List<Attachment>();
+        var errors = new List<DomainError>();
+        foreach (var attachment in named)
+        {
+            var file = await files.ReadAsync(tenant, attachment.Id, cancellationToken);
+            if (file?.Owner == owner)
+            {
+                resolved.Add(new Attachment(attachment.Id, file.Name ?? attachment.Id.Value, file.ContentType, file.Content.LongLength));
+            }
+            else
+            {
+                errors.Add(new DomainError(ErrorCodes.NotFound, $"找不到附件“{attachment.Id}”：请先为这里上传它。", field));
+            }
+        }
+
+        DomainException.ThrowIfAny(errors);
+        return resolved;
+    }
+
+    /// <summary>The name shown and offered on download: the uploaded file's own name without any folder, at most 100 characters.</summary>
+    private static string NameOf(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
+        name = string.Concat(name.Where(c => !char.IsControl(c)));
+        if (name.Length == 0)
+        {
+            return "附件";
+        }
+
+        var extension = Path.GetExtension(name);
+        return name.Length <= NameMax ? name : name[..(NameMax - extension.Length)] + extension;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Showcase.Api.Tenancy;
+using Showcase.Common;
+using Showcase.Tenancy;
+
+namespace Showcase.Api.Files;
+
+public static class FileEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// <c>GET /t/{tenant}/files/{id}</c> — an attached document under the name it was uploaded with, to whoever may
+    /// read it (404 otherwise); <c>POST /t/{tenant}/files?for=bid/{challenge}/{provider}</c> — uploads one (multipart
+    /// field <c>file</c>), answering its id for the mutation that attaches it. Programs send their access token; a
+    /// browser's cookie counts only with the page's antiforgery token.
+    /// </summary>
+    public static IEndpointRouteBuilder MapShowcaseFiles(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/t/{tenant}/files/{id}", DownloadAsync);
+        endpoints.MapPost("/t/{tenant}/files", UploadAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> DownloadAsync(string id, HttpContext http, IFileStore files, RequestTenant portal, IEnumerable<IAttachmentOwner> owners)
+    {
+        if (!EntityId.TryParse(id, out var fileId) || await files.ReadAsync(portal.Id, fileId, http.RequestAborted) is not { } file
+            || owners.FirstOrDefault(o => o.Handles(file.Owner)) is not { } owner || !await owner.MayReadAsync(fileId, file))
+        {
+            return Results.NotFound();
+        }
+
+        http.Response.Headers.CacheControl = "private, no-store";
+        return Results.File(file.Content, file.ContentType, file.Name ?? id);
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext http, RequestTenant portal, IAntiforgery antiforgery, IEnumerable<IAttachmentOwner> owners)
+    {
+        try
+        {
+            var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            if (!bearer && !await antiforgery.IsRequestValidAsync(http))
+            {
+                throw new DomainException(ErrorCodes.Forbidden, "请在页面上上传附件，或用访问令牌（Authorization: Bearer）调用。");
+            }
+
+            var target = http.Request.Query["for"].ToString();
+            var owner = owners.FirstOrDefault(o => o.Handles(target))
+                ?? throw new DomainException(ErrorCodes.InvalidValue, "请用 for 参数说明附件属于哪里，例如 for=bid/榜单编号/供应商编号。", "for");
+            var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted)
+                : throw new DomainException(ErrorCodes.Required, "请以 multipart/form-data 上传，文件放在 file 字段。", "file");
+            var upload = form.Files["file"] ?? throw new DomainException(ErrorCodes.Required, "请选择要上传的文件。", "file");
+            var attachment = await owner.UploadAsync(target, upload, http.RequestAborted);
+            return Results.Json(
+                new { id = attachment.Id.Value, attachment.Name, attachment.ContentType, attachment.Size, url = PortalPaths.Of(portal.Id).File(attachment.Id) },
+                statusCode: StatusCodes.Status201Created);
+        }
+        catch (DomainException ex)
+        {
+            return Results.Json(
+                new { errors = ex.Errors.Select(e => new { e.Message, extensions = new { e.Code, e.Field } }) },
+                statusCode: DomainErrorStatus.Of(ex.Code));
+        }
+    }
+}
