@@ -4,6 +4,8 @@ using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Testing;
+using Showcase.Testing.Files;
+using Showcase.Testing.Pictures;
 using Showcase.Web.Tests.Browser;
 
 namespace Showcase.Web.Tests.Challenges;
@@ -150,7 +152,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task BidForm_RefusedForAPriceItCannotRead_KeepsTheProposal_AndNoOldBanner()
+    public async Task BidForm_RefusedForAPriceItCannotRead_KeepsTheProposalAndItsDocument_ThePosterReadsIt()
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
         var seed = new CatalogSeed(fixture.Host.Grains, tenant);
@@ -167,16 +169,39 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
 
         await bidder.GetByLabel("技术方案（支持 Markdown）").FillAsync("## 方案\n工业相机 + 边缘推理。");
         await bidder.GetByLabel("报价（万元）").FillAsync("三百八十");
+        await bidder.GetByLabel("添加附件").SetInputFilesAsync(
+        [
+            new FilePayload { Name = "技术方案.pdf", MimeType = "application/pdf", Buffer = TestDocuments.Pdf },
+            new FilePayload { Name = "假文件.pdf", MimeType = "application/pdf", Buffer = TestPictures.HtmlNamedPng },
+        ]);
         await bidder.GetByRole(AriaRole.Button, new() { Name = "提交揭榜方案" }).ClickAsync();
 
         var alert = bidder.GetByRole(AriaRole.Alert);
         await Assertions.Expect(alert).ToContainTextAsync("报价（万元）应是数字");
         await Assertions.Expect(alert).ToContainTextAsync("请填写实施计划");
         await Assertions.Expect(alert).ToContainTextAsync("项目团队");
+        await Assertions.Expect(alert).ToContainTextAsync("“假文件.pdf”不是 PDF、Word（.docx）或 Excel（.xlsx）文件");
         await Assertions.Expect(bidder.GetByLabel("技术方案（支持 Markdown）")).ToHaveValueAsync("## 方案\n工业相机 + 边缘推理。");
         await Assertions.Expect(bidder.GetByLabel("报价（万元）")).ToHaveValueAsync("三百八十");
+        await Assertions.Expect(bidder.GetByRole(AriaRole.Checkbox, new() { Name = "技术方案.pdf" })).ToBeCheckedAsync();
         await Assertions.Expect(bidder.GetByText("问题已提交")).ToHaveCountAsync(0);
         Assert.Empty((await challenge.GetAsync())!.Bids);
+
+        await bidder.GetByLabel("报价（万元）").FillAsync("380");
+        await bidder.GetByLabel("实施计划").FillAsync("六个月");
+        await bidder.GetByLabel("项目团队").FillAsync("王工 · 项目经理");
+        await bidder.GetByRole(AriaRole.Button, new() { Name = "提交揭榜方案" }).ClickAsync();
+        await Assertions.Expect(bidder.GetByRole(AriaRole.Status).First).ToContainTextAsync("揭榜方案已提交");
+        await BrowserFixture.KeepScreenshotAsync(bidder, "bid-with-document");
+        var bid = await fixture.Host.Grains.GetBid(new ChallengeKey(tenant, EntityId.Parse("weld")), EntityId.Parse("vision")).GetAsync();
+        Assert.Equal(["技术方案.pdf"], bid!.Content.Files.Select(f => f.Name));
+
+        var poster = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+        await poster.GotoAsync($"/t/{tenant}/challenges/weld");
+        await poster.GetByText("查看 视界科技 的方案").ClickAsync();
+        var download = await poster.RunAndWaitForDownloadAsync(() => poster.GetByRole(AriaRole.Link, new() { Name = "技术方案.pdf" }).ClickAsync());
+        Assert.Equal("技术方案.pdf", download.SuggestedFilename);
+        Assert.Equal(TestDocuments.Pdf, await File.ReadAllBytesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken));
     }
 
     [Fact]
