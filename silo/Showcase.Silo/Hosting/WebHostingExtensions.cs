@@ -13,7 +13,7 @@ using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Markdown;
 using Showcase.Silo.Observability;
-using Showcase.Silo.Pictures;
+using Showcase.Silo.Files;
 using Showcase.Silo.Portfolio;
 using Showcase.Silo.Security;
 using Showcase.Silo.Tenancy;
@@ -44,7 +44,7 @@ public static class WebHostingExtensions
         builder.Services.AddSingleton<DemoPortfolioSeeder>();
         builder.Services.AddHostedService<DemoTenantSeeder>();
         builder.Services.AddShowcaseTitleSweep(builder.Configuration);
-        builder.Services.AddShowcasePictureSweep(builder.Configuration);
+        builder.Services.AddShowcaseFileSweep(builder.Configuration);
         builder.Services.AddShowcaseApi(builder.Configuration, builder.Environment);
         builder.Services.AddShowcaseRateLimits(builder.Configuration);
         builder.Services.AddShowcaseForwardedHeaders(builder.Configuration);

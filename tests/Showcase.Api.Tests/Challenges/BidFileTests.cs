@@ -101,7 +101,7 @@ public sealed class BidFileTests(HostFixture fixture)
     private static string? Code(JsonElement json) => json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 
     private Task<(HttpStatusCode Status, JsonElement Json)> UploadAsync(CatalogPortal portal, string login, string owner, byte[] bytes, string fileName) =>
-        PictureUploadClient.UploadAsync(fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(login), owner, bytes, fileName, endpoint: "files");
+        UploadClient.UploadAsync(fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(login), owner, bytes, fileName, endpoint: "files");
 
     private async Task<HttpResponseMessage> GetAsync(CatalogPortal portal, string? login, string file)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Showcase.Api.Tests.Catalog;
 using Showcase.Testing;
+using Showcase.Testing.Files;
 using Showcase.Testing.Pictures;
 
 namespace Showcase.Api.Tests.Pictures;
@@ -136,7 +137,7 @@ public sealed class PictureApiTests(HostFixture fixture)
     private static string? Code(JsonElement json) => json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 
     private Task<(HttpStatusCode Status, JsonElement Json)> UploadAsync(CatalogPortal portal, string? login, string owner, byte[] bytes, string fileName = "photo.jpg") =>
-        PictureUploadClient.UploadAsync(fixture.GraphQL.Http, portal.Tenant, login is null ? null : portal.TokenOf(login), owner, bytes, fileName);
+        UploadClient.UploadAsync(fixture.GraphQL.Http, portal.Tenant, login is null ? null : portal.TokenOf(login), owner, bytes, fileName);
 
     private Task<HttpResponseMessage> GetAsync(CatalogPortal portal, string? login, string picture, bool thumbnail = false) =>
         GetPathAsync(login is null ? null : portal.TokenOf(login), $"/t/{portal.Tenant}/pictures/{picture}{(thumbnail ? "/thumbnail" : "")}");

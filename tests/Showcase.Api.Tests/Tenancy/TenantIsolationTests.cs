@@ -153,7 +153,7 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         (await curator.PostAsync(a.Tenant, "mutation { listProvider(id: \"a-provider\") { id } }")).EnsureNoErrors();
         (await curator.PostAsync(a.Tenant, "mutation($input: ChallengeContentInput!) { createChallenge(id: \"a-challenge\", input: $input) { id } openChallenge(id: \"a-challenge\") { id } }",
             new { input = CatalogInputs.Challenge(Mark) })).EnsureNoErrors();
-        var (_, uploaded) = await Showcase.Testing.Pictures.PictureUploadClient.UploadAsync(
+        var (_, uploaded) = await Showcase.Testing.Files.UploadClient.UploadAsync(
             fixture.GraphQL.Http, a.Tenant, a.TokenOf(TestPortal.Provider), "bid/a-challenge/a-provider", Showcase.Testing.Files.TestDocuments.Pdf, "甲门户方案.pdf", endpoint: "files");
         var bidFile = uploaded.GetProperty("id").GetString()!;
         (await provider.PostAsync(a.Tenant, "mutation($input: BidContentInput!) { submitBid(challenge: \"a-challenge\", provider: \"a-provider\", operationId: \"a-op\", input: $input) { provider } }",
@@ -186,7 +186,7 @@ public sealed class TenantIsolationTests(HostFixture fixture)
     }
 
     private Task<string> UploadPictureAsync(TestPortal portal, string login, string owner) =>
-        Showcase.Testing.Pictures.PictureUploadClient.UploadIdAsync(fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(login), owner);
+        Showcase.Testing.Files.UploadClient.UploadIdAsync(fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(login), owner);
 
     /// <summary>A signed-up organisation waiting for verification, an invitation to A's own organisation and a reset link for its user.</summary>
     private async Task<(string Pending, string Invitation, string Reset)> SeedJoiningAsync(TestPortal a, GraphQLClient admin)

@@ -4,12 +4,12 @@ using Showcase.Api.Pictures;
 using Showcase.Api.Tests.Catalog;
 using Showcase.Common;
 using Showcase.Testing;
-using Showcase.Testing.Pictures;
+using Showcase.Testing.Files;
 
-namespace Showcase.Api.Tests.Pictures;
+namespace Showcase.Api.Tests.Files;
 
-/// <summary>Pictures nothing names are forgotten once past the grace period; those any revision names are kept.</summary>
-public sealed class PictureSweepTests(HostFixture fixture)
+/// <summary>Pictures and documents nothing names are forgotten once past the grace period; those any revision or bid names are kept.</summary>
+public sealed class FileSweepTests(HostFixture fixture)
 {
     private const string Create = "mutation($id: ID, $input: CaseContentInput!) { createCase(id: $id, input: $input) { id } }";
     private const string SetCover = "mutation($id: ID!, $v: Int!, $p: ID!) { setCasePictures(id: $id, expectedVersion: $v, pictures: { cover: { id: $p } }) { version } }";
@@ -32,7 +32,7 @@ public sealed class PictureSweepTests(HostFixture fixture)
         await portal.DataAsync(TestPortal.Enterprise, "setCasePictures", SetCover, new { id = "deleted", v = 1, p = ofDeleted });
         await portal.PostAsync(TestPortal.Enterprise, "mutation { deleteCaseDraft(id: \"deleted\") }");
 
-        var sweeper = fixture.Host.Services.GetRequiredService<PictureSweeper>();
+        var sweeper = fixture.Host.Services.GetRequiredService<FileSweeper>();
         Assert.Equal(0, await sweeper.SweepAsync(portal.Tenant, DateTimeOffset.UtcNow.AddHours(-1), Cancel));
 
         Assert.Equal(6, await sweeper.SweepAsync(portal.Tenant, DateTimeOffset.UtcNow.AddMinutes(1), Cancel));
@@ -46,6 +46,36 @@ public sealed class PictureSweepTests(HostFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task ABidsDocuments_AreKeptWhileItAttachesThem_AndForgottenOnceItNoLongerDoes()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        await portal.DataAsync(TestPortal.Provider, "registerProvider", "mutation($input: ProviderProfileInput!) { registerProvider(id: \"mes\", input: $input) { id } }",
+            new { input = CatalogInputs.Provider("甲") });
+        await portal.DataAsync(TestPortal.Curator, "listProvider", "mutation { listProvider(id: \"mes\") { id } }");
+        await portal.DataAsync(TestPortal.Curator, "createChallenge", "mutation($input: ChallengeContentInput!) { createChallenge(id: \"weld\", input: $input) { id } openChallenge(id: \"weld\") { id } }",
+            new { input = CatalogInputs.Challenge("") });
+        var replaced = await UploadDocumentAsync(portal);
+        var attached = await UploadDocumentAsync(portal);
+        var neverAttached = await UploadDocumentAsync(portal);
+        const string Submit = "mutation($op: String!, $files: [ID!]) { submitBid(challenge: \"weld\", provider: \"mes\", operationId: $op, input: { proposal: \"方案\", price: 380, schedule: \"六个月\", team: [\"王工\"], files: $files }) { version } }";
+        await portal.DataAsync(TestPortal.Provider, "submitBid", Submit, new { op = "bid-1", files = new[] { replaced } });
+        await portal.DataAsync(TestPortal.Provider, "submitBid", Submit, new { op = "bid-2", files = new[] { attached } });
+
+        Assert.Equal(2, await fixture.Host.Services.GetRequiredService<FileSweeper>().SweepAsync(portal.Tenant, DateTimeOffset.UtcNow.AddMinutes(1), Cancel));
+
+        Assert.True(await KeptAsync(portal, attached));
+        Assert.False(await KeptAsync(portal, replaced));
+        Assert.False(await KeptAsync(portal, neverAttached));
+    }
+
+    private async Task<string> UploadDocumentAsync(CatalogPortal portal)
+    {
+        var (_, json) = await UploadClient.UploadAsync(
+            fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(TestPortal.Provider), "bid/weld/mes", TestDocuments.Pdf, "方案.pdf", endpoint: "files");
+        return json.GetProperty("id").GetString()!;
+    }
+
     private async Task<bool> KeptAsync(CatalogPortal portal, string picture, bool thumbnail = false)
     {
         var id = EntityId.Parse(picture);
@@ -53,5 +83,5 @@ public sealed class PictureSweepTests(HostFixture fixture)
     }
 
     private Task<string> UploadAsync(CatalogPortal portal, string owner) =>
-        PictureUploadClient.UploadIdAsync(fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(TestPortal.Enterprise), owner);
+        UploadClient.UploadIdAsync(fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(TestPortal.Enterprise), owner);
 }

@@ -2,11 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Showcase.Tenancy;
+using Showcase.Testing.Pictures;
 
-namespace Showcase.Testing.Pictures;
+namespace Showcase.Testing.Files;
 
 /// <summary>Uploads through <c>POST /t/{tenant}/pictures?for=…</c> (or <c>/files</c>) as a program does, with an access token (or none).</summary>
-public static class PictureUploadClient
+public static class UploadClient
 {
     public static async Task<(HttpStatusCode Status, JsonElement Json)> UploadAsync(
         HttpClient http, TenantId tenant, string? token, string owner, byte[] bytes, string fileName = "photo.jpg", string endpoint = "pictures")

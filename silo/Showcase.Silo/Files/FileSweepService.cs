@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Options;
-using Showcase.Api.Pictures;
+using Showcase.Api.Files;
 using Showcase.Tenancy;
 
-namespace Showcase.Silo.Pictures;
+namespace Showcase.Silo.Files;
 
 /// <summary>
-/// Runs <see cref="PictureSweeper"/> over every portal at start and then on every interval. Each host of a cluster
+/// Runs <see cref="FileSweeper"/> over every portal at start and then on every interval. Each host of a cluster
 /// sweeps the shared store; deleting a file twice is harmless, so no host needs to lead.
 /// </summary>
-public sealed partial class PictureSweepService(PictureSweeper sweeper, IGrainFactory grains, IOptions<PictureSweepOptions> options, TimeProvider clock, ILogger<PictureSweepService> logger)
+public sealed partial class FileSweepService(FileSweeper sweeper, IGrainFactory grains, IOptions<FileSweepOptions> options, TimeProvider clock, ILogger<FileSweepService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -35,9 +35,9 @@ public sealed partial class PictureSweepService(PictureSweeper sweeper, IGrainFa
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Forgot {Count} picture files nothing names in portal {Tenant}.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Forgot {Count} files nothing names in portal {Tenant}.")]
     private partial void LogSwept(int count, string tenant);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The picture sweep failed; trying again at the next interval.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The file sweep failed; trying again at the next interval.")]
     private partial void LogSweepFailed(Exception exception);
 }
