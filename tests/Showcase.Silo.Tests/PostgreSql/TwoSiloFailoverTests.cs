@@ -51,7 +51,10 @@ public sealed class TwoSiloFailoverTests(PostgresFixture postgres) : IAsyncLifet
         var tenant = TenantId.Parse("t-" + Guid.NewGuid().ToString("N")[..12]);
         var seed = new CatalogSeed(grains, tenant);
         var providers = Enumerable.Range(1, Providers).Select(i => EntityId.Parse($"p{i:000}")).ToArray();
-        await Task.WhenAll(providers.Select(p => seed.ProviderAsync(p.Value, CatalogSeed.Provider($"供应商{p}"))));
+        // A few at a time: a hundred at once queue on the provider directory, and on a busy machine the last of them
+        // would wait longer than the short response timeout this test keeps for the failover.
+        await Parallel.ForEachAsync(providers, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = Cancel },
+            async (p, _) => await seed.ProviderAsync(p.Value, CatalogSeed.Provider($"供应商{p}")));
         var challenges = new List<ChallengeKey>();
         for (var i = 0; i < Challenges; i++)
         {
