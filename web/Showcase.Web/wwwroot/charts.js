@@ -60,8 +60,9 @@
       ...base,
       tooltip: { trigger: 'item', formatter: p => `${html(p.name)}：${p.value}` },
       series: [{
-        type: 'funnel', sort: 'none', left: '10%', width: '80%', minSize: '8%', gap: 2,
-        label: { position: 'inside', formatter: '{b}：{c}', color: '#fff', textBorderColor: '#1f2933', textBorderWidth: 2 },
+        type: 'funnel', sort: 'none', left: '4%', width: '56%', minSize: '4%', gap: 2,
+        label: { position: 'right', formatter: '{b}：{c}', color: '#1f2933', fontSize: 14 },
+        labelLine: { lineStyle: { color: '#8a99ab' } },
         data: data.rows.map(row => ({ name: row.label, value: row.values[0] })),
       }],
     }),
@@ -77,8 +78,9 @@
             return row ? `${html(row.label)}<br>${data.columns.map((c, i) => `${html(c)} ${row.values[i] ?? 0}`).join('<br>')}` : html(p.name);
           },
         },
+        // The colour key needs room beside the map: on a phone the table above says the numbers.
         visualMap: {
-          min: 0, max, left: 8, bottom: 8, calculable: false, text: [`${max}`, '0'], itemHeight: 96,
+          show: figure.clientWidth >= 480, min: 0, max, left: 8, bottom: 8, calculable: false, text: [`${max}`, '0'], itemHeight: 96,
           inRange: { color: ['#dce8fa', '#8fb1e8', '#4f7fd0', '#0b3d91'] }, textStyle: { fontSize: 13 },
         },
         series: [{
