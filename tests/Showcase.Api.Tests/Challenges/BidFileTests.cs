@@ -20,7 +20,7 @@ public sealed class BidFileTests(HostFixture fixture)
     [Fact]
     public async Task ABidsDocument_IsReadByItsBidderAndTheChallengesManagers_NotByRivalsAnonymousOrOtherPortals()
     {
-        var portal = await OpenChallengeAsync();
+        var portal = await ChallengePortal.OpenAsync(fixture);
         var word = TestDocuments.Word();
         var upload = await UploadAsync(portal, TestPortal.Provider, "bid/weld/mes", word, @"C:\方案\技术方案.docx");
         Assert.Equal(HttpStatusCode.Created, upload.Status);
@@ -58,7 +58,7 @@ public sealed class BidFileTests(HostFixture fixture)
     [Fact]
     public async Task WhatIsNoDocument_OrNotForThisBid_OrNotYoursToAttach_IsRefused_AndChangesNothing()
     {
-        var portal = await OpenChallengeAsync();
+        var portal = await ChallengePortal.OpenAsync(fixture);
         await portal.DataAsync(TestPortal.RivalProvider, "registerProvider", "mutation($input: ProviderProfileInput!) { registerProvider(id: \"rival\", input: $input) { id } }",
             new { input = CatalogInputs.Provider("乙") });
         await portal.DataAsync(TestPortal.Curator, "listProvider", "mutation { listProvider(id: \"rival\") { id } }");
@@ -85,18 +85,6 @@ public sealed class BidFileTests(HostFixture fixture)
 
     private static object WithFiles(params string[] files) =>
         new { proposal = "机器视觉 + 边缘计算。", price = 380m, schedule = "六个月", team = new[] { "王工 · 项目经理" }, files };
-
-    private async Task<CatalogPortal> OpenChallengeAsync()
-    {
-        var portal = await CatalogPortal.CreateAsync(fixture);
-        await portal.DataAsync(TestPortal.Provider, "registerProvider", "mutation($input: ProviderProfileInput!) { registerProvider(id: \"mes\", input: $input) { id } }",
-            new { input = CatalogInputs.Provider("甲") });
-        await portal.DataAsync(TestPortal.Curator, "listProvider", "mutation { listProvider(id: \"mes\") { id } }");
-        await portal.DataAsync(TestPortal.Curator, "createChallenge", "mutation($input: ChallengeContentInput!) { createChallenge(id: \"weld\", input: $input) { id } }",
-            new { input = CatalogInputs.Challenge("") });
-        await portal.DataAsync(TestPortal.Curator, "openChallenge", "mutation { openChallenge(id: \"weld\") { id } }");
-        return portal;
-    }
 
     private static string? Code(JsonElement json) => json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 

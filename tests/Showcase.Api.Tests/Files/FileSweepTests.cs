@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.Files;
 using Showcase.Api.Pictures;
 using Showcase.Api.Tests.Catalog;
+using Showcase.Api.Tests.Challenges;
 using Showcase.Common;
 using Showcase.Testing;
 using Showcase.Testing.Files;
@@ -49,12 +50,7 @@ public sealed class FileSweepTests(HostFixture fixture)
     [Fact]
     public async Task ABidsDocuments_AreKeptWhileItAttachesThem_AndForgottenOnceItNoLongerDoes()
     {
-        var portal = await CatalogPortal.CreateAsync(fixture);
-        await portal.DataAsync(TestPortal.Provider, "registerProvider", "mutation($input: ProviderProfileInput!) { registerProvider(id: \"mes\", input: $input) { id } }",
-            new { input = CatalogInputs.Provider("甲") });
-        await portal.DataAsync(TestPortal.Curator, "listProvider", "mutation { listProvider(id: \"mes\") { id } }");
-        await portal.DataAsync(TestPortal.Curator, "createChallenge", "mutation($input: ChallengeContentInput!) { createChallenge(id: \"weld\", input: $input) { id } openChallenge(id: \"weld\") { id } }",
-            new { input = CatalogInputs.Challenge("") });
+        var portal = await ChallengePortal.OpenAsync(fixture);
         var replaced = await UploadDocumentAsync(portal);
         var attached = await UploadDocumentAsync(portal);
         var neverAttached = await UploadDocumentAsync(portal);
