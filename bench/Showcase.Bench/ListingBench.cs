@@ -10,7 +10,8 @@ namespace Showcase.Bench;
 /// What a page of a catalog listing costs as the catalog grows (issue 24, point 1): a directory grain on a real silo
 /// (SQLite) filled with N case entries, then pages asked for one at a time — the first 20 newest, the first 20 of one
 /// industry, the next page of that by its cursor, the first by title, and a single entry — p50 and p99 of each, for
-/// every size in one run; also the same page just after a change, and when its total is no longer kept. Usage: dotnet run -c Release --project bench/Showcase.Bench -- listings [sizes, e.g. 1000,10000,100000] [rounds]
+/// every size in one run; also the same page just after a change, and when its total is no longer kept; and the statistics
+/// tally of the public entries, counted again after a change and kept otherwise. Usage: dotnet run -c Release --project bench/Showcase.Bench -- listings [sizes, e.g. 1000,10000,100000] [rounds]
 /// </summary>
 public static class ListingBench
 {
@@ -42,7 +43,14 @@ public static class ListingBench
                 ("first 20 by title", new CatalogQuery { Sort = CatalogSort.Title }, null, rounds),
                 ("first 1", new CatalogQuery { Take = 1 }, null, rounds),
             };
+            await TimeAsync("statistics tally, just after a change", () => directory.TallyAsync(), ChangeOneAsync, Math.Min(rounds, 50));
+            await TimeAsync("statistics tally, kept", () => directory.TallyAsync(), null, rounds);
             foreach (var (name, query, before, pageRounds) in pages)
+            {
+                await TimeAsync(name, () => directory.ListAsync(query), before, pageRounds);
+            }
+
+            async Task TimeAsync<T>(string name, Func<Task<T>> ask, Func<Task>? before, int pageRounds)
             {
                 var times = new List<double>();
                 for (var i = 0; i < pageRounds + 5; i++)
@@ -53,7 +61,7 @@ public static class ListingBench
                     }
 
                     var started = Stopwatch.GetTimestamp();
-                    await directory.ListAsync(query);
+                    await ask();
                     if (i >= 5)
                     {
                         times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -84,7 +92,9 @@ public static class ListingBench
         var tags = new CatalogTags(GeneratedCases.Provinces[i % GeneratedCases.Provinces.Length], null,
             [GeneratedCases.Industries[i % GeneratedCases.Industries.Length]], [GeneratedCases.Domains[i % GeneratedCases.Domains.Length]],
             [GeneratedCases.Technologies[i % GeneratedCases.Technologies.Length]], [], null, null);
+        var figures = new CatalogFigures(2015 + i % 11, [tags.Province!],
+            [new MetricChange("生产效率", "%", 10 + i % 40), new MetricChange("运营成本", "万元/年", -(5 + i % 30)), new MetricChange("产品不良率", "%", -(20 + i % 50))]);
         return new CatalogEntry(CatalogKind.Case, EntityId.Parse($"c{i}"), $"案例{i:D6}", $"示例企业{i % 311}", "published", true,
-            Owner.Nobody, tags, [], null, at, at, version);
+            Owner.Nobody, tags, [], null, at, at, version, Figures: figures);
     }
 }
