@@ -55,7 +55,7 @@ public sealed class BidFiles(IFileStore files, ChallengeService challenges, IGra
             return file.UploadedBy is not null && file.UploadedBy == Uploader;
         }
 
-        return challenges.IsReviewer(challenge) || await challenges.FindBidAsync(challenge, provider) is not null;
+        return challenges.IsReviewer(challenge) || await challenges.MayReadBidAsync(challenge, provider);
     }
 
     private string? Uploader => current.User?.Account.ToString();

@@ -210,7 +210,10 @@ public sealed class ChallengeService(
 
     /// <summary>A bid, for its bidder and the challenge's managers; for anyone else it does not exist.</summary>
     public async Task<BidSnapshot?> FindBidAsync(ChallengeSnapshot challenge, EntityId provider) =>
-        CanManage(challenge) || await IsProviderMemberAsync(provider) ? await grains.GetBid(challenge.Key, provider).GetAsync() : null;
+        await MayReadBidAsync(challenge, provider) ? await grains.GetBid(challenge.Key, provider).GetAsync() : null;
+
+    /// <summary>Whether the current person may read <paramref name="provider"/>'s bid: its bidder and the challenge's managers.</summary>
+    public async Task<bool> MayReadBidAsync(ChallengeSnapshot challenge, EntityId provider) => CanManage(challenge) || await IsProviderMemberAsync(provider);
 
     /// <summary>The providers the current person may bid for (those of their organisation), for the bid form.</summary>
     public async Task<IReadOnlyList<CatalogEntry>> MyProvidersAsync()

@@ -35,32 +35,15 @@ public static class FileEndpointRouteBuilderExtensions
         return Results.File(file.Content, file.ContentType, file.Name ?? id);
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext http, RequestTenant portal, IAntiforgery antiforgery, IEnumerable<IAttachmentOwner> owners)
-    {
-        try
+    private static Task<IResult> UploadAsync(HttpContext http, RequestTenant portal, IAntiforgery antiforgery, IEnumerable<IAttachmentOwner> owners) =>
+        UploadRequests.CreatedAsync(http, antiforgery, "附件", async () =>
         {
-            var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-            if (!bearer && !await antiforgery.IsRequestValidAsync(http))
-            {
-                throw new DomainException(ErrorCodes.Forbidden, "请在页面上上传附件，或用访问令牌（Authorization: Bearer）调用。");
-            }
-
             var target = http.Request.Query["for"].ToString();
             var owner = owners.FirstOrDefault(o => o.Handles(target))
                 ?? throw new DomainException(ErrorCodes.InvalidValue, "请用 for 参数说明附件属于哪里，例如 for=bid/榜单编号/供应商编号。", "for");
-            var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(http.RequestAborted)
-                : throw new DomainException(ErrorCodes.Required, "请以 multipart/form-data 上传，文件放在 file 字段。", "file");
+            var form = await UploadRequests.FormAsync(http, "附件");
             var upload = form.Files["file"] ?? throw new DomainException(ErrorCodes.Required, "请选择要上传的文件。", "file");
             var attachment = await owner.UploadAsync(target, upload, http.RequestAborted);
-            return Results.Json(
-                new { id = attachment.Id.Value, attachment.Name, attachment.ContentType, attachment.Size, url = PortalPaths.Of(portal.Id).File(attachment.Id) },
-                statusCode: StatusCodes.Status201Created);
-        }
-        catch (DomainException ex)
-        {
-            return Results.Json(
-                new { errors = ex.Errors.Select(e => new { e.Message, extensions = new { e.Code, e.Field } }) },
-                statusCode: DomainErrorStatus.Of(ex.Code));
-        }
-    }
+            return new { id = attachment.Id.Value, attachment.Name, attachment.ContentType, attachment.Size, url = PortalPaths.Of(portal.Id).File(attachment.Id) };
+        });
 }

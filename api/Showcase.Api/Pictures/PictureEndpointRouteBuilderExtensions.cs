@@ -27,22 +27,10 @@ public static class PictureEndpointRouteBuilderExtensions
         return endpoints;
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext http, PictureAccess pictures, RequestTenant portal, IAntiforgery antiforgery)
-    {
-        try
+    private static Task<IResult> UploadAsync(HttpContext http, PictureAccess pictures, RequestTenant portal, IAntiforgery antiforgery) =>
+        UploadRequests.CreatedAsync(http, antiforgery, "图片", async () =>
         {
-            var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-            if (!bearer && !await antiforgery.IsRequestValidAsync(http))
-            {
-                throw new DomainException(ErrorCodes.Forbidden, "请在页面上上传图片，或用访问令牌（Authorization: Bearer）调用。");
-            }
-
-            if (!http.Request.HasFormContentType)
-            {
-                throw new DomainException(ErrorCodes.Required, "请以 multipart/form-data 上传，图片放在 file 字段。", "file");
-            }
-
-            var form = await http.Request.ReadFormAsync(http.RequestAborted);
+            var form = await UploadRequests.FormAsync(http, "图片");
             if (!PictureOwner.TryParse(http.Request.Query["for"].ToString(), out var owner))
             {
                 throw new DomainException(ErrorCodes.InvalidValue, "请用 for 参数说明图片属于哪个条目，例如 for=case/案例编号。", "for");
@@ -51,15 +39,6 @@ public static class PictureEndpointRouteBuilderExtensions
             var file = form.Files["file"] ?? throw new DomainException(ErrorCodes.Required, "请选择要上传的图片。", "file");
             var picture = await pictures.UploadAsync(owner, await UploadedFiles.ReadAsync(file, PictureLimits.MaxBytes, "file", http.RequestAborted), form["caption"].FirstOrDefault(), "file", http.RequestAborted);
             var paths = PortalPaths.Of(portal.Id);
-            return Results.Json(
-                new { id = picture.Id.Value, picture.Width, picture.Height, picture.Caption, url = paths.Picture(picture.Id), thumbnailUrl = paths.Thumbnail(picture.Id) },
-                statusCode: StatusCodes.Status201Created);
-        }
-        catch (DomainException ex)
-        {
-            return Results.Json(
-                new { errors = ex.Errors.Select(e => new { e.Message, extensions = new { e.Code, e.Field } }) },
-                statusCode: DomainErrorStatus.Of(ex.Code));
-        }
-    }
+            return new { id = picture.Id.Value, picture.Width, picture.Height, picture.Caption, url = paths.Picture(picture.Id), thumbnailUrl = paths.Thumbnail(picture.Id) };
+        });
 }

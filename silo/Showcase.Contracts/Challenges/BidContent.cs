@@ -18,7 +18,10 @@ public sealed record BidContent
 
     [Id(4)] public IReadOnlyList<EntityId> ReferencedCases { get; init; } = [];
 
-    /// <summary>Proposal documents (方案附件): PDF, Word or Excel.</summary>
+    /// <summary>How many documents a bid may carry.</summary>
+    public const int FilesMax = 5;
+
+    /// <summary>Proposal documents (方案附件): PDF, Word or Excel, at most <see cref="FilesMax"/>.</summary>
     [Id(5)] public IReadOnlyList<Attachment> Files { get; init; } = [];
 
     public bool Equals(BidContent? other) =>

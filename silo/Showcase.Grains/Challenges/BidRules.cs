@@ -11,7 +11,6 @@ internal static class BidRules
     public const int ScheduleMax = 2_000;
     public const int TeamMax = 30;
     public const int ReferencedCasesMax = 10;
-    public const int FilesMax = 5;
 
     public static BidContent Normalize(BidContent content) => content with
     {
@@ -30,6 +29,6 @@ internal static class BidRules
         .Required(content.Team, "team", "项目团队")
         .MaxCount(content.Team, TeamMax, "team", "项目团队")
         .MaxCount(content.ReferencedCases, ReferencedCasesMax, "referencedCases", "引用案例")
-        .MaxCount(content.Files, FilesMax, "files", "方案附件")
+        .MaxCount(content.Files, BidContent.FilesMax, "files", "方案附件")
         .Check(content.Files.DistinctBy(f => f.Id).Count() == content.Files.Count, ErrorCodes.InvalidValue, "同一个附件只能添加一次。", "files");
 }

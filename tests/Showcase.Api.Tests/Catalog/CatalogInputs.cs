@@ -76,5 +76,6 @@ public static class CatalogInputs
         province = "11",
     };
 
-    public static object Bid(string mark) => new { proposal = $"{mark}机器视觉 + 边缘计算。", price = 380m, schedule = "六个月", team = new[] { "王工 · 项目经理" } };
+    public static object Bid(string mark, params string[] files) =>
+        new { proposal = $"{mark}机器视觉 + 边缘计算。", price = 380m, schedule = "六个月", team = new[] { "王工 · 项目经理" }, files };
 }

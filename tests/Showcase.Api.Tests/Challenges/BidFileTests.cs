@@ -34,7 +34,7 @@ public sealed class BidFileTests(HostFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(portal, TestPortal.Provider, id)).StatusCode);
 
-        var bid = await portal.DataAsync(TestPortal.Provider, "submitBid", Submit, new { p = "mes", op = "bid-1", input = WithFiles(id) });
+        var bid = await portal.DataAsync(TestPortal.Provider, "submitBid", Submit, new { p = "mes", op = "bid-1", input = CatalogInputs.Bid("", id) });
         var file = bid.GetProperty("files")[0];
         Assert.Equal(("技术方案.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", word.Length),
             (file.GetProperty("name").GetString(), file.GetProperty("contentType").GetString(), file.GetProperty("size").GetInt32()));
@@ -68,10 +68,10 @@ public sealed class BidFileTests(HostFixture fixture)
         var forAnother = await UploadAsync(portal, TestPortal.RivalProvider, "bid/weld/mes", TestDocuments.Pdf, "方案.pdf");
         var nowhere = await UploadAsync(portal, TestPortal.Provider, "case/weld", TestDocuments.Pdf, "方案.pdf");
         var rivals = (await UploadAsync(portal, TestPortal.RivalProvider, "bid/weld/rival", TestDocuments.Pdf, "乙方案.pdf")).Json.GetProperty("id").GetString()!;
-        var attachingRivals = await portal.PostAsync(TestPortal.Provider, Submit, new { p = "mes", op = "bid-1", input = WithFiles(rivals) });
+        var attachingRivals = await portal.PostAsync(TestPortal.Provider, Submit, new { p = "mes", op = "bid-1", input = CatalogInputs.Bid("", rivals) });
         var mine = await Task.WhenAll(Enumerable.Range(1, 6).Select(async i =>
             (await UploadAsync(portal, TestPortal.Provider, "bid/weld/mes", TestDocuments.Pdf, $"附件{i}.pdf")).Json.GetProperty("id").GetString()!));
-        var tooMany = await portal.PostAsync(TestPortal.Provider, Submit, new { p = "mes", op = "bid-2", input = WithFiles(mine) });
+        var tooMany = await portal.PostAsync(TestPortal.Provider, Submit, new { p = "mes", op = "bid-2", input = CatalogInputs.Bid("", mine) });
 
         Assert.Equal((HttpStatusCode.UnsupportedMediaType, ErrorCodes.UnsupportedFile), (page.Status, Code(page.Json)));
         Assert.Contains("方案.pdf", page.Json.GetProperty("errors")[0].GetProperty("message").GetString());
@@ -82,9 +82,6 @@ public sealed class BidFileTests(HostFixture fixture)
         Assert.Equal((ErrorCodes.TooMany, "files"), (tooMany.FirstCode, tooMany.Errors[0].Field));
         Assert.Equal(JsonValueKind.Null, (await portal.DataAsync(TestPortal.Provider, "challenge", ReadBid)).GetProperty("bid").ValueKind);
     }
-
-    private static object WithFiles(params string[] files) =>
-        new { proposal = "机器视觉 + 边缘计算。", price = 380m, schedule = "六个月", team = new[] { "王工 · 项目经理" }, files };
 
     private static string? Code(JsonElement json) => json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 

@@ -157,7 +157,7 @@ public sealed class TenantIsolationTests(HostFixture fixture)
             fixture.GraphQL.Http, a.Tenant, a.TokenOf(TestPortal.Provider), "bid/a-challenge/a-provider", Showcase.Testing.Files.TestDocuments.Pdf, "甲门户方案.pdf", endpoint: "files");
         var bidFile = uploaded.GetProperty("id").GetString()!;
         (await provider.PostAsync(a.Tenant, "mutation($input: BidContentInput!) { submitBid(challenge: \"a-challenge\", provider: \"a-provider\", operationId: \"a-op\", input: $input) { provider } }",
-            new { input = new { proposal = $"{Mark}机器视觉 + 边缘计算。", price = 380m, schedule = "六个月", team = new[] { "王工 · 项目经理" }, files = new[] { bidFile } } })).EnsureNoErrors();
+            new { input = CatalogInputs.Bid(Mark, bidFile) })).EnsureNoErrors();
         foreach (var login in new[] { TestPortal.Curator, TestPortal.Admin, TestPortal.Provider })
         {
             await fixture.Host.Grains.GetNotificationInbox(new AccountKey(a.Tenant, EntityId.Parse(login)))

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Showcase.Common;
+
+namespace Showcase.Api.Files;
+
+/// <summary>
+/// What the picture and document upload endpoints share: who may post (a program with its access token, a page with
+/// its antiforgery token, so no other site uploads in someone's name), reading the multipart form, and answering
+/// <c>201</c> with what was kept or a refusal as its sentences with the status its code calls for.
+/// </summary>
+public static class UploadRequests
+{
+    /// <summary>Runs <paramref name="keep"/> for an allowed post; <paramref name="noun"/> (图片, 附件) names what is uploaded in refusals.</summary>
+    public static async Task<IResult> CreatedAsync(HttpContext http, IAntiforgery antiforgery, string noun, Func<Task<object>> keep)
+    {
+        try
+        {
+            var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+            if (!bearer && !await antiforgery.IsRequestValidAsync(http))
+            {
+                throw new DomainException(ErrorCodes.Forbidden, $"请在页面上上传{noun}，或用访问令牌（Authorization: Bearer）调用。");
+            }
+
+            return Results.Json(await keep(), statusCode: StatusCodes.Status201Created);
+        }
+        catch (DomainException ex)
+        {
+            return Results.Json(
+                new { errors = ex.Errors.Select(e => new { e.Message, extensions = new { e.Code, e.Field } }) },
+                statusCode: DomainErrorStatus.Of(ex.Code));
+        }
+    }
+
+    /// <summary>The posted multipart form; <c>REQUIRED</c> (naming <c>file</c>) when the post is no form.</summary>
+    public static async Task<IFormCollection> FormAsync(HttpContext http, string noun) =>
+        http.Request.HasFormContentType
+            ? await http.Request.ReadFormAsync(http.RequestAborted)
+            : throw new DomainException(ErrorCodes.Required, $"请以 multipart/form-data 上传，{noun}放在 file 字段。", "file");
+}
