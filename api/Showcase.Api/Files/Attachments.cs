@@ -31,7 +31,7 @@ public static class Attachments
     }
 
     /// <summary>
-    /// The attachments <paramref name="named"/> by id, each read from the kept file it names; <c>NOT_FOUND</c> (naming
+    /// The attachments <paramref name="named"/> by id, each described by the kept file it names (its bytes are not read); <c>NOT_FOUND</c> (naming
     /// <paramref name="field"/>) for an id never uploaded for <paramref name="owner"/>.
     /// </summary>
     public static async Task<IReadOnlyList<Attachment>> ResolveAsync(
@@ -41,10 +41,10 @@ public static class Attachments
         var errors = new List<DomainError>();
         foreach (var attachment in named)
         {
-            var file = await files.ReadAsync(tenant, attachment.Id, cancellationToken);
+            var file = await files.DescribeAsync(tenant, attachment.Id, cancellationToken);
             if (file?.Owner == owner)
             {
-                resolved.Add(new Attachment(attachment.Id, file.Name ?? attachment.Id.Value, file.ContentType, file.Content.LongLength));
+                resolved.Add(new Attachment(attachment.Id, file.Name ?? attachment.Id.Value, file.ContentType, file.Size));
             }
             else
             {

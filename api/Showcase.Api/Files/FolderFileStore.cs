@@ -37,6 +37,12 @@ public sealed class FolderFileStore(string folder) : IFileStore
         }
     }
 
+    public async Task<StoredFileEntry?> DescribeAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(PathOf(tenant, id));
+        return await DescribeAsync(id, file, cancellationToken);
+    }
+
     public Task DeleteAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken)
     {
         var path = PathOf(tenant, id);
@@ -56,14 +62,25 @@ public sealed class FolderFileStore(string folder) : IFileStore
         foreach (var file in portal.EnumerateFiles())
         {
             if (EntityId.TryParse(file.Name, out var id) && file.LastWriteTimeUtc < before.UtcDateTime
-                && await AboutAsync(file.FullName, cancellationToken) is { } about)
+                && await DescribeAsync(id, file, cancellationToken) is { } entry)
             {
-                yield return new StoredFileEntry(id, about.Owner, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
+                yield return entry;
             }
         }
     }
 
     private string PathOf(TenantId tenant, EntityId id) => Path.Combine(folder, tenant.Value, id.Value);
+
+    private static async Task<StoredFileEntry?> DescribeAsync(EntityId id, FileInfo file, CancellationToken cancellationToken)
+    {
+        if (!file.Exists || await AboutAsync(file.FullName, cancellationToken) is not { } about)
+        {
+            return null;
+        }
+
+        return new StoredFileEntry(
+            id, about.Owner, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero), about.ContentType, file.Length, about.Name, about.UploadedBy);
+    }
 
     private static async Task<About?> AboutAsync(string path, CancellationToken cancellationToken)
     {

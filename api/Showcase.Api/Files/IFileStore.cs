@@ -17,9 +17,12 @@ public interface IFileStore
     /// <summary>The file, or null when this portal has none with that id.</summary>
     Task<StoredFile?> ReadAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken);
 
+    /// <summary>What is known of the file without its content (cheap for a 20 MB document), or null when this portal has none with that id.</summary>
+    Task<StoredFileEntry?> DescribeAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken);
+
     /// <summary>Forgets the file; forgetting one already gone does nothing.</summary>
     Task DeleteAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken);
 
-    /// <summary>The files of a portal saved before <paramref name="before"/>, without their content: what the sweeper checks.</summary>
+    /// <summary>The files of a portal saved before <paramref name="before"/>, described: what the sweeper checks.</summary>
     IAsyncEnumerable<StoredFileEntry> ListAsync(TenantId tenant, DateTimeOffset before, CancellationToken cancellationToken);
 }

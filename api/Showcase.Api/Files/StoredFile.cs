@@ -7,5 +7,6 @@ namespace Showcase.Api.Files;
 /// </summary>
 public sealed record StoredFile(string ContentType, byte[] Content, string Owner, string? Name = null, string? UploadedBy = null);
 
-/// <summary>A kept file without its bytes.</summary>
-public sealed record StoredFileEntry(Showcase.Common.EntityId Id, string Owner, DateTimeOffset SavedAt);
+/// <summary>What is known of a kept file without reading its bytes: their type and count, its owner, uploaded name and uploader, when it was saved.</summary>
+public sealed record StoredFileEntry(
+    Showcase.Common.EntityId Id, string Owner, DateTimeOffset SavedAt, string ContentType, long Size, string? Name = null, string? UploadedBy = null);

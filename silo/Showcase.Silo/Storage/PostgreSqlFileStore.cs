@@ -9,6 +9,9 @@ namespace Showcase.Silo.Storage;
 /// <summary>Uploaded files in the cluster's PostgreSQL (<c>0010-showcase-files.sql</c>): one row each, written in one statement, so no half file is ever read.</summary>
 public sealed class PostgreSqlFileStore(string connectionString) : IFileStore, IAsyncDisposable
 {
+    /// <summary>The columns of <see cref="EntryOf"/>; <c>octet_length</c> of a stored <c>bytea</c> is read from its header, not its content.</summary>
+    private const string Described = "Id, Owner, SavedAt, ContentType, octet_length(Content), Name, UploadedBy";
+
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
 
     public async Task SaveAsync(TenantId tenant, EntityId id, StoredFile file, CancellationToken cancellationToken)
@@ -32,6 +35,13 @@ public sealed class PostgreSqlFileStore(string connectionString) : IFileStore, I
             : null;
     }
 
+    public async Task<StoredFileEntry?> DescribeAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken)
+    {
+        await using var command = PositionalCommands.Command(_source, $"SELECT {Described} FROM ShowcaseFiles WHERE Tenant = $1 AND Id = $2", tenant.Value, id.Value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? EntryOf(reader) : null;
+    }
+
     public async Task DeleteAsync(TenantId tenant, EntityId id, CancellationToken cancellationToken)
     {
         await using var command = PositionalCommands.Command(_source, "DELETE FROM ShowcaseFiles WHERE Tenant = $1 AND Id = $2", tenant.Value, id.Value);
@@ -41,13 +51,17 @@ public sealed class PostgreSqlFileStore(string connectionString) : IFileStore, I
     public async IAsyncEnumerable<StoredFileEntry> ListAsync(TenantId tenant, DateTimeOffset before, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = PositionalCommands.Command(_source,
-            "SELECT Id, Owner, SavedAt FROM ShowcaseFiles WHERE Tenant = $1 AND SavedAt < $2 ORDER BY Id", tenant.Value, before);
+            $"SELECT {Described} FROM ShowcaseFiles WHERE Tenant = $1 AND SavedAt < $2 ORDER BY Id", tenant.Value, before);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return new StoredFileEntry(EntityId.Parse(reader.GetString(0)), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2));
+            yield return EntryOf(reader);
         }
     }
+
+    private static StoredFileEntry EntryOf(NpgsqlDataReader reader) => new(
+        EntityId.Parse(reader.GetString(0)), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3), reader.GetInt32(4),
+        reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6));
 
     public ValueTask DisposeAsync() => _source.DisposeAsync();
 }

@@ -33,6 +33,25 @@ public abstract class FileStoreContract
     }
 
     [Fact]
+    public async Task AFile_IsDescribed_WithoutItsContent_ByItsPortalOnly()
+    {
+        var files = Open();
+        var before = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await files.SaveAsync(Portal, Photo, new StoredFile("application/pdf", new byte[123_457], "bid/c-1/p-1", "方案.pdf", "account-1"), Cancel);
+        await files.SaveAsync(Portal, EntityId.Parse("p-2"), new StoredFile("image/png", [1], "case/c-1"), Cancel);
+
+        var described = await Open().DescribeAsync(Portal, Photo, Cancel);
+        Assert.NotNull(described);
+        Assert.Equal((Photo, "application/pdf", 123_457L, "bid/c-1/p-1", "方案.pdf", "account-1"),
+            (described.Id, described.ContentType, described.Size, described.Owner, described.Name, described.UploadedBy));
+        Assert.InRange(described.SavedAt, before, DateTimeOffset.UtcNow.AddMinutes(1));
+        var unnamed = await files.DescribeAsync(Portal, EntityId.Parse("p-2"), Cancel);
+        Assert.Equal((1L, null, null), (unnamed!.Size, unnamed.Name, unnamed.UploadedBy));
+        Assert.Null(await files.DescribeAsync(OtherPortal, Photo, Cancel));
+        Assert.Null(await files.DescribeAsync(Portal, EntityId.Parse("p-3"), Cancel));
+    }
+
+    [Fact]
     public async Task ADeletedFile_IsGone_AndDeletingAgainDoesNothing()
     {
         var files = Open();
@@ -41,6 +60,7 @@ public abstract class FileStoreContract
         await files.DeleteAsync(Portal, Photo, Cancel);
 
         Assert.Null(await files.ReadAsync(Portal, Photo, Cancel));
+        Assert.Null(await files.DescribeAsync(Portal, Photo, Cancel));
     }
 
     [Fact]
@@ -70,6 +90,7 @@ public sealed class FolderFileStoreTests : FileStoreContract
         await File.WriteAllBytesAsync(Path.Combine(_folder, Portal.Value, "p-9.1234.partial"), [1, 2, 3], TestContext.Current.CancellationToken);
 
         Assert.Null(await Open().ReadAsync(Portal, EntityId.Parse("p-9"), TestContext.Current.CancellationToken));
+        Assert.Null(await Open().DescribeAsync(Portal, EntityId.Parse("p-9"), TestContext.Current.CancellationToken));
         Assert.Empty(await Open().ListAsync(Portal, DateTimeOffset.UtcNow.AddMinutes(1), TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken));
     }
 }
