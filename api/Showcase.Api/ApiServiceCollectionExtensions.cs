@@ -85,6 +85,8 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<ChallengeService>();
         services.AddScoped<BidFiles>();
         services.AddScoped<IAttachmentOwner>(provider => provider.GetRequiredService<BidFiles>());
+        services.AddScoped<ApplicationFiles>();
+        services.AddScoped<IAttachmentOwner>(provider => provider.GetRequiredService<ApplicationFiles>());
         services.AddSingleton<ChallengeMatching>();
         services.AddSingleton<MatchRosters>();
         services.AddShowcaseMail(configuration);

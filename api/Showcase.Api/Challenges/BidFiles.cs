@@ -42,7 +42,7 @@ public sealed class BidFiles(IFileStore files, ChallengeService challenges, IGra
     }
 
     /// <summary>The file, when the current person may read it as a document of the bid it was uploaded for.</summary>
-    public async Task<bool> MayReadAsync(EntityId id, StoredFile file)
+    public async Task<bool> MayReadAsync(StoredFileEntry file)
     {
         if (!TryParseOwner(file.Owner, out var challengeId, out var provider) || await challenges.FindAsync(challengeId.Value) is not { } challenge)
         {
@@ -50,7 +50,7 @@ public sealed class BidFiles(IFileStore files, ChallengeService challenges, IGra
         }
 
         var bid = await grains.GetBid(challenge.Key, provider).GetAsync();
-        if (bid?.Content.Files.Any(f => f.Id == id) != true)
+        if (bid?.Content.Files.Any(f => f.Id == file.Id) != true)
         {
             return file.UploadedBy is not null && file.UploadedBy == Uploader;
         }

@@ -12,7 +12,7 @@ public static class FileEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// <c>GET /t/{tenant}/files/{id}</c> — an attached document under the name it was uploaded with, to whoever may
-    /// read it (404 otherwise); <c>POST /t/{tenant}/files?for=bid/{challenge}/{provider}</c> — uploads one (multipart
+    /// read it (404 otherwise); <c>POST /t/{tenant}/files?for=bid/{challenge}/{provider}</c> (or <c>application/{call}/{applicant}</c>) — uploads one (multipart
     /// field <c>file</c>), answering its id for the mutation that attaches it. Programs send their access token; a
     /// browser's cookie counts only with the page's antiforgery token.
     /// </summary>
@@ -25,8 +25,9 @@ public static class FileEndpointRouteBuilderExtensions
 
     private static async Task<IResult> DownloadAsync(string id, HttpContext http, IFileStore files, RequestTenant portal, IEnumerable<IAttachmentOwner> owners)
     {
-        if (!EntityId.TryParse(id, out var fileId) || await files.ReadAsync(portal.Id, fileId, http.RequestAborted) is not { } file
-            || owners.FirstOrDefault(o => o.Handles(file.Owner)) is not { } owner || !await owner.MayReadAsync(fileId, file))
+        if (!EntityId.TryParse(id, out var fileId) || await files.DescribeAsync(portal.Id, fileId, http.RequestAborted) is not { } described
+            || owners.FirstOrDefault(o => o.Handles(described.Owner)) is not { } owner || !await owner.MayReadAsync(described)
+            || await files.ReadAsync(portal.Id, fileId, http.RequestAborted) is not { } file)
         {
             return Results.NotFound();
         }
@@ -40,7 +41,7 @@ public static class FileEndpointRouteBuilderExtensions
         {
             var target = http.Request.Query["for"].ToString();
             var owner = owners.FirstOrDefault(o => o.Handles(target))
-                ?? throw new DomainException(ErrorCodes.InvalidValue, "请用 for 参数说明附件属于哪里，例如 for=bid/榜单编号/供应商编号。", "for");
+                ?? throw new DomainException(ErrorCodes.InvalidValue, "请用 for 参数说明附件属于哪里：for=bid/榜单编号/供应商编号，或 for=application/批次编号/申报单位编号。", "for");
             var form = await UploadRequests.FormAsync(http, "附件");
             var upload = form.Files["file"] ?? throw new DomainException(ErrorCodes.Required, "请选择要上传的文件。", "file");
             var attachment = await owner.UploadAsync(target, upload, http.RequestAborted);

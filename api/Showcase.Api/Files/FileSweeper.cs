@@ -1,9 +1,11 @@
 using Showcase.Api.Challenges;
 using Showcase.Api.Pictures;
+using Showcase.Api.Programs;
 using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Pictures;
+using Showcase.Programs;
 using Showcase.Scenarios;
 using Showcase.Tenancy;
 
@@ -11,8 +13,8 @@ namespace Showcase.Api.Files;
 
 /// <summary>
 /// Forgets the pictures and documents nothing names any more: pictures of deleted drafts, uploaded for an entity that
-/// was never saved, or taken off an entity without revisions; a bid's documents it no longer attaches, or never did.
-/// A case keeps every picture any of its revisions names, so its history still shows them. Only files older than
+/// was never saved, or taken off an entity without revisions; a bid's or an application's documents it no longer
+/// attaches, or never did. A case keeps every picture any of its revisions names, so its history still shows them. Only files older than
 /// the grace period are looked at, so a form being filled in keeps what it has uploaded but not yet saved.
 /// </summary>
 public sealed class FileSweeper(IFileStore files, IGrainFactory grains)
@@ -52,6 +54,12 @@ public sealed class FileSweeper(IFileStore files, IGrainFactory grains)
         {
             var bid = await grains.GetBid(new ChallengeKey(tenant, challenge), provider).GetAsync();
             return (bid?.Content.Files ?? []).Select(f => f.Id).ToHashSet();
+        }
+
+        if (ApplicationFiles.TryParseOwner(owner, out var call, out var applicant))
+        {
+            var application = await grains.GetProgramApplication(new ProgramApplicationKey(new ProgramCallKey(tenant, call), applicant)).GetAsync();
+            return (application?.Content.AllFiles ?? []).Select(f => f.Id).ToHashSet();
         }
 
         return null;

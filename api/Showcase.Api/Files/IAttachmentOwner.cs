@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Showcase.Common;
 using Showcase.Files;
 
 namespace Showcase.Api.Files;
@@ -17,5 +16,5 @@ public interface IAttachmentOwner
     Task<Attachment> UploadAsync(string owner, IFormFile upload, CancellationToken cancellationToken);
 
     /// <summary>Whether the current person may read the kept <paramref name="file"/>.</summary>
-    Task<bool> MayReadAsync(EntityId id, StoredFile file);
+    Task<bool> MayReadAsync(StoredFileEntry file);
 }

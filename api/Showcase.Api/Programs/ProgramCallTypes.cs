@@ -1,8 +1,10 @@
 using GraphQL.Types;
 using Showcase.Api.Audit;
 using Showcase.Api.Challenges;
+using Showcase.Api.Files;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Reference;
+using Showcase.Files;
 using Showcase.Programs;
 using Showcase.Reference;
 using Showcase.Tenancy;
@@ -134,6 +136,8 @@ public sealed class ProgramApplicationType : ObjectGraphType<ProgramApplicationS
             .ResolveAsync(async ctx => (await ctx.Service<ProgramService>().FindCallAsync(ctx.Source.Key.Call.Id.Value))?.Program
                 .FormsFor(ctx.Source.Content.Directions).Select(ProgramCatalog.Form).ToArray() ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnswerType>>>>("answers").Resolve(ctx => ctx.Source.Content.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).ToArray());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachedFilesType>>>>("files").Description("证明材料 by slot; each file downloads at its `url` for whoever may read the application.")
+            .Resolve(ctx => ctx.Source.Content.Files.OrderBy(f => f.Key, StringComparer.Ordinal).ToArray());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("history").Description("Curators: every change, oldest first; empty for everyone else.")
             .ResolveAsync(async ctx => await ctx.Service<ProgramService>().HistoryAsync(ctx.Source));
         Field<NonNullGraphType<StringGraphType>>("documentUrl").Description("The application as a Word file, named 推荐单位—排序—项目名—申报主体名称.docx.")
@@ -153,6 +157,17 @@ public sealed class AnswerType : ObjectGraphType<KeyValuePair<string, string>>
         Description = "An answer to a form field: key `{form}/{field}`, value as text (是/否 for yes/no).";
         Field<NonNullGraphType<StringGraphType>>("key").Resolve(ctx => ctx.Source.Key);
         Field<NonNullGraphType<StringGraphType>>("value").Resolve(ctx => ctx.Source.Value);
+    }
+}
+
+public sealed class AttachedFilesType : ObjectGraphType<KeyValuePair<string, IReadOnlyList<Attachment>>>
+{
+    public AttachedFilesType()
+    {
+        Name = "AttachedFiles";
+        Description = "The files attached to one 证明材料 slot: key `{form}/{slot}`, as in `FileSlot.key`.";
+        Field<NonNullGraphType<StringGraphType>>("key").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>>("files").Resolve(ctx => ctx.Source.Value);
     }
 }
 

@@ -9,7 +9,7 @@ public static class ProgramEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// <c>GET /t/{tenant}/programs/{call}/summary[?recommender=]</c> — the 汇总表 (xlsx); <c>GET
-    /// /t/{tenant}/programs/{call}/package?recommender=</c> — a recommender's 汇总表 and Word files in one zip; <c>GET
+    /// /t/{tenant}/programs/{call}/package?recommender=</c> — a recommender's 汇总表, Word files and their 证明材料 in one zip; <c>GET
     /// /t/{tenant}/programs/{call}/documents/{applicant}</c> — an application as a Word file.
     /// </summary>
     public static IEndpointRouteBuilder MapShowcasePrograms(this IEndpointRouteBuilder endpoints)
@@ -17,7 +17,7 @@ public static class ProgramEndpointRouteBuilderExtensions
         endpoints.MapGet("/t/{tenant}/programs/{call}/summary", (string call, HttpContext http, ProgramExports exports) =>
             ExportResult.FileAsync(() => exports.SummaryAsync(call, http.Request.Query["recommender"].FirstOrDefault())));
         endpoints.MapGet("/t/{tenant}/programs/{call}/package", (string call, HttpContext http, ProgramExports exports) =>
-            ExportResult.FileAsync(() => exports.PackageAsync(call, http.Request.Query["recommender"].FirstOrDefault() ?? "")));
+            ExportResult.StreamAsync(() => exports.PackageAsync(call, http.Request.Query["recommender"].FirstOrDefault() ?? "", http.RequestAborted)));
         endpoints.MapGet("/t/{tenant}/programs/{call}/documents/{applicant}", (string call, string applicant, ProgramExports exports) =>
             ExportResult.FileAsync(() => exports.ApplicationAsync(call, applicant)));
         return endpoints;

@@ -1,8 +1,11 @@
 using System.IO.Compression;
+using Showcase.Api.Files;
+using Showcase.Api.Tenancy;
 using Showcase.Api.Transfers;
 using Showcase.Catalog.Programs;
 using Showcase.Catalog.Spreadsheets;
 using Showcase.Common;
+using Showcase.Files;
 using Showcase.Programs;
 using Showcase.Reference;
 
@@ -11,9 +14,10 @@ namespace Showcase.Api.Programs;
 /// <summary>
 /// The files the programs still ask for on paper: the 汇总表 of a recommender's ranked projects (xlsx, one sheet per
 /// recommender for curators) and each application as a Word file following its form's sections, named
-/// 推荐单位—排序—项目名—申报主体名称 as the 双创 notice prescribes. Who may download is who may read.
+/// 推荐单位—排序—项目名—申报主体名称 as the 双创 notice prescribes, listing its attached 证明材料; the package holds the
+/// documents themselves beside it. Who may download is who may read.
 /// </summary>
-public sealed class ProgramExports(ProgramService programs)
+public sealed class ProgramExports(ProgramService programs, IFileStore files, RequestTenant tenant)
 {
     private static readonly char[] Unsafe = [.. Path.GetInvalidFileNameChars(), '\\', '/', ':', '*', '?', '"', '<', '>', '|'];
 
@@ -34,27 +38,39 @@ public sealed class ProgramExports(ProgramService programs)
     }
 
     /// <summary>
-    /// What a recommender sends in: its 汇总表 and every ranked application as a Word file named as the notice
-    /// prescribes, in one zip (its members and curators).
+    /// What a recommender sends in: its 汇总表, and every ranked application as a Word file named as the notice
+    /// prescribes with its 证明材料 in a folder beside it (<c>{name}—附件/{slot}/{n}—{uploaded name}</c>), in one zip (its
+    /// members and curators). Written to a temporary file: the documents may be hundreds of megabytes.
     /// </summary>
-    public async Task<ExportFile> PackageAsync(string callId, string recommender)
+    public async Task<ExportStream> PackageAsync(string callId, string recommender, CancellationToken cancellationToken)
     {
         var summary = await SummaryAsync(callId, recommender);
         var call = (await programs.FindCallAsync(callId))!;
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        var stream = ExportStream.TemporaryFile();
+        try
         {
-            Add(zip, summary);
-            foreach (var applicant in call.RecommendedBy(EntityId.Parse(recommender)))
+            using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
             {
-                if (await programs.FindApplicationAsync(callId, applicant.Value) is { } application)
+                Add(zip, summary.FileName, summary.Content, CompressionLevel.Optimal);
+                foreach (var applicant in call.RecommendedBy(EntityId.Parse(recommender)))
                 {
-                    Add(zip, WordFile(call, application));
+                    if (await programs.FindApplicationAsync(callId, applicant.Value) is { } application)
+                    {
+                        var word = WordFile(call, application);
+                        Add(zip, word.FileName, word.Content, CompressionLevel.Optimal);
+                        await AddDocumentsAsync(zip, $"{FileName(call, application)}—附件", call, application, cancellationToken);
+                    }
                 }
             }
-        }
 
-        return new ExportFile(Path.ChangeExtension(summary.FileName, ".zip").Replace("—汇总表", "—申报材料", StringComparison.Ordinal), ExportFile.Zip, stream.ToArray());
+            stream.Position = 0;
+            return new ExportStream(Path.ChangeExtension(summary.FileName, ".zip").Replace("—汇总表", "—申报材料", StringComparison.Ordinal), ExportFile.Zip, stream);
+        }
+        catch
+        {
+            await stream.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The 汇总表 of one recommender (its members and curators), or of every recommender (curators).</summary>
@@ -126,10 +142,38 @@ public sealed class ProgramExports(ProgramService programs)
                 new("申报方向", string.Join("、", application.Content.Directions.Select(ReferenceData.Programs.NameOf))),
                 new("申报日期", (application.SubmittedAt is { } submitted ? ChinaTime.At(submitted).ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture) : null) ?? "（未提交）"),
             ],
-            forms.Select(form => new FormPart(form.Name, form.Sections.Select(section => new FormPartSection(section.Title,
-                section.Fields.Select(field => new FormLine(field.Label, ProgramAnswers.Display(field, application.Content.Answer(form.AnswerKey(field))), field.Kind == FieldKind.Paragraph)).ToArray())).ToArray())).ToArray(),
+            forms.Select(form => new FormPart(form.Name, form.Sections.Select(section => new FormPartSection(section.Title, [
+                .. section.Fields.Select(field => new FormLine(field.Label, ProgramAnswers.Display(field, application.Content.Answer(form.AnswerKey(field))), field.Kind == FieldKind.Paragraph)),
+                .. section.Files.Select(slot => FilesLine(slot, application.Content.FilesOf(form.FilesKey(slot)))),
+            ])).ToArray())).ToArray(),
             ProgramCatalog.Pledge,
             application.PledgedBy is { } by ? $"（{by.Name} 于 {ChinaTime.Minutes(application.SubmittedAt!.Value)} 在线提交时作出承诺）" : "（尚未提交，未作承诺）");
+    }
+
+    /// <summary>附件清单 of a slot: each attached file numbered with its kind and size, or 无.</summary>
+    private static FormLine FilesLine(FileSlot slot, IReadOnlyList<Attachment> attached) => new(
+        slot.Label,
+        attached.Count == 0 ? "无" : string.Join("\n", attached.Select((file, i) => $"{i + 1}. {AttachmentText.Describe(file)}")),
+        Long: true);
+
+    /// <summary>The application's attached files, slot by slot of the forms its directions call for, as the Word file lists them.</summary>
+    private async Task AddDocumentsAsync(ZipArchive zip, string folder, ProgramCallSnapshot call, ProgramApplicationSnapshot application, CancellationToken cancellationToken)
+    {
+        foreach (var form in call.Program.FormsFor(application.Content.Directions).Select(ProgramCatalog.Form))
+        {
+            foreach (var slot in form.FileSlots)
+            {
+                foreach (var (file, index) in application.Content.FilesOf(form.FilesKey(slot)).Select((f, i) => (f, i)))
+                {
+                    if (await files.ReadAsync(tenant.Id, file.Id, cancellationToken) is { } stored)
+                    {
+                        // Labels end in a parenthesised explanation that only lengthens the path: “附件 6：财务报表等其他相关材料（…）”.
+                        var slotName = SafeName(slot.Label.Split('（')[0]);
+                        Add(zip, $"{folder}/{slotName}/{index + 1}—{SafeName(file.Name)}", stored.Content, CompressionLevel.NoCompression);
+                    }
+                }
+            }
+        }
     }
 
     private static ExportFile WordFile(ProgramCallSnapshot call, ProgramApplicationSnapshot application)
@@ -142,10 +186,11 @@ public sealed class ProgramExports(ProgramService programs)
     /// <summary>Characters no file system takes become “_”.</summary>
     private static string SafeName(string name) => string.Concat(name.Select(c => Unsafe.Contains(c) ? '_' : c));
 
-    private static void Add(ZipArchive zip, ExportFile file)
+    /// <summary>Uploaded documents are compressed already (PDF, and .docx/.xlsx are zips): they are stored as they are.</summary>
+    private static void Add(ZipArchive zip, string path, byte[] content, CompressionLevel compression)
     {
-        using var entry = zip.CreateEntry(file.FileName, CompressionLevel.Optimal).Open();
-        entry.Write(file.Content);
+        using var entry = zip.CreateEntry(path, compression).Open();
+        entry.Write(content);
     }
 
     private static string SheetName(string name, int index)

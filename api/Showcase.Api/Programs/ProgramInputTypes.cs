@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Files;
 using Showcase.Programs;
 
 namespace Showcase.Api.Programs;
@@ -71,6 +72,8 @@ public sealed class ProgramApplicationInputType : InputObjectGraphType<ProgramAp
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("directions").Description("Direction codes of the call's program (≤ 2 classes; 双创 ≤ 3 directions).");
         Field<IdGraphType>("recommender").Description("A recommender organisation of the call.");
         Field<ListGraphType<NonNullGraphType<AnswerInputType>>>("answers");
+        Field<ListGraphType<NonNullGraphType<AttachedFilesInputType>>>("files")
+            .Description("证明材料 by slot, each file uploaded first (`POST /t/{tenant}/files?for=application/{call}/{applicant}`); slots left out are emptied.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new ProgramApplicationContent
@@ -79,7 +82,21 @@ public sealed class ProgramApplicationInputType : InputObjectGraphType<ProgramAp
         Directions = value.List<string>("directions"),
         Recommender = value.Id("recommender"),
         Answers = value.List<KeyValuePair<string, string>>("answers").GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+        Files = value.List<KeyValuePair<string, IReadOnlyList<Attachment>>>("files").GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Last().Value),
     };
+}
+
+public sealed class AttachedFilesInputType : InputObjectGraphType<KeyValuePair<string, IReadOnlyList<Attachment>>>
+{
+    public AttachedFilesInputType()
+    {
+        Name = "AttachedFilesInput";
+        Field<NonNullGraphType<StringGraphType>>("key").Description("`{form}/{slot}`, as in `FileSlot.key`.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("files").Description("At most 5 uploaded file ids, in order.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new KeyValuePair<string, IReadOnlyList<Attachment>>(value.String("key") ?? "", [.. value.Ids("files").Select(Attachment.Named)]);
 }
 
 public sealed class ProgramHonourInputType : InputObjectGraphType<ProgramHonour>

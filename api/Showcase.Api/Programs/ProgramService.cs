@@ -1,9 +1,11 @@
+using Showcase.Api.Files;
 using Showcase.Api.Listings;
 using Showcase.Api.People;
 using Showcase.Api.Tenancy;
 using Showcase.Audit;
 using Showcase.Challenges;
 using Showcase.Common;
+using Showcase.Files;
 using Showcase.Listings;
 using Showcase.People;
 using Showcase.Programs;
@@ -16,7 +18,7 @@ namespace Showcase.Api.Programs;
 /// recommender members rank and recommend the applications submitted to their organisation. Everyone reads the
 /// calls; an application is seen by its applicant, by the recommender it was submitted to, and by curators.
 /// </summary>
-public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, OrganisationStanding standing)
+public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, CurrentUser current, OrganisationStanding standing, IFileStore files, TimeProvider clock)
 {
     public Task<IReadOnlyList<ProgramCallSummary>> CallsAsync() => grains.GetProgramCallDirectory(tenant.Id).ListAsync();
 
@@ -61,12 +63,34 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
     public async Task<ProgramApplicationSnapshot?> MyApplicationAsync(ProgramCallSnapshot call) =>
         current.User?.Membership.Organisation is { } organisation ? await Application(call.Key.Id, organisation).GetAsync() : null;
 
+    /// <summary>Saves the organisation's application; the files its slots name must have been uploaded for it (<see cref="ApplicationFiles"/>).</summary>
     public async Task<ProgramApplicationSnapshot> SaveApplicationAsync(string callId, ProgramApplicationContent content, int expectedVersion)
     {
         var applicant = RequireApplicant();
+        var call = (await ExistingCallSnapshotAsync(callId)).Key.Id;
         var organisation = await grains.GetOrganisation(new OrganisationKey(tenant.Id, applicant)).GetAsync();
-        return await Application((await ExistingCallSnapshotAsync(callId)).Key.Id, applicant)
-            .SaveAsync(content, expectedVersion, current.AsOwner, organisation?.Profile.Name ?? applicant.Value, current.AsActor);
+        var attached = new Dictionary<string, IReadOnlyList<Attachment>>(StringComparer.Ordinal);
+        foreach (var (key, named) in content.Files)
+        {
+            attached[key] = await Attachments.ResolveAsync(files, tenant.Id, ApplicationFiles.OwnerOf(call, applicant), named, $"files.{key}", CancellationToken.None);
+        }
+
+        return await Application(call, applicant)
+            .SaveAsync(content with { Files = attached }, expectedVersion, current.AsOwner, organisation?.Profile.Name ?? applicant.Value, current.AsActor);
+    }
+
+    /// <summary>The call, when it takes applications now and the current person applies for <paramref name="applicant"/>; refused otherwise.</summary>
+    public async Task<ProgramCallSnapshot> ApplyingAsync(string callId, EntityId applicant, string what)
+    {
+        if (RequireApplicant() != applicant)
+        {
+            throw CurrentUser.Forbidden($"为其他单位的申报书{what}");
+        }
+
+        var call = await ExistingCallSnapshotAsync(callId);
+        return call.TakesApplicationsAt(clock.GetUtcNow())
+            ? call
+            : throw new DomainException(ErrorCodes.InvalidTransition, $"本批次已不接受申报，不能{what}。");
     }
 
     public async Task<ProgramApplicationSnapshot> SubmitApplicationAsync(string callId, bool pledge, int expectedVersion)

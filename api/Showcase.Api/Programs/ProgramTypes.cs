@@ -67,6 +67,20 @@ public sealed class FormSectionType : ObjectGraphType<(ApplicationForm Form, For
         Name = "FormSection";
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(ctx => ctx.Source.Section.Title);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormFieldType>>>>("fields").Resolve(ctx => ctx.Source.Section.Fields.Select(f => (ctx.Source.Form, Field: f)).ToArray());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FileSlotType>>>>("files").Description("The 证明材料 it asks to attach, each its own slot.")
+            .Resolve(ctx => ctx.Source.Section.Files.Select(f => (ctx.Source.Form, Slot: f)).ToArray());
+    }
+}
+
+public sealed class FileSlotType : ObjectGraphType<(ApplicationForm Form, FileSlot Slot)>
+{
+    public FileSlotType()
+    {
+        Name = "FileSlot";
+        Description = "One kind of 证明材料 a form asks to attach: PDF, Word (.docx) or Excel (.xlsx) files of at most 20 MB each.";
+        Field<NonNullGraphType<StringGraphType>>("key").Description("The key of its files in an application: `{form}/{slot}`.").Resolve(ctx => ctx.Source.Form.FilesKey(ctx.Source.Slot));
+        Field<NonNullGraphType<StringGraphType>>("label").Resolve(ctx => ctx.Source.Slot.Label);
+        Field<NonNullGraphType<IntGraphType>>("maxFiles").Resolve(_ => FileSlot.MaxFiles);
     }
 }
 

@@ -6,12 +6,18 @@ namespace Showcase.Api.Transfers;
 /// <summary>A generated file as an HTTP answer; a refusal as its sentence with 401, 403, 404 or 400.</summary>
 public static class ExportResult
 {
-    public static async Task<IResult> FileAsync(Func<Task<ExportFile>> make)
+    public static Task<IResult> FileAsync(Func<Task<ExportFile>> make) =>
+        AnswerAsync(make, file => Results.File(file.Content, file.ContentType, file.FileName));
+
+    /// <summary>A file written to a stream (a package of uploaded documents), sent from it and disposed after.</summary>
+    public static Task<IResult> StreamAsync(Func<Task<ExportStream>> make) =>
+        AnswerAsync(make, file => Results.File(file.Content, file.ContentType, file.FileName));
+
+    private static async Task<IResult> AnswerAsync<T>(Func<Task<T>> make, Func<T, IResult> answer)
     {
         try
         {
-            var file = await make();
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            return answer(await make());
         }
         catch (DomainException ex)
         {

@@ -10,6 +10,14 @@ public sealed record ApplicationForm(string Code, string Name, string? Note, str
 
     public FormField? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
 
+    /// <summary>The 证明材料 the form asks to attach, each kind its own slot.</summary>
+    public IEnumerable<FileSlot> FileSlots => Sections.SelectMany(s => s.Files);
+
+    public FileSlot? Slot(string key) => FileSlots.FirstOrDefault(s => s.Key == key);
+
+    /// <summary>The key the files of <paramref name="slot"/> of this form are stored under: <c>{form}/{slot}</c>.</summary>
+    public string FilesKey(FileSlot slot) => $"{Code}/{slot.Key}";
+
     /// <summary>The key an answer to <paramref name="field"/> of this form is stored under: <c>{form}/{field}</c>.</summary>
     public string AnswerKey(FormField field) => $"{Code}/{field.Key}";
 
@@ -17,7 +25,14 @@ public sealed record ApplicationForm(string Code, string Name, string? Note, str
     public string ContactKey(string part) => $"{Code}/{ContactPrefix}.{part}";
 }
 
-public sealed record FormSection(string Title, IReadOnlyList<FormField> Fields);
+/// <summary>A section of fields, and the slots for the documents it asks for (五、相关附件).</summary>
+public sealed record FormSection(string Title, IReadOnlyList<FormField> Fields, IReadOnlyList<FileSlot> Files);
+
+/// <summary>One kind of 证明材料 a form asks to attach (企业专利证书, 财务报表…): PDF, Word or Excel files, at most <see cref="MaxFiles"/>.</summary>
+public sealed record FileSlot(string Key, string Label)
+{
+    public const int MaxFiles = 5;
+}
 
 /// <summary>
 /// One field. <paramref name="Max"/> is in characters (the seeds' 字); <paramref name="AtMost"/> names a field of the

@@ -1,10 +1,12 @@
 using Showcase.Common;
+using Showcase.Files;
 
 namespace Showcase.Programs;
 
 /// <summary>
 /// An application (申报书): the cover (project name, the directions applied for, the recommender chosen) and the
-/// answers to the forms its directions call for, keyed <c>{form}/{field}</c>.
+/// answers to the forms its directions call for, keyed <c>{form}/{field}</c>, and the 证明材料 attached to their slots,
+/// keyed <c>{form}/{slot}</c>.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("showcase.program-application-content")]
 public sealed record ProgramApplicationContent
@@ -17,13 +19,21 @@ public sealed record ProgramApplicationContent
 
     [Id(3)] public IReadOnlyDictionary<string, string> Answers { get; init; } = new Dictionary<string, string>();
 
+    [Id(4)] public IReadOnlyDictionary<string, IReadOnlyList<Attachment>> Files { get; init; } = new Dictionary<string, IReadOnlyList<Attachment>>();
+
     public string? Answer(string key) => Answers.GetValueOrDefault(key);
+
+    /// <summary>The files attached to a slot (<c>{form}/{slot}</c>), in the order given.</summary>
+    public IReadOnlyList<Attachment> FilesOf(string key) => Files.GetValueOrDefault(key) ?? [];
+
+    public IEnumerable<Attachment> AllFiles => Files.Values.SelectMany(f => f);
 
     public bool Equals(ProgramApplicationContent? other) =>
         other is not null && ProjectName == other.ProjectName && Recommender == other.Recommender && Directions.SequenceEqual(other.Directions)
-        && Answers.Count == other.Answers.Count && Answers.All(a => other.Answers.TryGetValue(a.Key, out var v) && v == a.Value);
+        && Answers.Count == other.Answers.Count && Answers.All(a => other.Answers.TryGetValue(a.Key, out var v) && v == a.Value)
+        && Files.Count == other.Files.Count && Files.All(f => other.Files.TryGetValue(f.Key, out var v) && v.SequenceEqual(f.Value));
 
-    public override int GetHashCode() => HashCode.Combine(ProjectName, Recommender, Directions.Count, Answers.Count);
+    public override int GetHashCode() => HashCode.Combine(ProjectName, Recommender, Directions.Count, Answers.Count, Files.Count);
 }
 
 [GenerateSerializer, Alias("showcase.program-application-status")]

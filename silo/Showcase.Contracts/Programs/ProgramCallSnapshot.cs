@@ -37,6 +37,9 @@ public sealed record ProgramCallSnapshot(
 {
     public ProgramRules Program => ProgramCatalog.Find(Setup.Program)!;
 
+    /// <summary>Whether applications may be written, changed and submitted at <paramref name="now"/>: the call is open and its recommendation deadline not passed.</summary>
+    public bool TakesApplicationsAt(DateTimeOffset now) => Status == ProgramCallStatus.Open && now <= Setup.RecommendationDue;
+
     public RecommenderSeat? Seat(EntityId organisation) => Recommenders.FirstOrDefault(r => r.Organisation == organisation);
 
     /// <summary>The applicants a recommender has recommended, in its order (1 first).</summary>

@@ -102,10 +102,11 @@ public static class ProgramCatalog
             item.Block is null
                 ? [item.ToField(prefix: null)]
                 : (blocks.GetValueOrDefault(item.Block) ?? throw new InvalidDataException($"forms.json: form '{form.Code}' uses unknown block '{item.Block}'."))
-                    .Select(f => f.ToField(item.Prefix))).ToArray())).ToArray();
+                    .Select(f => f.ToField(item.Prefix))).ToArray(), section.Files ?? [])).ToArray();
         var result = new ApplicationForm(form.Code, form.Name, form.Note, form.Contact, sections);
         var keys = result.Fields.Select(f => f.Key).ToArray();
         var problem = keys.GroupBy(k => k).FirstOrDefault(g => g.Count() > 1)?.Key is { } twice ? $"field '{twice}' appears twice"
+            : result.FileSlots.GroupBy(s => s.Key).FirstOrDefault(g => g.Count() > 1)?.Key is { } slot ? $"file slot '{slot}' appears twice"
             : result.Fields.FirstOrDefault(f => f.AtMost is not null && !keys.Contains(f.AtMost)) is { } bound ? $"field '{bound.Key}' is bounded by missing '{bound.AtMost}'"
             : !keys.Contains($"{form.Contact}.name") ? $"contact '{form.Contact}' has no name field"
             : result.Fields.FirstOrDefault(f => (f.Kind == FieldKind.Term) != (f.Taxonomy is not null) || (f.Taxonomy is not null && ReferenceData.Find(f.Taxonomy) is null)) is { } term
@@ -122,7 +123,7 @@ public static class ProgramCatalog
 
     private sealed record FormFile(string Code, string Name, string? Note, string Contact, SectionFile[] Sections);
 
-    private sealed record SectionFile(string Title, FieldFile[] Fields);
+    private sealed record SectionFile(string Title, FieldFile[] Fields, FileSlot[]? Files);
 
     private sealed record FieldFile(string? Key, string? Label, FieldKind Kind, int? Max, bool Required, string[]? Options, string? AtMost, decimal? MaxValue,
         string? MustBeYes, string? Taxonomy, string? Block, string? Prefix)

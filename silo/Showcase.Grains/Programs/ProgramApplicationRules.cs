@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Showcase.Common;
+using Showcase.Files;
 using Showcase.Grains.Rules;
 using Showcase.Programs;
 using Showcase.Reference;
@@ -9,7 +10,8 @@ namespace Showcase.Grains.Programs;
 
 /// <summary>
 /// The rules of an application that need nothing but the program and the application itself: directions the program
-/// offers within its limits (≤ 2 classes, 双创 ≤ 3 directions), and answers that fit their fields. A draft may leave
+/// offers within its limits (≤ 2 classes, 双创 ≤ 3 directions), answers that fit their fields, and attached files in
+/// slots the forms have. A draft may leave
 /// things out; a submission may not.
 /// </summary>
 internal static partial class ProgramApplicationRules
@@ -25,6 +27,10 @@ internal static partial class ProgramApplicationRules
             .Where(a => a.Value is not null)
             .GroupBy(a => a.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => YesNo(g.Last().Value!), StringComparer.Ordinal),
+        Files = content.Files
+            .Where(f => f.Value.Count > 0)
+            .GroupBy(f => f.Key.Trim(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Attachment>)[.. g.Last().Value.DistinctBy(a => a.Id)], StringComparer.Ordinal),
     };
 
     public static RuleErrors CheckDraft(ProgramRules program, ProgramApplicationContent content)
@@ -51,6 +57,7 @@ internal static partial class ProgramApplicationRules
             CheckAnswer(errors, content, key, value);
         }
 
+        CheckFiles(errors, content);
         return errors;
     }
 
@@ -86,9 +93,8 @@ internal static partial class ProgramApplicationRules
 
     private static void CheckAnswer(RuleErrors errors, ProgramApplicationContent content, string key, string value)
     {
-        var slash = key.IndexOf('/', StringComparison.Ordinal);
-        var form = slash > 0 ? ProgramCatalog.Forms.FirstOrDefault(f => f.Code == key[..slash]) : null;
-        if (form?.Field(key[(slash + 1)..]) is not { } field)
+        var (form, item) = Split(key);
+        if (form?.Field(item) is not { } field)
         {
             errors.Add(ErrorCodes.InvalidValue, $"申报书中没有“{key}”这一项。", $"answers.{key}");
             return;
@@ -136,6 +142,36 @@ internal static partial class ProgramApplicationRules
         {
             errors.Add(ErrorCodes.InvalidValue, $"“{field.Label}”（{value}）不能大于“{form.Field(bound)!.Label}”（{boundValue}）。", where);
         }
+    }
+
+    /// <summary>Each slot a form has, at most <see cref="FileSlot.MaxFiles"/> files in it, and no file in two slots.</summary>
+    private static void CheckFiles(RuleErrors errors, ProgramApplicationContent content)
+    {
+        foreach (var (key, files) in content.Files)
+        {
+            var (form, item) = Split(key);
+            if (form?.Slot(item) is not { } slot)
+            {
+                errors.Add(ErrorCodes.InvalidValue, $"申报书中没有“{key}”这一附件栏。", $"files.{key}");
+            }
+            else if (files.Count > FileSlot.MaxFiles)
+            {
+                errors.Add(ErrorCodes.TooMany, $"“{slot.Label}”最多上传 {FileSlot.MaxFiles} 个文件（现在 {files.Count} 个），可以合并成一个 PDF 再上传。", $"files.{key}");
+            }
+        }
+
+        var twice = content.AllFiles.GroupBy(f => f.Id).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            errors.Add(ErrorCodes.InvalidValue, $"附件“{twice.First().Name}”放在了两个附件栏里，请只保留一处。", "files");
+        }
+    }
+
+    /// <summary>The form and the field or slot a <c>{form}/{item}</c> key names.</summary>
+    private static (ApplicationForm? Form, string Item) Split(string key)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 ? (ProgramCatalog.Forms.FirstOrDefault(f => f.Code == key[..slash]), key[(slash + 1)..]) : (null, key);
     }
 
     public static string Field(ApplicationForm form, FormField field) => $"answers.{form.AnswerKey(field)}";

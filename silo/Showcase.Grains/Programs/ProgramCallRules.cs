@@ -73,7 +73,7 @@ internal static class ProgramCallRules
             throw new DomainException(ErrorCodes.InvalidTransition, $"本批次已不在申报推荐阶段，不能{what}。");
         }
 
-        if (now > call.Setup.RecommendationDue)
+        if (!call.TakesApplicationsAt(now))
         {
             throw new DomainException(ErrorCodes.DeadlinePassed, $"本批次的申报推荐已于 {ChinaTime.Minutes(call.Setup.RecommendationDue)} 截止，不能再{what}。");
         }
