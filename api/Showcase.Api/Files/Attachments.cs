@@ -14,6 +14,9 @@ public static class Attachments
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
+    /// <summary>What a page's file input offers: the types kept (the bytes decide).</summary>
+    public const string Accept = ".pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private const int NameMax = 100;
 
     /// <summary>Checks and keeps an uploaded document; refused with <c>UNSUPPORTED_FILE</c> or <c>FILE_TOO_LARGE</c>, naming <paramref name="field"/>.</summary>

@@ -3,13 +3,14 @@ using Showcase.Api.Files;
 using Showcase.Api.Pictures;
 using Showcase.Api.Tests.Catalog;
 using Showcase.Api.Tests.Challenges;
+using Showcase.Api.Tests.Programs;
 using Showcase.Common;
 using Showcase.Testing;
 using Showcase.Testing.Files;
 
 namespace Showcase.Api.Tests.Files;
 
-/// <summary>Pictures and documents nothing names are forgotten once past the grace period; those any revision or bid names are kept.</summary>
+/// <summary>Pictures and documents nothing names are forgotten once past the grace period; those any revision, bid or application names are kept.</summary>
 public sealed class FileSweepTests(HostFixture fixture)
 {
     private const string Create = "mutation($id: ID, $input: CaseContentInput!) { createCase(id: $id, input: $input) { id } }";
@@ -63,6 +64,32 @@ public sealed class FileSweepTests(HostFixture fixture)
         Assert.True(await KeptAsync(portal, attached));
         Assert.False(await KeptAsync(portal, replaced));
         Assert.False(await KeptAsync(portal, neverAttached));
+    }
+
+    [Fact]
+    public async Task AnApplicationsDocuments_AreKeptWhileASlotHoldsThem_AndForgottenOnceNoneDoes()
+    {
+        var portal = await ProgramPortal.OpenAsync(fixture, "sweep");
+        var removed = await UploadApplicationDocumentAsync(portal);
+        var attached = await UploadApplicationDocumentAsync(portal);
+        var neverAttached = await UploadApplicationDocumentAsync(portal);
+        await portal.DataAsync(TestPortal.Enterprise, "saveProgramApplication", ProgramPortal.Save,
+            new { call = "sweep", v = 0, input = ProgramPortal.Application("项目", ("management-system/patents", [removed]), ("management-system/other", [attached])) });
+        await portal.DataAsync(TestPortal.Enterprise, "saveProgramApplication", ProgramPortal.Save,
+            new { call = "sweep", v = 1, input = ProgramPortal.Application("项目", ("management-system/other", [attached])) });
+
+        Assert.Equal(2, await fixture.Host.Services.GetRequiredService<FileSweeper>().SweepAsync(portal.Tenant, DateTimeOffset.UtcNow.AddMinutes(1), Cancel));
+
+        Assert.True(await KeptAsync(portal, attached));
+        Assert.False(await KeptAsync(portal, removed));
+        Assert.False(await KeptAsync(portal, neverAttached));
+    }
+
+    private async Task<string> UploadApplicationDocumentAsync(CatalogPortal portal)
+    {
+        var (_, json) = await UploadClient.UploadAsync(
+            fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(TestPortal.Enterprise), "application/sweep/org-enterprise", TestDocuments.Pdf, "证明.pdf", endpoint: "files");
+        return json.GetProperty("id").GetString()!;
     }
 
     private async Task<string> UploadDocumentAsync(CatalogPortal portal)

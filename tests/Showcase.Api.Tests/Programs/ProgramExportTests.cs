@@ -12,16 +12,9 @@ public sealed class ProgramExportTests(HostFixture fixture)
     [Fact]
     public async Task Exports_SummarySheetAndWordApplication_ForThoseWhoMayReadThem()
     {
-        var portal = await CatalogPortal.CreateAsync(fixture);
-        (await portal.PostAsync(TestPortal.Curator, """
-            mutation {
-              openProgramCall(id: "exports", input: { program: "fusion-2020", title: "2030年融合发展", recommendationDue: "2030-11-20T09:00:00Z", reviewDue: "2030-12-04T09:00:00Z", publicationDue: "2030-12-18T09:00:00Z" }) { id }
-              setProgramCallRecommenders(call: "exports", expectedVersion: 1, recommenders: [{ organisation: "org-recommender", kind: "local-authority" }]) { version }
-            }
-            """)).EnsureNoErrors();
-        var answers = ProgramSeed.CompleteAnswers("fusion-2020", "fusion-2020-d01", "fusion-2020-d09").Select(a => new { key = a.Key, value = a.Value }).ToArray();
+        var portal = await ProgramPortal.OpenAsync(fixture, "exports");
         (await portal.PostAsync(TestPortal.Enterprise, "mutation($input: ProgramApplicationInput!) { saveProgramApplication(call: \"exports\", expectedVersion: 0, input: $input) { version } submitProgramApplication(call: \"exports\", expectedVersion: 1, pledge: true) { status documentUrl } }",
-            new { input = new { projectName = "供应链/协同平台", directions = new[] { "fusion-2020-d01", "fusion-2020-d09" }, recommender = "org-recommender", answers } })).EnsureNoErrors();
+            new { input = ProgramPortal.Application("供应链/协同平台") })).EnsureNoErrors();
         await portal.DataAsync(TestPortal.Recommender, "recommendProgramApplications", "mutation { recommendProgramApplications(call: \"exports\", applicants: [\"org-enterprise\"]) { version } }");
 
         using var summary = await DownloadAsync(portal, TestPortal.Recommender, "programs/exports/summary?recommender=org-recommender");

@@ -13,7 +13,7 @@ public static class IsolationMatrix
     /// <summary>Tenant A's ids that the operations refer to.</summary>
     public sealed record Ids(string Draft, string Published, string Organisation, string Login, string TokenId, string Tenant,
         string CaseDraft, string CasePublished, string Factory, string PilotZone, string Provider, string Import, string Collection, string Export,
-        string Pending, string Applicant, string Invitation, string Reset, string Picture, string DraftPicture, string BidFile);
+        string Pending, string Applicant, string Invitation, string Reset, string Picture, string DraftPicture, string BidFile, string ApplicationFile);
 
     public sealed record Case(string Query, Func<Ids, object> Variables);
 
@@ -34,7 +34,7 @@ public static class IsolationMatrix
     private const string CollectionFields = "id version url isPublished hasUnpublishedChanges published { title introduction sections { title cases { caseId title note newerRevision withdrawn } } } working { title caseCount } seed { query section } history { action detail }";
     private const string Call = "a-call";
     private const string CallFields = "id title introduction version recommenders { name quota recommended } applications { applicant projectName rank } myApplication { projectName answers { key value } } evaluation { reviewers ranking { projectName } applications { projectName myComment } } publication { winners { projectName showcaseUrl } objections { text by } } history { action detail }";
-    private const string ApplicationFields = "projectName status version answers { key value } forms { code } history { action detail }";
+    private const string ApplicationFields = "projectName status version answers { key value } files { key files { name url } } forms { code } history { action detail }";
     private const string Decision = "{ action: SELECT, note: \"乙门户尝试写入\" }";
 
     public static IReadOnlyDictionary<string, Case> Queries { get; } = new Dictionary<string, Case>
@@ -85,7 +85,7 @@ public static class IsolationMatrix
         ["collections"] = new("{ collections(take: 100) { totalCount items { id published { title } } } }", _ => new { }),
         ["collection"] = new($"query($id: ID!) {{ collection(id: $id) {{ {CollectionFields} }} }}", ids => new { id = ids.Collection }),
         ["programs"] = new("{ programs { code name directions { code form } } }", _ => new { }),
-        ["applicationForm"] = new("{ applicationForm(code: \"sino-german\") { code sections { title fields { key } } } }", _ => new { }),
+        ["applicationForm"] = new("{ applicationForm(code: \"sino-german\") { code sections { title fields { key } files { key label } } } }", _ => new { }),
         ["programCalls"] = new("{ programCalls { id title submittedCount } }", _ => new { }),
         ["programCall"] = new($"{{ programCall(id: \"{Call}\") {{ {CallFields} }} }}", _ => new { }),
         ["programApplication"] = new($"{{ programApplication(call: \"{Call}\", applicant: \"org-enterprise\") {{ {ApplicationFields} }} }}", _ => new { }),

@@ -79,7 +79,7 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         // Pictures and files: tenant A's, published or not, are none of tenant B's portal, for anyone of B.
         foreach (var (name, token) in people)
         {
-            foreach (var path in new[] { $"pictures/{ids.Picture}", $"pictures/{ids.DraftPicture}", $"collections/{ids.Collection}/cases/{ids.CasePublished}/pictures/{ids.Picture}", $"files/{ids.BidFile}" })
+            foreach (var path in new[] { $"pictures/{ids.Picture}", $"pictures/{ids.DraftPicture}", $"collections/{ids.Collection}/cases/{ids.CasePublished}/pictures/{ids.Picture}", $"files/{ids.BidFile}", $"files/{ids.ApplicationFile}" })
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{b.Tenant}/{path}");
                 request.Headers.Authorization = token is null ? null : new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
@@ -172,7 +172,7 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         var export = (await curator.PostAsync(a.Tenant, "mutation { exportCollection(id: \"a-collection\", format: XLSX) { id } }"))
             .EnsureNoErrors().Data.GetProperty("exportCollection").GetProperty("id").GetString()!;
 
-        await SeedProgramCallAsync(a, curator, enterprise);
+        var applicationFile = await SeedProgramCallAsync(a, curator, enterprise);
         var picture = await UploadPictureAsync(a, TestPortal.Curator, "case/a-case");
         var draftPicture = await UploadPictureAsync(a, TestPortal.Enterprise, "case/a-case-draft");
         (await curator.PostAsync(a.Tenant, "mutation($p: ID!) { setCasePictures(id: \"a-case\", expectedVersion: 2, pictures: { cover: { id: $p, caption: \"甲门户封面\" } }) { id } publishCase(id: \"a-case\") { id } }",
@@ -182,7 +182,7 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         var tokens = await fixture.Host.Grains.GetAccount(new AccountKey(a.Tenant, EntityId.Parse(TestPortal.Admin))).ListTokensAsync();
         return (a, new IsolationMatrix.Ids(draft, published, "a-only-org", "a-only-user", tokens[0].Id.Value, a.Tenant.Value,
             "a-case-draft", "a-case", "a-factory", "a-zone", "a-provider", import, "a-collection", export,
-            joining.Pending, "a-applicant", joining.Invitation, joining.Reset, picture, draftPicture, bidFile));
+            joining.Pending, "a-applicant", joining.Invitation, joining.Reset, picture, draftPicture, bidFile, applicationFile));
     }
 
     private Task<string> UploadPictureAsync(TestPortal portal, string login, string owner) =>
@@ -210,8 +210,8 @@ public sealed class TenantIsolationTests(HostFixture fixture)
         return (signedUp, link[(link.LastIndexOf('/') + 1)..], reset[(reset.LastIndexOf('/') + 1)..]);
     }
 
-    /// <summary>A call with a recommender, the enterprise's submitted and recommended application, and an honour, all marked.</summary>
-    private async Task SeedProgramCallAsync(TestPortal a, GraphQLClient curator, GraphQLClient enterprise)
+    /// <summary>A call with a recommender, the enterprise's submitted and recommended application with a document, and an honour, all marked; answers the document's id.</summary>
+    private async Task<string> SeedProgramCallAsync(TestPortal a, GraphQLClient curator, GraphQLClient enterprise)
     {
         (await curator.PostAsync(a.Tenant, $$"""
             mutation {
@@ -222,10 +222,16 @@ public sealed class TenantIsolationTests(HostFixture fixture)
             }
             """)).EnsureNoErrors();
         var answers = ProgramSeed.CompleteAnswers("fusion-2020", "fusion-2020-d05").Select(x => new { key = x.Key, value = x.Value }).ToArray();
+        var (_, uploaded) = await Showcase.Testing.Files.UploadClient.UploadAsync(
+            fixture.GraphQL.Http, a.Tenant, a.TokenOf(TestPortal.Enterprise), "application/a-call/org-enterprise", Showcase.Testing.Files.TestDocuments.Pdf, "甲门户证明材料.pdf", endpoint: "files");
+        var document = uploaded.GetProperty("id").GetString()!;
+        var form = ProgramCatalog.Form(ProgramCatalog.Find("fusion-2020")!.FormOf("fusion-2020-d05"));
+        var files = new[] { new { key = form.FilesKey(form.FileSlots.First()), files = new[] { document } } };
         (await enterprise.PostAsync(a.Tenant, "mutation($input: ProgramApplicationInput!) { saveProgramApplication(call: \"a-call\", expectedVersion: 0, input: $input) { version } submitProgramApplication(call: \"a-call\", expectedVersion: 1, pledge: true) { status } }",
-            new { input = new { projectName = $"{Mark}申报项目", directions = new[] { "fusion-2020-d05" }, recommender = "org-recommender", answers } })).EnsureNoErrors();
+            new { input = new { projectName = $"{Mark}申报项目", directions = new[] { "fusion-2020-d05" }, recommender = "org-recommender", answers, files } })).EnsureNoErrors();
         (await fixture.GraphQL.As(a.TokenOf(TestPortal.Recommender)).PostAsync(a.Tenant,
             "mutation { recommendProgramApplications(call: \"a-call\", applicants: [\"org-enterprise\"]) { version } }")).EnsureNoErrors();
+        return document;
     }
 
     /// <summary>Everything of tenant A the matrix could touch, as one comparable string.</summary>
