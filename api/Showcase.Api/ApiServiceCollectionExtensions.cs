@@ -83,6 +83,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<SearchService>();
         services.AddScoped<SearchAdminService>();
         services.AddScoped<ChallengeService>();
+        services.AddScoped<KeptFiles>();
         services.AddScoped<BidFiles>();
         services.AddScoped<IAttachmentOwner>(provider => provider.GetRequiredService<BidFiles>());
         services.AddScoped<ApplicationFiles>();

@@ -47,7 +47,7 @@ public static class Attachments
             var file = await files.DescribeAsync(tenant, attachment.Id, cancellationToken);
             if (file?.Owner == owner)
             {
-                resolved.Add(new Attachment(attachment.Id, file.Name ?? attachment.Id.Value, file.ContentType, file.Size));
+                resolved.Add(Described(file));
             }
             else
             {
@@ -58,6 +58,9 @@ public static class Attachments
         DomainException.ThrowIfAny(errors);
         return resolved;
     }
+
+    /// <summary>A kept document as attached: its id, uploaded name, type and size.</summary>
+    public static Attachment Described(StoredFileEntry file) => new(file.Id, file.Name ?? file.Id.Value, file.ContentType, file.Size);
 
     /// <summary>The name shown and offered on download: the uploaded file's own name without any folder, at most 100 characters.</summary>
     private static string NameOf(string fileName)

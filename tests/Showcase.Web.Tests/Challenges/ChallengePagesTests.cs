@@ -188,6 +188,9 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         Assert.Empty((await challenge.GetAsync())!.Bids);
 
         await bidder.GetByLabel("报价（万元）").FillAsync("380");
+        await bidder.GetByRole(AriaRole.Button, new() { Name = "提交揭榜方案" }).ClickAsync();
+        await Assertions.Expect(alert).ToContainTextAsync("请填写实施计划");
+        await Assertions.Expect(bidder.GetByRole(AriaRole.Checkbox, new() { Name = "技术方案.pdf" })).ToBeCheckedAsync();
         await bidder.GetByLabel("实施计划").FillAsync("六个月");
         await bidder.GetByLabel("项目团队").FillAsync("王工 · 项目经理");
         await bidder.GetByRole(AriaRole.Button, new() { Name = "提交揭榜方案" }).ClickAsync();

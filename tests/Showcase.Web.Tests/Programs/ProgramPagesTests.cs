@@ -2,6 +2,8 @@ using Microsoft.Playwright;
 using Showcase.Common;
 using Showcase.Programs;
 using Showcase.Testing;
+using Showcase.Testing.Files;
+using Showcase.Testing.Pictures;
 using Showcase.Web.Tests.Browser;
 
 namespace Showcase.Web.Tests.Programs;
@@ -61,21 +63,38 @@ public sealed class ProgramPagesTests(BrowserFixture fixture)
         await applicant.GotoAsync($"/t/{tenant}/programs/{callId}");
         await applicant.GetByRole(AriaRole.Link, new() { Name = "查看和修改申报书" }).ClickAsync();
         await Assertions.Expect(applicant.GetByRole(AriaRole.Heading, new() { Name = "试点示范项目申报书（特色专业型工业互联网平台）" })).ToBeVisibleAsync();
+        await applicant.GetByLabel("添加文件：软著专利（复印件）").SetInputFilesAsync(
+        [
+            new FilePayload { Name = "软件著作权登记证书.pdf", MimeType = "application/pdf", Buffer = TestDocuments.Pdf },
+            new FilePayload { Name = "假证书.pdf", MimeType = "application/pdf", Buffer = TestPictures.HtmlNamedPng },
+        ]);
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并提交申报书" }).ClickAsync();
+        await Assertions.Expect(applicant.GetByRole(AriaRole.Alert)).ToContainTextAsync("“假证书.pdf”不是 PDF、Word（.docx）或 Excel（.xlsx）文件");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并提交申报书" }).ClickAsync();
         await Assertions.Expect(applicant.GetByRole(AriaRole.Alert)).ToContainTextAsync("请填写《试点示范项目申报书（特色专业型工业互联网平台）》中的“（一）项目概述”");
         await Assertions.Expect(applicant.GetByRole(AriaRole.Alert)).ToContainTextAsync("请阅读并勾选真实性承诺");
+        var kept = applicant.GetByRole(AriaRole.Group, new() { Name = "软著专利（复印件）" }).GetByRole(AriaRole.Checkbox);
+        await Assertions.Expect(kept).ToBeCheckedAsync();
+        await Assertions.Expect(kept).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex(@"软件著作权登记证书\.pdf\s*（PDF，1 KB）\s*（保留）"));
         await applicant.GetByLabel("（一）项目概述 *").FillAsync("面向钢铁行业的设备健康管理与工艺优化平台。");
         await applicant.GetByLabel(ProgramCatalog.Pledge).CheckAsync();
         await applicant.GetByRole(AriaRole.Button, new() { Name = "保存并提交申报书" }).ClickAsync();
         await Assertions.Expect(applicant.GetByRole(AriaRole.Status)).ToContainTextAsync("申报书已提交给推荐单位");
         await Assertions.Expect(applicant.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("已提交");
         await BrowserFixture.KeepScreenshotAsync(applicant, "program-application");
+        var submitted = await fixture.Host.Grains.GetProgramApplication(new ProgramApplicationKey(key, TestPortal.EnterpriseOrg)).GetAsync();
+        var document = Assert.Single(submitted!.Content.FilesOf("specialised-platform/ip"));
+        Assert.Equal("软件著作权登记证书.pdf", document.Name);
 
         await recommender.GotoAsync($"/t/{tenant}/programs/{callId}");
         await recommender.GetByLabel("钢铁行业特色工业互联网平台 的排序").FillAsync("1");
         await recommender.GetByRole(AriaRole.Button, new() { Name = "提交推荐名单" }).ClickAsync();
         await Assertions.Expect(recommender.GetByRole(AriaRole.Status)).ToContainTextAsync("推荐名单已提交（1 项）");
         await Assertions.Expect(recommender.GetByRole(AriaRole.Row).Filter(new() { HasText = "测试市工业和信息化局" })).ToContainTextAsync("1 项");
+        await recommender.GotoAsync($"/t/{tenant}/programs/{callId}/applications/{TestPortal.EnterpriseOrg}");
+        var download = await recommender.RunAndWaitForDownloadAsync(() => recommender.GetByRole(AriaRole.Link, new() { Name = "软件著作权登记证书.pdf" }).ClickAsync());
+        Assert.Equal("软件著作权登记证书.pdf", download.SuggestedFilename);
+        Assert.Equal(TestDocuments.Pdf, await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken));
 
         var rival = await fixture.SignedInPageAsync(tenant, TestPortal.RivalEnterprise);
         await rival.GotoAsync($"/t/{tenant}/programs/{callId}");
