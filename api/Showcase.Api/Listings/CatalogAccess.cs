@@ -82,6 +82,10 @@ public sealed class CatalogAccess(IGrainFactory grains, RequestTenant tenant, Cu
         return entries.OfType<CatalogEntry>().Where(e => CanSee(e.Owner, e.IsPublic)).Select(AsSeen).ToArray();
     }
 
+    /// <summary>The listed entries of the given ids that the current person may see, from the kind's directory: no entity is activated.</summary>
+    public async Task<IReadOnlyList<CatalogEntry>> ListedAsync(CatalogKind kind, IReadOnlyList<EntityId> ids) =>
+        [.. (await grains.GetCatalogDirectory(tenant.Id, kind).FindAsync(ids)).Where(e => CanSee(e.Owner, e.IsPublic)).Select(AsSeen)];
+
     /// <summary>
     /// Refuses links to entities that do not exist in this tenant or that the current person may not see, one error
     /// per missing link, naming the field.

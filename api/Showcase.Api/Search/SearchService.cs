@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Showcase.Api.Listings;
 using Showcase.Api.Tenancy;
 using Showcase.Catalog.Search;
 using Showcase.Common;
@@ -8,7 +9,7 @@ using Showcase.Listings;
 namespace Showcase.Api.Search;
 
 /// <summary>Search over the current portal's published catalog: public to everyone, always within this tenant.</summary>
-public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, RequestTenant tenant)
+public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, RequestTenant tenant, CatalogAccess catalog)
 {
     public const int MaxTake = 50;
     public const int MaxSkip = 1_000;
@@ -83,5 +84,28 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
         activity?.SetTag("search.total", result.Total);
         ShowcaseTelemetry.RecordSearch(shape, startedAt);
         return result;
+    }
+
+    /// <summary>
+    /// The cover of each hit of a catalog kind that has one, by kind and id, read from the kinds' directories (the
+    /// published revision's cover; no entity is activated).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<(string Kind, string Id), EntityId>> CoversAsync(IReadOnlyList<SearchHit> hits)
+    {
+        var covers = new Dictionary<(string Kind, string Id), EntityId>();
+        foreach (var kind in Enum.GetValues<CatalogKind>())
+        {
+            var segment = CatalogGrainFactoryExtensions.KindSegment(kind);
+            var ids = hits.Where(h => h.Kind == segment).SelectMany(h => EntityId.TryParse(h.Id, out var id) ? [id] : Array.Empty<EntityId>()).ToArray();
+            foreach (var entry in ids.Length == 0 ? [] : await catalog.ListedAsync(kind, ids))
+            {
+                if (entry.Cover is { } cover)
+                {
+                    covers[(segment, entry.Id.Value)] = cover;
+                }
+            }
+        }
+
+        return covers;
     }
 }

@@ -38,6 +38,10 @@ public interface ICatalogDirectoryGrain : IGrainWithStringKey
     [Alias("list"), ReadOnly]
     Task<CatalogPage> ListAsync(CatalogQuery query);
 
+    /// <summary>The entries it lists of <paramref name="ids"/>, in that order (unknown ids left out): rows for search hits, without activating their entities.</summary>
+    [Alias("find"), ReadOnly]
+    Task<IReadOnlyList<CatalogEntry>> FindAsync(IReadOnlyList<EntityId> ids);
+
     /// <summary>How many entries that match the query (its paging ignored) are in each province; one spanning provinces counts in each.</summary>
     [Alias("count-by-province"), ReadOnly]
     Task<IReadOnlyDictionary<string, int>> CountByProvinceAsync(CatalogQuery query);

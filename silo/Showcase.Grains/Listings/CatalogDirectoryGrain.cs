@@ -138,6 +138,9 @@ internal sealed class CatalogDirectoryGrain(
     public Task<IReadOnlyList<EntityId>> MayHoldAsync(IReadOnlyList<EntityId> ids) =>
         Task.FromResult<IReadOnlyList<EntityId>>(ids.Where(id => _entries.ContainsKey(id.Value) || state.State.Pending.ContainsKey(id.Value)).ToArray());
 
+    public Task<IReadOnlyList<CatalogEntry>> FindAsync(IReadOnlyList<EntityId> ids) =>
+        Task.FromResult<IReadOnlyList<CatalogEntry>>([.. ids.Select(id => _entries.GetValueOrDefault(id.Value)).OfType<CatalogEntry>()]);
+
     public async Task RecordAsync(CatalogEntry entry)
     {
         var known = _entries.TryGetValue(entry.Id.Value, out var current) && current.Version >= entry.Version && !IsOlderFormat(current, entry);

@@ -62,5 +62,21 @@ public sealed class CasePictureTests(BrowserFixture fixture)
         await Assertions.Expect(gallery.GetByRole(AriaRole.Img, new() { Name = "改造后的焊装线" })).ToBeVisibleAsync();
         await Assertions.Expect(gallery.Locator("figcaption")).ToHaveTextAsync("改造后的焊装线");
         await BrowserFixture.KeepScreenshotAsync(visitor, "case-pictures");
+
+        // The case's cover, as a thumbnail, beside its row in the list and its search hit.
+        await visitor.GotoAsync($"/t/{tenant}/cases");
+        await ExpectThumbnailAsync(visitor.GetByRole(AriaRole.Row).Filter(new() { HasText = "焊装车间焊点质量在线检测" }).Locator("img.row-cover"));
+        await SearchIndexed.WaitAsync(fixture.Host, tenant.Value, 1);
+        await visitor.GotoAsync($"/t/{tenant}/search?q={Uri.EscapeDataString("焊点")}");
+        await ExpectThumbnailAsync(visitor.Locator("ol.hits li").Filter(new() { HasText = "焊装车间焊点质量在线检测" }).Locator("img.hit-cover"));
+    }
+
+    /// <summary>A decorative thumbnail (empty alt) that loaded, in the thumbnail's width.</summary>
+    private static async Task ExpectThumbnailAsync(ILocator thumbnail)
+    {
+        await Assertions.Expect(thumbnail).ToHaveAttributeAsync("alt", "");
+        await thumbnail.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await thumbnail.EvaluateAsync<bool>("img => img.naturalWidth > 0 && img.naturalWidth <= 480"), "The thumbnail did not load.");
     }
 }
