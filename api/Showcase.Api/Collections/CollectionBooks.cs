@@ -2,6 +2,7 @@ using System.Globalization;
 using Showcase.Api.Files;
 using Showcase.Cases;
 using Showcase.Catalog.Collections;
+using Showcase.Catalog.Markdown;
 using Showcase.Collections;
 using Showcase.Common;
 using Showcase.Listings;
@@ -32,12 +33,12 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
     {
         var items = content.Items.ToArray();
         var revisions = new CaseRevision?[items.Length];
-        var pictures = new IReadOnlyList<BookPicture>[items.Length];
+        var pictures = new (IReadOnlyList<BookPicture> Top, IReadOnlyList<BookPicture> Body)[items.Length];
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, items.Length), new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, cancellationToken) =>
         {
             revisions[i] = await grains.GetCase(new CatalogKey(tenant.Id, items[i].Case)).GetRevisionAsync(items[i].Revision);
-            pictures[i] = await PicturesAsync(tenant.Id, revisions[i]?.Content.Pictures ?? PictureSet.None, pictureFiles, cancellationToken);
+            pictures[i] = await PicturesAsync(tenant.Id, revisions[i]?.Content, pictureFiles, cancellationToken);
             read?.Invoke(Interlocked.Increment(ref done));
         });
 
@@ -55,30 +56,43 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
 
     public static string ChineseDate(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
-    /// <summary>The cover and first gallery pictures, with their bytes when asked (one whose file is gone is then left out).</summary>
-    private async Task<IReadOnlyList<BookPicture>> PicturesAsync(TenantId tenant, PictureSet set, bool withFiles, CancellationToken cancellationToken)
+    /// <summary>
+    /// The pictures a case's page prints: those its body places, where it places them, and on top the cover and first
+    /// gallery pictures the body does not place; with their bytes when asked (one whose file is gone is then left out).
+    /// </summary>
+    private async Task<(IReadOnlyList<BookPicture> Top, IReadOnlyList<BookPicture> Body)> PicturesAsync(
+        TenantId tenant, CaseContent? content, bool withFiles, CancellationToken cancellationToken)
     {
-        var pictures = new List<BookPicture>();
-        foreach (var picture in set.All.Take(1 + GalleryInBook))
-        {
-            if (!withFiles)
-            {
-                pictures.Add(new BookPicture(picture.Id.Value, [], "", picture.Width, picture.Height, picture.Caption));
-            }
-            else if (await files.ReadAsync(tenant, picture.Id, cancellationToken) is { } file)
-            {
-                pictures.Add(new BookPicture(picture.Id.Value, file.Content, file.ContentType, picture.Width, picture.Height, picture.Caption));
-            }
-        }
+        var set = content?.Pictures ?? PictureSet.None;
+        var placed = MarkdownRenderer.PictureIds(content?.Body).ToHashSet(StringComparer.Ordinal);
+        var top = await ReadAsync(set.All.Where(p => !placed.Contains(p.Id.Value)).Take(1 + GalleryInBook));
+        var body = await ReadAsync(set.All.Where(p => placed.Contains(p.Id.Value)));
+        return (top, body);
 
-        return pictures;
+        async Task<IReadOnlyList<BookPicture>> ReadAsync(IEnumerable<Picture> chosen)
+        {
+            var pictures = new List<BookPicture>();
+            foreach (var picture in chosen)
+            {
+                if (!withFiles)
+                {
+                    pictures.Add(new BookPicture(picture.Id.Value, [], "", picture.Width, picture.Height, picture.Caption));
+                }
+                else if (await files.ReadAsync(tenant, picture.Id, cancellationToken) is { } file)
+                {
+                    pictures.Add(new BookPicture(picture.Id.Value, file.Content, file.ContentType, picture.Width, picture.Height, picture.Caption));
+                }
+            }
+
+            return pictures;
+        }
     }
 
-    private static BookCase Page(CollectionItem item, CaseContent? content, string url, IReadOnlyList<BookPicture> pictures)
+    private static BookCase Page(CollectionItem item, CaseContent? content, string url, (IReadOnlyList<BookPicture> Top, IReadOnlyList<BookPicture> Body) pictures)
     {
         if (content is null)
         {
-            return new BookCase(item.Case.Value, item.Revision, item.Title, null, [], [], "（这个版本已无法读取。）", item.Note, url, []);
+            return new BookCase(item.Case.Value, item.Revision, item.Title, null, [], [], "（这个版本已无法读取。）", item.Note, url, [], []);
         }
 
         var facts = new List<BookFact>();
@@ -100,7 +114,7 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
         Add("年份", content.Year?.ToString(CultureInfo.InvariantCulture));
         return new BookCase(item.Case.Value, item.Revision, content.Title ?? item.Title, content.Summary, facts,
             content.Metrics.Select(m => new BookMetric(m.Name, m.Unit, MetricText.Number(m.Before), MetricText.Number(m.After), MetricText.Change(m))).ToArray(),
-            content.Body, item.Note, url, pictures);
+            content.Body, item.Note, url, pictures.Top, pictures.Body);
     }
 
     /// <summary>省 市 as people read them, or null when no province is given.</summary>

@@ -16,8 +16,8 @@ public sealed record BookChapter(string Title, IReadOnlyList<BookCase> Cases);
 
 /// <summary>
 /// One case's page: its pinned revision's title, summary, facts (label and value, in order), metrics, body
-/// (Markdown), the curator's note, the address of the live case its QR code points to, and its cover and key
-/// photos as that revision names them.
+/// (Markdown), the curator's note, the address of the live case its QR code points to, its cover and key photos as
+/// that revision names them, and the pictures its body places (<c>![说明](picture:{id})</c>), printed where they stand.
 /// </summary>
 public sealed record BookCase(
     string Id,
@@ -29,7 +29,8 @@ public sealed record BookCase(
     string? Body,
     string? Note,
     string Url,
-    IReadOnlyList<BookPicture> Pictures);
+    IReadOnlyList<BookPicture> Pictures,
+    IReadOnlyList<BookPicture> BodyPictures);
 
 /// <summary>
 /// A picture as kept (JPEG or PNG at display size, sharp in print at the width of a page) with its caption; its

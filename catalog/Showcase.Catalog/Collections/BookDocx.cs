@@ -122,7 +122,7 @@ public static class BookDocx
         writer.Table([15, 85], item.Facts.Select(f => (IReadOnlyList<string>)[f.Label, f.Value]).ToArray(), header: null);
         for (var i = 0; i < item.Pictures.Count; i++)
         {
-            writer.Picture(item.Pictures[i], $"图 {i + 1}　{item.Pictures[i].Caption ?? item.Title}");
+            writer.Picture(item.Pictures[i], $"图 {i + 1}　{Caption(item, item.Pictures[i], "")}");
         }
         if (item.Metrics.Count > 0)
         {
@@ -135,7 +135,8 @@ public static class BookDocx
         if (item.Body is { } body)
         {
             writer.Heading(3, "案例详情");
-            MarkdownDocx.Append(writer, body);
+            var figure = item.Pictures.Count;
+            MarkdownDocx.Append(writer, body, item.BodyPictures, (picture, description) => $"图 {++figure}　{Caption(item, picture, description)}");
         }
 
         if (item.Note is { } note)
@@ -146,6 +147,10 @@ public static class BookDocx
 
         writer.QrCode(QrCodes.Png(item.Url), $"扫码查看在线案例：{item.Url}");
     }
+
+    /// <summary>A picture's caption: what the body's image says of it, else its own caption, else the case's title.</summary>
+    public static string Caption(BookCase item, BookPicture picture, string description) =>
+        description.Length > 0 ? description : picture.Caption ?? item.Title;
 
     private static string AddFooter(MainDocumentPart main)
     {

@@ -12,7 +12,8 @@ namespace Showcase.Catalog.Collections;
 /// <summary>
 /// What authors write in Markdown, as Word paragraphs: headings as the book's third level (never in the table of
 /// contents), paragraphs with bold, italic, strike-through and code, bulleted and numbered lists, quotes, code
-/// blocks and pipe tables. Raw HTML stays literal text, as on the web page.
+/// blocks and pipe tables. Raw HTML stays literal text, as on the web page. An image naming one of the case's pictures
+/// (<c>![说明](picture:{id})</c>) is printed after its paragraph with a caption; any other image is its description.
 /// </summary>
 internal static class MarkdownDocx
 {
@@ -22,35 +23,52 @@ internal static class MarkdownDocx
         .UseEmphasisExtras()
         .Build();
 
-    public static void Append(BodyWriter writer, string markdown)
+    /// <summary>
+    /// Appends <paramref name="markdown"/>; <paramref name="pictures"/> are those it may place, by id, each printed
+    /// with the caption <paramref name="caption"/> makes of it and the image's description.
+    /// </summary>
+    public static void Append(BodyWriter writer, string markdown, IReadOnlyList<BookPicture>? pictures = null, Func<BookPicture, string, string>? caption = null)
     {
+        var placing = new Placing(pictures?.ToDictionary(p => p.Id, StringComparer.Ordinal) ?? [], caption ?? ((_, description) => description));
         foreach (var block in Markdig.Markdown.Parse(markdown, Pipeline))
         {
-            Block(writer, block, prefix: null, depth: 0);
+            Block(writer, block, prefix: null, depth: 0, placing);
         }
     }
 
-    private static void Block(BodyWriter writer, Block block, string? prefix, int depth)
+    private static void Block(BodyWriter writer, Block block, string? prefix, int depth, Placing placing)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                writer.Append(BodyWriter.Styled("Heading3", Inlines(heading.Inline)));
+                writer.Append(BodyWriter.Styled("Heading3", Inlines(heading.Inline, placing)));
                 break;
             case ParagraphBlock paragraph:
-                var runs = Inlines(paragraph.Inline).ToList();
+                var runs = Inlines(paragraph.Inline, placing).ToList();
                 if (prefix is not null)
                 {
                     runs.Insert(0, Runs.Text(prefix));
                 }
 
-                var element = BodyWriter.Styled(null, runs);
-                if (depth > 0)
+                if (runs.Count > 0)
                 {
-                    element.PrependChild(new ParagraphProperties(new Indentation { Left = (depth * 420).ToString(System.Globalization.CultureInfo.InvariantCulture), Hanging = "300" }));
+                    var element = BodyWriter.Styled(null, runs);
+                    if (depth > 0)
+                    {
+                        element.PrependChild(new ParagraphProperties(new Indentation { Left = (depth * 420).ToString(System.Globalization.CultureInfo.InvariantCulture), Hanging = "300" }));
+                    }
+
+                    writer.Append(element);
                 }
 
-                writer.Append(element);
+                foreach (var image in paragraph.Inline?.Descendants<LinkInline>() ?? [])
+                {
+                    if (placing.Find(image) is { } picture)
+                    {
+                        writer.Picture(picture, placing.Caption(picture, Description(image)));
+                    }
+                }
+
                 break;
             case ListBlock list:
                 var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
@@ -59,7 +77,7 @@ internal static class MarkdownDocx
                     var marker = list.IsOrdered ? $"{number++}. " : "• ";
                     for (var i = 0; i < item.Count; i++)
                     {
-                        Block(writer, item[i], i == 0 ? marker : null, depth + 1);
+                        Block(writer, item[i], i == 0 ? marker : null, depth + 1, placing);
                     }
                 }
 
@@ -67,7 +85,7 @@ internal static class MarkdownDocx
             case QuoteBlock quote:
                 foreach (var inner in quote)
                 {
-                    Block(writer, inner, null, depth + 1);
+                    Block(writer, inner, null, depth + 1, placing);
                 }
 
                 break;
@@ -88,14 +106,14 @@ internal static class MarkdownDocx
             case ContainerBlock container:
                 foreach (var inner in container)
                 {
-                    Block(writer, inner, null, depth);
+                    Block(writer, inner, null, depth, placing);
                 }
 
                 break;
         }
     }
 
-    private static IEnumerable<OpenXmlElement> Inlines(ContainerInline? container, bool bold = false, bool italic = false, bool strike = false)
+    private static IEnumerable<OpenXmlElement> Inlines(ContainerInline? container, Placing placing, bool bold = false, bool italic = false, bool strike = false)
     {
         if (container is null)
         {
@@ -120,14 +138,17 @@ internal static class MarkdownDocx
                     break;
                 case EmphasisInline emphasis:
                     var isStrike = emphasis.DelimiterChar == '~';
-                    foreach (var run in Inlines(emphasis, bold || (!isStrike && emphasis.DelimiterCount >= 2), italic || (!isStrike && emphasis.DelimiterCount == 1), strike || isStrike))
+                    foreach (var run in Inlines(emphasis, placing, bold || (!isStrike && emphasis.DelimiterCount >= 2), italic || (!isStrike && emphasis.DelimiterCount == 1), strike || isStrike))
                     {
                         yield return run;
                     }
 
                     break;
+                case LinkInline image when placing.Find(image) is not null:
+                    // Printed after the paragraph, with its caption.
+                    break;
                 case ContainerInline inner:
-                    foreach (var run in Inlines(inner, bold, italic, strike))
+                    foreach (var run in Inlines(inner, placing, bold, italic, strike))
                     {
                         yield return run;
                     }
@@ -140,6 +161,9 @@ internal static class MarkdownDocx
         }
     }
 
+    /// <summary>What an image says in words: its description (the text between the brackets).</summary>
+    private static string Description(LinkInline image) => string.Concat(Descendants(image)).Trim();
+
     private static string PlainText(MarkdownTableCell cell) =>
         string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => string.Concat(Descendants(p.Inline))));
 
@@ -151,4 +175,11 @@ internal static class MarkdownDocx
             ContainerInline inner => Descendants(inner),
             _ => [],
         });
+
+    /// <summary>The pictures a body may place, by id, and how each one's caption is made.</summary>
+    private sealed record Placing(IReadOnlyDictionary<string, BookPicture> Pictures, Func<BookPicture, string, string> Caption)
+    {
+        public BookPicture? Find(LinkInline link) =>
+            Markdown.MarkdownRenderer.PictureId(link) is { } id ? Pictures.GetValueOrDefault(id) : null;
+    }
 }

@@ -47,7 +47,7 @@ public sealed class MarkdownRenderer
 
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage).ToList())
         {
-            if (image.Url is { } url && url.StartsWith(PictureScheme, StringComparison.Ordinal) && pictureUrl?.Invoke(url[PictureScheme.Length..]) is { } address)
+            if (PictureId(image) is { } id && pictureUrl?.Invoke(id) is { } address)
             {
                 image.Url = address;
             }
@@ -62,6 +62,16 @@ public sealed class MarkdownRenderer
 
     /// <summary>How a Markdown body names one of its entity's pictures: <c>![说明](picture:{id})</c>.</summary>
     public const string PictureScheme = "picture:";
+
+    /// <summary>The ids of the pictures <paramref name="markdown"/> places, in order, each once.</summary>
+    public static IReadOnlyList<string> PictureIds(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown)
+            ? []
+            : [.. Markdig.Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>().Select(PictureId).OfType<string>().Distinct()];
+
+    /// <summary>The id an image names with <c>picture:{id}</c>, or null for anything else.</summary>
+    public static string? PictureId(LinkInline link) =>
+        link.IsImage && link.Url is { } url && url.StartsWith(PictureScheme, StringComparison.Ordinal) ? url[PictureScheme.Length..] : null;
 
     private static HtmlSanitizer CreateSanitizer()
     {

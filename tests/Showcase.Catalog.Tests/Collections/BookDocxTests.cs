@@ -113,6 +113,28 @@ public sealed class BookDocxTests
     }
 
     [Fact]
+    public void Write_CaseBody_PrintsThePicturesItPlaces_AfterTheirParagraph_NumberedAfterTheTopOnes()
+    {
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3];
+        const string Body = "## 改造\n改造后的产线如下。![改造后的焊装线](picture:p3)\n\n外部图片只留说明：![别处的图](https://example.com/a.png)\n\n![](picture:p4)";
+        var book = new Book(SampleBooks.Of(1, 1).Cover, null,
+        [
+            new BookChapter("第一组", [SampleBooks.Case("c1", "焊装车间质量检测", [new BookPicture("p1", jpeg, "image/jpeg", 1600, 1200, "焊装车间全景")], Body,
+                [new BookPicture("p3", jpeg, "image/jpeg", 800, 600, "焊装线"), new BookPicture("p4", jpeg, "image/jpeg", 800, 600, "质检工位")])]),
+        ]);
+        using var document = Open(book);
+
+        var lines = Assert.Single(CasePages(document)).Select(e => e.InnerText).Where(t => t.Length > 0).ToList();
+        var paragraph = lines.IndexOf("改造后的产线如下。");
+        Assert.True(paragraph > 0, string.Join("\n", lines));
+        Assert.Equal("图 2　改造后的焊装线", lines[paragraph + 1]);
+        Assert.Contains("外部图片只留说明：别处的图", lines);
+        Assert.Contains("图 3　质检工位", lines);
+        Assert.Equal(3, document.MainDocumentPart!.ImageParts.Count(p => p.ContentType == "image/jpeg"));
+        Assert.Empty(new OpenXmlValidator().Validate(document, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public void Write_SetsChineseFontsAndLanguage_SongTiForTextHeiTiForHeadings()
     {
         using var document = Open(SampleBooks.Of(1, 1));

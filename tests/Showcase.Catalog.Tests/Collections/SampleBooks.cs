@@ -11,12 +11,13 @@ internal static class SampleBooks
         Enumerable.Range(1, chapters).Select(c => new BookChapter($"第 {c} 组场景",
             Enumerable.Range(1, casesPerChapter).Select(i => Case($"c{c}-{i}", $"高炉智能控制 {c}-{i}")).ToArray())).ToArray());
 
-    public static BookCase Case(string id, string title, IReadOnlyList<BookPicture>? pictures = null) => new(
+    public static BookCase Case(string id, string title, IReadOnlyList<BookPicture>? pictures = null, string? body = null, IReadOnlyList<BookPicture>? bodyPictures = null) => new(
         id, 2, title, "通过数字孪生优化高炉操作。",
         [new BookFact("申报单位", "宝钢股份"), new BookFact("地区", "上海市"), new BookFact("行业", "钢铁")],
         [new BookMetric("吨铁能耗", "千克标煤/吨", "400", "380", "-5%"), new BookMetric("生产效率", "%", "—", "95", "—")],
-        "## 背景\n高炉是**能耗大户**。\n\n- 数字孪生\n- 专家系统\n\n| 阶段 | 内容 |\n|---|---|\n| 一期 | 建模 |\n",
+        body ?? "## 背景\n高炉是**能耗大户**。\n\n- 数字孪生\n- 专家系统\n\n| 阶段 | 内容 |\n|---|---|\n| 一期 | 建模 |\n",
         "值得在长流程钢厂推广。",
         $"https://showcase.example.cn/t/demo/cases/{id}",
-        pictures ?? []);
+        pictures ?? [],
+        bodyPictures ?? []);
 }

@@ -38,6 +38,13 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("<img", _renderer.ToHtml(Markdown));
     }
 
+    [Fact]
+    public void PictureIds_NameThePicturesTheTextPlaces_InOrder_EachOnce_AndNoOtherImage()
+    {
+        Assert.Equal(["p2", "p1"], MarkdownRenderer.PictureIds("![甲](picture:p2)\n\n- ![乙](picture:p1) 与 ![甲又一次](picture:p2)\n\n![外链](https://example.com/p3.png) [链接](picture:p4)"));
+        Assert.Empty(MarkdownRenderer.PictureIds(null));
+    }
+
     [Theory]
     [InlineData("## 做法\n\n正文\n\n### 细节\n\n正文", "<h5>做法</h5>", "<h6>细节</h6>")]
     [InlineData("# 做法\n\n## 细节\n\n#### 更细", "<h5>做法</h5>", "<h6>更细</h6>")]
