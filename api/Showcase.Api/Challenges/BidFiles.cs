@@ -18,15 +18,10 @@ public sealed class BidFiles(IFileStore files, ChallengeService challenges, IGra
     private const string Kind = "bid";
 
     /// <summary>What a bid's documents are kept as belonging to: <c>bid/{challenge}/{provider}</c>.</summary>
-    public static string OwnerOf(EntityId challenge, EntityId provider) => $"{Kind}/{challenge}/{provider}";
+    public static string OwnerOf(EntityId challenge, EntityId provider) => OwnerNames.Of(Kind, challenge, provider);
 
     /// <summary>The challenge and provider of a kept file's owner, when it is a bid's.</summary>
-    public static bool TryParseOwner(string owner, out EntityId challenge, out EntityId provider)
-    {
-        (challenge, provider) = (default, default);
-        var parts = owner.Split('/');
-        return parts.Length == 3 && parts[0] == Kind && EntityId.TryParse(parts[1], out challenge) && EntityId.TryParse(parts[2], out provider);
-    }
+    public static bool TryParseOwner(string owner, out EntityId challenge, out EntityId provider) => OwnerNames.TryParse(owner, Kind, out challenge, out provider);
 
     public bool Handles(string owner) => TryParseOwner(owner, out _, out _);
 

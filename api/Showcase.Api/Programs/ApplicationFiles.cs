@@ -19,15 +19,10 @@ public sealed class ApplicationFiles(IFileStore files, ProgramService programs, 
     private const string Kind = "application";
 
     /// <summary>What an application's files are kept as belonging to: <c>application/{call}/{applicant}</c>.</summary>
-    public static string OwnerOf(EntityId call, EntityId applicant) => $"{Kind}/{call}/{applicant}";
+    public static string OwnerOf(EntityId call, EntityId applicant) => OwnerNames.Of(Kind, call, applicant);
 
     /// <summary>The call and applicant of a kept file's owner, when it is an application's.</summary>
-    public static bool TryParseOwner(string owner, out EntityId call, out EntityId applicant)
-    {
-        (call, applicant) = (default, default);
-        var parts = owner.Split('/');
-        return parts.Length == 3 && parts[0] == Kind && EntityId.TryParse(parts[1], out call) && EntityId.TryParse(parts[2], out applicant);
-    }
+    public static bool TryParseOwner(string owner, out EntityId call, out EntityId applicant) => OwnerNames.TryParse(owner, Kind, out call, out applicant);
 
     public bool Handles(string owner) => TryParseOwner(owner, out _, out _);
 

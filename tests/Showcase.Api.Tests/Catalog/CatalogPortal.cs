@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Showcase.Tenancy;
 using Showcase.Testing;
@@ -17,6 +18,18 @@ public sealed class CatalogPortal(TestPortal portal, GraphQLClient graphQL)
     /// <summary>Posts as <paramref name="login"/> (null: anonymously).</summary>
     public Task<GraphQLResponse> PostAsync(string? login, string query, object? variables = null) =>
         graphQL.As(login is null ? null : portal.TokenOf(login)).PostAsync(portal.Tenant, query, variables);
+
+    /// <summary>GETs <c>/t/{tenant}/{path}</c> as <paramref name="login"/> (null: anonymously), with its access token.</summary>
+    public async Task<HttpResponseMessage> GetAsync(string? login, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{portal.Tenant}/{path}");
+        if (login is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", portal.TokenOf(login));
+        }
+
+        return await graphQL.Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
 
     /// <summary>Posts and returns the one root field's data, failing on any error.</summary>
     public async Task<JsonElement> DataAsync(string? login, string field, string query, object? variables = null) =>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Showcase.Api.Tests.Catalog;
 using Showcase.Common;
@@ -27,12 +26,12 @@ public sealed class BidFileTests(HostFixture fixture)
         var id = upload.Json.GetProperty("id").GetString()!;
         Assert.Equal("技术方案.docx", upload.Json.GetProperty("name").GetString());
 
-        using (var beforeSubmit = await GetAsync(portal, TestPortal.Curator, id))
+        using (var beforeSubmit = await portal.GetAsync(TestPortal.Curator, $"files/{id}"))
         {
             Assert.Equal(HttpStatusCode.NotFound, beforeSubmit.StatusCode);
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await GetAsync(portal, TestPortal.Provider, id)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await portal.GetAsync(TestPortal.Provider, $"files/{id}")).StatusCode);
 
         var bid = await portal.DataAsync(TestPortal.Provider, "submitBid", Submit, new { p = "mes", op = "bid-1", input = CatalogInputs.Bid("", id) });
         var file = bid.GetProperty("files")[0];
@@ -40,7 +39,7 @@ public sealed class BidFileTests(HostFixture fixture)
             (file.GetProperty("name").GetString(), file.GetProperty("contentType").GetString(), file.GetProperty("size").GetInt32()));
         Assert.Equal($"/t/{portal.Tenant}/files/{id}", file.GetProperty("url").GetString());
 
-        using (var own = await GetAsync(portal, TestPortal.Provider, id))
+        using (var own = await portal.GetAsync(TestPortal.Provider, $"files/{id}"))
         {
             Assert.Equal(HttpStatusCode.OK, own.StatusCode);
             Assert.Equal("技术方案.docx", own.Content.Headers.ContentDisposition!.FileNameStar);
@@ -48,11 +47,11 @@ public sealed class BidFileTests(HostFixture fixture)
             Assert.Equal(word, await own.Content.ReadAsByteArrayAsync(Cancel));
         }
 
-        Assert.Equal(HttpStatusCode.OK, (await GetAsync(portal, TestPortal.Curator, id)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(portal, TestPortal.RivalProvider, id)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(portal, null, id)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await portal.GetAsync(TestPortal.Curator, $"files/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.GetAsync(TestPortal.RivalProvider, $"files/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.GetAsync(null, $"files/{id}")).StatusCode);
         var other = await CatalogPortal.CreateAsync(fixture);
-        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(other, TestPortal.Curator, id)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(TestPortal.Curator, $"files/{id}")).StatusCode);
     }
 
     [Fact]
@@ -87,15 +86,4 @@ public sealed class BidFileTests(HostFixture fixture)
 
     private Task<(HttpStatusCode Status, JsonElement Json)> UploadAsync(CatalogPortal portal, string login, string owner, byte[] bytes, string fileName) =>
         UploadClient.UploadAsync(fixture.GraphQL.Http, portal.Tenant, portal.TokenOf(login), owner, bytes, fileName, endpoint: "files");
-
-    private async Task<HttpResponseMessage> GetAsync(CatalogPortal portal, string? login, string file)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{portal.Tenant}/files/{file}");
-        if (login is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", portal.TokenOf(login));
-        }
-
-        return await fixture.GraphQL.Http.SendAsync(request, Cancel);
-    }
 }

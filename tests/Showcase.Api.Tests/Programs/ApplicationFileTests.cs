@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Showcase.Api.Tests.Catalog;
@@ -43,17 +42,17 @@ public sealed class ApplicationFileTests(HostFixture fixture)
 
         foreach (var reader in new[] { TestPortal.Enterprise, TestPortal.Recommender, TestPortal.Curator })
         {
-            using var download = await GetAsync(portal, reader, patent);
+            using var download = await portal.GetAsync(reader, $"files/{patent}");
             Assert.Equal(HttpStatusCode.OK, download.StatusCode);
             Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync(Cancel));
         }
 
-        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(portal, TestPortal.RivalEnterprise, patent)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(portal, null, patent)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(await CatalogPortal.CreateAsync(fixture), TestPortal.Curator, patent)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.GetAsync(TestPortal.RivalEnterprise, $"files/{patent}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.GetAsync(null, $"files/{patent}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await CatalogPortal.CreateAsync(fixture)).GetAsync(TestPortal.Curator, $"files/{patent}")).StatusCode);
 
         await portal.DataAsync(TestPortal.Recommender, "recommendProgramApplications", "mutation { recommendProgramApplications(call: \"evidence\", applicants: [\"org-enterprise\"]) { version } }");
-        using (var document = await GetPathAsync(portal, TestPortal.Recommender, "programs/evidence/documents/org-enterprise"))
+        using (var document = await portal.GetAsync(TestPortal.Recommender, "programs/evidence/documents/org-enterprise"))
         {
             using var word = WordprocessingDocument.Open(await document.Content.ReadAsStreamAsync(Cancel), false);
             var text = string.Concat(word.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
@@ -61,7 +60,7 @@ public sealed class ApplicationFileTests(HostFixture fixture)
             Assert.Contains("获奖证书（复印件）1. 获奖证书.docx（Word，", text, StringComparison.Ordinal);
         }
 
-        using var package = await GetPathAsync(portal, TestPortal.Recommender, "programs/evidence/package?recommender=org-recommender");
+        using var package = await portal.GetAsync(TestPortal.Recommender, "programs/evidence/package?recommender=org-recommender");
         Assert.Equal(HttpStatusCode.OK, package.StatusCode);
         using var zip = new ZipArchive(await package.Content.ReadAsStreamAsync(Cancel));
         const string Folder = "测试市工业和信息化局—1—协同平台—测试企业—附件";
@@ -118,18 +117,5 @@ public sealed class ApplicationFileTests(HostFixture fixture)
     {
         var (status, json) = await UploadAsync(portal, login, call, bytes, fileName);
         return status == HttpStatusCode.Created ? json.GetProperty("id").GetString()! : throw new InvalidOperationException($"The upload was refused: {status} {json}");
-    }
-
-    private Task<HttpResponseMessage> GetAsync(CatalogPortal portal, string? login, string file) => GetPathAsync(portal, login, $"files/{file}");
-
-    private async Task<HttpResponseMessage> GetPathAsync(CatalogPortal portal, string? login, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{portal.Tenant}/{path}");
-        if (login is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", portal.TokenOf(login));
-        }
-
-        return await fixture.GraphQL.Http.SendAsync(request, Cancel);
     }
 }

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using DocumentFormat.OpenXml.Packaging;
-using Showcase.Api.Tests.Catalog;
 using Showcase.Catalog.Spreadsheets;
 using Showcase.Testing;
 
@@ -17,13 +15,13 @@ public sealed class ProgramExportTests(HostFixture fixture)
             new { input = ProgramPortal.Application("供应链/协同平台") })).EnsureNoErrors();
         await portal.DataAsync(TestPortal.Recommender, "recommendProgramApplications", "mutation { recommendProgramApplications(call: \"exports\", applicants: [\"org-enterprise\"]) { version } }");
 
-        using var summary = await DownloadAsync(portal, TestPortal.Recommender, "programs/exports/summary?recommender=org-recommender");
-        using var document = await DownloadAsync(portal, TestPortal.Recommender, "programs/exports/documents/org-enterprise");
-        using var byRival = await DownloadAsync(portal, TestPortal.RivalEnterprise, "programs/exports/documents/org-enterprise");
-        using var allByRecommender = await DownloadAsync(portal, TestPortal.Recommender, "programs/exports/summary");
-        using var allByCurator = await DownloadAsync(portal, TestPortal.Curator, "programs/exports/summary");
-        using var package = await DownloadAsync(portal, TestPortal.Recommender, "programs/exports/package?recommender=org-recommender");
-        using var packageByEnterprise = await DownloadAsync(portal, TestPortal.Enterprise, "programs/exports/package?recommender=org-recommender");
+        using var summary = await portal.GetAsync(TestPortal.Recommender, "programs/exports/summary?recommender=org-recommender");
+        using var document = await portal.GetAsync(TestPortal.Recommender, "programs/exports/documents/org-enterprise");
+        using var byRival = await portal.GetAsync(TestPortal.RivalEnterprise, "programs/exports/documents/org-enterprise");
+        using var allByRecommender = await portal.GetAsync(TestPortal.Recommender, "programs/exports/summary");
+        using var allByCurator = await portal.GetAsync(TestPortal.Curator, "programs/exports/summary");
+        using var package = await portal.GetAsync(TestPortal.Recommender, "programs/exports/package?recommender=org-recommender");
+        using var packageByEnterprise = await portal.GetAsync(TestPortal.Enterprise, "programs/exports/package?recommender=org-recommender");
 
         Assert.Equal(HttpStatusCode.OK, summary.StatusCode);
         Assert.Equal("测试市工业和信息化局—2030年融合发展—汇总表.xlsx", summary.Content.Headers.ContentDisposition!.FileNameStar);
@@ -48,12 +46,5 @@ public sealed class ProgramExportTests(HostFixture fixture)
         using var zip = new System.IO.Compression.ZipArchive(await package.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
         Assert.Equal(["测试市工业和信息化局—2030年融合发展—汇总表.xlsx", "测试市工业和信息化局—1—供应链_协同平台—测试企业.docx"], zip.Entries.Select(e => e.FullName));
         Assert.Equal(HttpStatusCode.Forbidden, packageByEnterprise.StatusCode);
-    }
-
-    private async Task<HttpResponseMessage> DownloadAsync(CatalogPortal portal, string login, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/t/{portal.Tenant}/{path}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", portal.TokenOf(login));
-        return await fixture.GraphQL.Http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }
