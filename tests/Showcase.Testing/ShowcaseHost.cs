@@ -89,6 +89,8 @@ public sealed class ShowcaseHost : WebApplicationFactory<Program>
         builder.UseSetting("Showcase:PlatformAdmin:Password", PlatformAdminPassword);
 
         builder.UseEnvironment("Production");
+        // A text missing from the resources fails the page that asks for it, in either language.
+        builder.UseSetting("Showcase:StrictTranslations", "true");
         builder.UseSetting("Showcase:DataPath", DataPath);
         builder.UseSetting("Showcase:SeedDemoContent", SeedDemoContent.ToString());
         // The portfolio (~300 entities) is proven by its own tests; other hosts start without it unless a setting asks.

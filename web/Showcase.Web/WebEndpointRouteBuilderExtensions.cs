@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Showcase.Tenancy;
 using Showcase.Web.Layout;
+using Showcase.Web.Localization;
 
 namespace Showcase.Web;
 
@@ -13,6 +14,7 @@ public static class WebEndpointRouteBuilderExtensions
     {
         endpoints.MapGet("/", () => Results.Redirect(PortalPaths.Of(defaultTenant).Home));
         endpoints.MapTextSize();
+        endpoints.MapLanguageSwitch();
         endpoints.MapRazorComponents<App>();
         return endpoints;
     }

@@ -19,6 +19,7 @@ using Showcase.Silo.Security;
 using Showcase.Silo.Tenancy;
 using Showcase.Silo.Titles;
 using Showcase.Web;
+using Showcase.Web.Localization;
 
 namespace Showcase.Silo.Hosting;
 
@@ -50,6 +51,7 @@ public static class WebHostingExtensions
         builder.Services.AddShowcaseForwardedHeaders(builder.Configuration);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddRazorComponents();
+        builder.Services.AddShowcaseLanguages(strict: builder.Environment.IsDevelopment() || builder.Configuration.GetValue<bool>("Showcase:StrictTranslations"));
         // Pages keep Chinese as it is instead of &#x…; escapes (the encoder still escapes markup characters).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.AddShowcaseHealthChecks();
@@ -72,6 +74,8 @@ public static class WebHostingExtensions
         app.UseMiddleware<OutageMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<TenantResolutionMiddleware>();
+        // After the tenant: a portal's default language is one of the choices.
+        app.UseRequestLocalization();
         // Routing after tenant resolution, which may rewrite a bound host name's request to its /t/{tenant}/ path.
         app.UseRouting();
         app.UseAuthentication();

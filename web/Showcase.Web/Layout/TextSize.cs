@@ -35,9 +35,7 @@ public static class TextSize
                 context.Response.Cookies.Delete(Cookie);
             }
 
-            // Only a path on this site: an address elsewhere (//host, /\host) would make the switch an open redirect.
-            var local = back is ['/', not '/' and not '\\', ..] || back == "/";
-            return Results.Redirect(local ? back! : "/");
+            return Results.Redirect(LocalPaths.OrHome(back));
         });
         return endpoints;
     }

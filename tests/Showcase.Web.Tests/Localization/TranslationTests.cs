@@ -1,0 +1,75 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Showcase.Web.Localization;
+
+namespace Showcase.Web.Tests.Localization;
+
+/// <summary>Every text of the interface exists in Chinese (the neutral resources) and in English, with the same placeholders.</summary>
+public sealed partial class TranslationTests
+{
+    private static readonly System.Reflection.Assembly Web = typeof(Showcase.Web.Localization.Languages).Assembly;
+
+    public static TheoryData<string> Resources => [.. ResourceNames()];
+
+    [Theory]
+    [MemberData(nameof(Resources))]
+    public void EveryText_HasAnEnglishTranslation_WithTheSamePlaceholders_AndNoChineseInIt(string resource)
+    {
+        var manager = new ResourceManager(resource, Web);
+        var chinese = Texts(manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!);
+        var english = Texts(manager.GetResourceSet(CultureInfo.GetCultureInfo("en"), createIfNotExists: true, tryParents: false)
+            ?? throw new Xunit.Sdk.XunitException($"{resource} has no English resources (.en.resx)."));
+
+        Assert.Equal(chinese.Keys.Order(StringComparer.Ordinal), english.Keys.Order(StringComparer.Ordinal));
+        foreach (var (key, text) in english)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(text), $"{resource}.{key} is empty in English.");
+            Assert.False(Han().IsMatch(text), $"{resource}.{key} has Chinese in its English text: {text}");
+            Assert.Equal(Placeholders(chinese[key]), Placeholders(text));
+        }
+    }
+
+    [Fact]
+    public void TheInterface_HasTranslatedResources()
+    {
+        Assert.Contains("Showcase.Web.Layout.MainLayout", ResourceNames());
+    }
+
+    [Fact]
+    public void InStrictMode_ATextTheResourcesDoNotHave_IsAnError_AndTheOthersFollowTheLanguage()
+    {
+        using var services = new ServiceCollection().AddLogging().AddShowcaseLanguages(strict: true).BuildServiceProvider();
+        var texts = services.GetRequiredService<IStringLocalizer<Showcase.Web.Layout.MainLayout>>();
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+            Assert.Equal("通知（3）", texts["NotificationsUnread", 3]);
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+            Assert.Equal("Notifications (3)", texts["NotificationsUnread", 3]);
+            Assert.Contains("NoSuchText", Assert.Throws<InvalidOperationException>(() => texts["NoSuchText"].Value).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private static IEnumerable<string> ResourceNames() =>
+        Web.GetManifestResourceNames().Where(n => n.EndsWith(".resources", StringComparison.Ordinal)).Select(n => n[..^".resources".Length]);
+
+    private static Dictionary<string, string> Texts(ResourceSet set) =>
+        set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);
+
+    private static string[] Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Han();
+}

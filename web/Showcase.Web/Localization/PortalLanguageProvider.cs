@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Showcase.Api.Tenancy;
+
+namespace Showcase.Web.Localization;
+
+/// <summary>The portal's default language (set by its admins), for a person who has not chosen one.</summary>
+public sealed class PortalLanguageProvider : RequestCultureProvider
+{
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    {
+        var tenant = httpContext.RequestServices.GetService<RequestTenant>();
+        return Task.FromResult(tenant is { IsResolved: true } ? new ProviderCultureResult(tenant.Current.Profile.DefaultLocale) : null);
+    }
+}
