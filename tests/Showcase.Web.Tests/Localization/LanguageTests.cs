@@ -38,6 +38,27 @@ public sealed class LanguageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task TheHomePage_AndAMissingCase_ReadInEnglish()
+    {
+        var tenant = await fixture.Host.CreateTenantAsync();
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync($"/t/{tenant}/?lang=en");
+        await Assertions.Expect(page).ToHaveTitleAsync("测试门户 · Showcase");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Latest cases (0 in all)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("This portal has published no case yet.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Browse the cases" })).ToBeVisibleAsync();
+
+        await page.GotoAsync($"/t/{tenant}/cases/no-such-case?lang=en");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Case not found");
+        await Assertions.Expect(page.Locator("main p")).ToHaveTextAsync("There is no case “no-such-case”, or it is not published yet. You may go back to the cases.");
+
+        await page.GotoAsync($"/t/{tenant}/cases/no-such-case?lang=zh-CN");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("找不到案例");
+        await Assertions.Expect(page.Locator("main p")).ToHaveTextAsync("编号为“no-such-case”的案例不存在或尚未发布。返回案例库。");
+    }
+
+    [Fact]
     public async Task TheSwitch_ReturnsOnlyToAPathOnThisSite()
     {
         var page = await fixture.NewPageAsync();

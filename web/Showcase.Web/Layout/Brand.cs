@@ -1,9 +1,14 @@
+using System.Globalization;
+using System.Resources;
+
 namespace Showcase.Web.Layout;
 
-/// <summary>The product's name as people read it. "Showcase" stays the name in code.</summary>
+/// <summary>The product's name and tagline as people read them, in the interface's language (<c>Brand.resx</c>). "Showcase" stays the name in code.</summary>
 public static class Brand
 {
-    public const string Name = "智造展台";
+    private static readonly ResourceManager Texts = new(typeof(Brand));
 
-    public const string Tagline = "智能制造场景、示范工厂、先行区与解决方案供应商的展示与揭榜挂帅平台";
+    public static string Name => Texts.GetString(nameof(Name), CultureInfo.CurrentUICulture)!;
+
+    public static string Tagline => Texts.GetString(nameof(Tagline), CultureInfo.CurrentUICulture)!;
 }
