@@ -40,14 +40,14 @@ public static class Attachments
     public static async Task<IReadOnlyList<Attachment>> ResolveAsync(
         IFileStore files, TenantId tenant, string owner, IReadOnlyList<Attachment> named, string field, CancellationToken cancellationToken)
     {
+        var kept = (await UploadedForAsync(files, tenant, owner, named.Select(a => a.Id), cancellationToken)).ToDictionary(a => a.Id);
         var resolved = new List<Attachment>();
         var errors = new List<DomainError>();
         foreach (var attachment in named)
         {
-            var file = await files.DescribeAsync(tenant, attachment.Id, cancellationToken);
-            if (file?.Owner == owner)
+            if (kept.TryGetValue(attachment.Id, out var file))
             {
-                resolved.Add(Described(file));
+                resolved.Add(file);
             }
             else
             {
@@ -59,8 +59,24 @@ public static class Attachments
         return resolved;
     }
 
-    /// <summary>A kept document as attached: its id, uploaded name, type and size.</summary>
-    public static Attachment Described(StoredFileEntry file) => new(file.Id, file.Name ?? file.Id.Value, file.ContentType, file.Size);
+    /// <summary>
+    /// The documents of <paramref name="ids"/> kept for <paramref name="owner"/>, each once, described without reading
+    /// them (name, type, size); ids of files kept for anything else are left out, so no other name is revealed.
+    /// </summary>
+    public static async Task<IReadOnlyList<Attachment>> UploadedForAsync(
+        IFileStore files, TenantId tenant, string owner, IEnumerable<EntityId> ids, CancellationToken cancellationToken)
+    {
+        var kept = new List<Attachment>();
+        foreach (var id in ids.Distinct())
+        {
+            if (await files.DescribeAsync(tenant, id, cancellationToken) is { } file && file.Owner == owner)
+            {
+                kept.Add(new Attachment(id, file.Name ?? id.Value, file.ContentType, file.Size));
+            }
+        }
+
+        return kept;
+    }
 
     /// <summary>The name shown and offered on download: the uploaded file's own name without any folder, at most 100 characters.</summary>
     private static string NameOf(string fileName)

@@ -4,7 +4,6 @@ using Showcase.Api.People;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
 using Showcase.Files;
-using Showcase.Programs;
 
 namespace Showcase.Api.Programs;
 
@@ -14,7 +13,7 @@ namespace Showcase.Api.Programs;
 /// applicant, the recommender it was submitted to, curators, the call's experts once recommended); before that only
 /// by its uploader. Anyone else finds nothing.
 /// </summary>
-public sealed class ApplicationFiles(IFileStore files, ProgramService programs, IGrainFactory grains, RequestTenant tenant, CurrentUser current) : IAttachmentOwner
+public sealed class ApplicationFiles(IFileStore files, ProgramService programs, RequestTenant tenant, CurrentUser current) : IAttachmentOwner
 {
     private const string Kind = "application";
 
@@ -44,13 +43,13 @@ public sealed class ApplicationFiles(IFileStore files, ProgramService programs, 
             return false;
         }
 
-        var application = await grains.GetProgramApplication(new ProgramApplicationKey(new ProgramCallKey(tenant.Id, call), applicant)).GetAsync();
-        if (application?.Content.AllFiles.Any(f => f.Id == file.Id) != true)
+        var found = await programs.StoredApplicationAsync(call.Value, applicant.Value);
+        if (found?.Application.Content.AllFiles.Any(f => f.Id == file.Id) != true)
         {
             return file.UploadedBy is not null && file.UploadedBy == Uploader;
         }
 
-        return await programs.FindApplicationAsync(call.Value, applicant.Value) is not null;
+        return found.Value.MayRead;
     }
 
     private string? Uploader => current.User?.Account.ToString();

@@ -47,7 +47,11 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
 
     public bool CanSeeAllRecommendations => current.IsCurator;
 
-    public async Task<ProgramApplicationSnapshot?> FindApplicationAsync(string callId, string applicant)
+    public async Task<ProgramApplicationSnapshot?> FindApplicationAsync(string callId, string applicant) =>
+        await StoredApplicationAsync(callId, applicant) is { MayRead: true } found ? found.Application : null;
+
+    /// <summary>The application as stored, whoever asks, with whether the current person may read it; null when there is none.</summary>
+    public async Task<(ProgramApplicationSnapshot Application, bool MayRead)?> StoredApplicationAsync(string callId, string applicant)
     {
         if (!EntityId.TryParse(callId, out var call) || !EntityId.TryParse(applicant, out var applicantId)
             || await Call(call).GetAsync() is not { } snapshot
@@ -56,7 +60,7 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
             return null;
         }
 
-        return CanSee(snapshot, applicantId, application.Content.Recommender, application.Status) ? application : null;
+        return (application, CanSee(snapshot, applicantId, application.Content.Recommender, application.Status));
     }
 
     /// <summary>The current person's organisation's application to the call, or null.</summary>

@@ -25,17 +25,14 @@ public static class TextSize
         {
             if (size == Large)
             {
-                context.Response.Cookies.Append(Cookie, Large, new CookieOptions
-                {
-                    MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, IsEssential = true,
-                });
+                Switches.Remember(context, Cookie, Large);
             }
             else
             {
                 context.Response.Cookies.Delete(Cookie);
             }
 
-            return Results.Redirect(LocalPaths.OrHome(back));
+            return Switches.Back(back);
         });
         return endpoints;
     }

@@ -87,13 +87,10 @@ public static class Languages
         {
             if (All.Contains(language))
             {
-                context.Response.Cookies.Append(Cookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)), new CookieOptions
-                {
-                    MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, IsEssential = true,
-                });
+                Switches.Remember(context, Cookie, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)));
             }
 
-            return Results.Redirect(LocalPaths.OrHome(back));
+            return Switches.Back(back);
         });
         return endpoints;
     }
