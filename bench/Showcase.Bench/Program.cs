@@ -14,6 +14,13 @@ if (args.FirstOrDefault() == "bids")
     return;
 }
 
+if (args.FirstOrDefault() == "freshness")
+{
+    // dotnet run -c Release --project bench/Showcase.Bench -- freshness [rounds]
+    await FreshnessBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 50);
+    return;
+}
+
 if (args.FirstOrDefault() == "pictures")
 {
     // dotnet run -c Release --project bench/Showcase.Bench -- pictures [rounds]

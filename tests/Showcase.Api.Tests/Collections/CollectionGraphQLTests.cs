@@ -250,17 +250,10 @@ public sealed class CollectionGraphQLTests(HostFixture fixture)
 
     private static async Task SearchUntilAsync(CatalogPortal portal, object filter, int total)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var found = await portal.DataAsync(null, "search", "query($filter: SearchFilterInput) { search(filter: $filter) { total } }", new { filter = new Dictionary<string, object>(ToDictionary(filter)) { ["kinds"] = new[] { "case" } } });
-            if (found.GetProperty("total").GetInt32() == total)
-            {
-                return;
-            }
-
-            Assert.True(attempt < 50, $"search did not reach {total} cases in 5 s");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+        var scope = new Dictionary<string, object>(ToDictionary(filter)) { ["kinds"] = new[] { "case" } };
+        Assert.Equal(total, await Eventually.ReadAsync(
+            async () => (await portal.DataAsync(null, "search", "query($filter: SearchFilterInput) { search(filter: $filter) { total } }", new { filter = scope })).GetProperty("total").GetInt32(),
+            found => found == total, TestContext.Current.CancellationToken));
     }
 
     private static Dictionary<string, object> ToDictionary(object value) =>

@@ -76,18 +76,9 @@ public sealed class SearchConvergenceTests
         Assert.Equal(["trad"], await UntilAsync(next, tenant, ["trad"]));
     }
 
-    /// <summary>The ids found, once they are the expected ones or after five seconds.</summary>
-    private static async Task<HashSet<string>> UntilAsync(ShowcaseHost host, TenantId tenant, string[] expected)
-    {
-        var ids = await IdsAsync(host, tenant);
-        for (var waited = 0; !ids.SetEquals(expected) && waited < 50; waited++)
-        {
-            await Task.Delay(100, Cancel);
-            ids = await IdsAsync(host, tenant);
-        }
-
-        return ids;
-    }
+    /// <summary>The ids found, once they are the expected ones or after a minute.</summary>
+    private static Task<HashSet<string>> UntilAsync(ShowcaseHost host, TenantId tenant, string[] expected) =>
+        Eventually.ReadAsync(() => IdsAsync(host, tenant), ids => ids.SetEquals(expected), Cancel);
 
     private static async Task<HashSet<string>> IdsAsync(ShowcaseHost host, TenantId tenant) =>
         (await host.Services.GetRequiredService<ISearchIndex>().SearchAsync(new SearchRequest(tenant.Value, "预测性维护"), Cancel))

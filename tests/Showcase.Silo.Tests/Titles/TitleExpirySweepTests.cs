@@ -37,24 +37,14 @@ public sealed class TitleExpirySweepTests
 
         await using var second = new ShowcaseHost(dataPath);
         _ = second.Services;
-        var title = (await second.Grains.GetFactory(key).GetAsync())!.Title;
-        for (var waited = 0; title.Status != TitleStatus.ReevaluationDue && waited < 100; waited++)
-        {
-            await Task.Delay(100, Cancel);
-            title = (await second.Grains.GetFactory(key).GetAsync())!.Title;
-        }
+        var title = await Eventually.ReadAsync(async () => (await second.Grains.GetFactory(key).GetAsync())!.Title, t => t.Status == TitleStatus.ReevaluationDue, Cancel);
 
         Assert.Equal((TitleStatus.ReevaluationDue, new DateOnly(2024, 5, 2)), (title.Status, title.Since));
         // The sweep marks the title first and tells the curators after: wait for the notice too.
         var curatorInbox = second.Grains.GetNotificationInbox(new AccountKey(key.Tenant, EntityId.Parse(TestPortal.Curator)));
         bool Told(IReadOnlyList<Showcase.Notifications.Notification> notices) =>
             notices.Any(n => n.Title.Contains("过期示范工厂", StringComparison.Ordinal) && n.Title.Contains("待复评", StringComparison.Ordinal));
-        var inbox = await curatorInbox.ListAsync(10);
-        for (var waited = 0; !Told(inbox) && waited < 100; waited++)
-        {
-            await Task.Delay(100, Cancel);
-            inbox = await curatorInbox.ListAsync(10);
-        }
+        var inbox = await Eventually.ReadAsync(() => curatorInbox.ListAsync(10), Told, Cancel);
 
         Assert.True(Told(inbox), string.Join(" | ", inbox.Select(n => n.Title)));
     }

@@ -30,8 +30,9 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
     [Fact]
     public async Task ACasePublishedThroughOneHost_IsFoundThroughTheOther_WokenByTheNotification()
     {
-        // Polling once a minute: only the notification can bring a change over within the wait below.
-        var cluster = await ClusterAsync(pollSeconds: 60);
+        // Polling once an hour: only the notification can bring a change over while the test runs. How soon it does is
+        // measured by the freshness benchmark; this prints what it saw.
+        var cluster = await ClusterAsync(pollSeconds: 3600);
         await using var a = new ShowcaseHost(settings: cluster);
         var tenant = (await a.CreatePortalAsync()).Tenant;
         await using var b = await StartProcessAsync(cluster, TestFolders.NewDataFolder());
@@ -44,13 +45,11 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
         {
             await seed.CaseAsync($"c{i}", CatalogSeed.Case($"焊装车间{i}号线焊点视觉检测"));
             var acknowledged = Stopwatch.StartNew();
-            await UntilAsync(() => SearchIdsAsync(onB, tenant), ids => ids.Contains($"c{i}"), TimeSpan.FromSeconds(30));
+            Assert.Contains($"c{i}", await UntilAsync(() => SearchIdsAsync(onB, tenant), ids => ids.Contains($"c{i}")));
             latencies.Add(acknowledged.Elapsed);
         }
 
-        var sorted = latencies.Order().ToArray();
         TestContext.Current.TestOutputHelper?.WriteLine($"Published on A, found on B after (ms): {string.Join(", ", latencies.Select(l => (int)l.TotalMilliseconds))}");
-        Assert.True(sorted[sorted.Length / 2] < TimeSpan.FromSeconds(1), $"median {sorted[sorted.Length / 2].TotalMilliseconds} ms");
     }
 
     [Fact]
@@ -95,8 +94,8 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
             }
 
             Assert.Equal(24, published.Count);
-            Assert.Equal(published.Order(), (await UntilAsync(() => SearchIdsAsync(onA, tenant), ids => ids.SetEquals(published), Patience)).Order());
-            Assert.Equal(published.Order(), (await UntilAsync(() => SearchIdsAsync(onB, tenant), ids => ids.SetEquals(published), Patience)).Order());
+            Assert.Equal(published.Order(), (await UntilAsync(() => SearchIdsAsync(onA, tenant), ids => ids.SetEquals(published))).Order());
+            Assert.Equal(published.Order(), (await UntilAsync(() => SearchIdsAsync(onB, tenant), ids => ids.SetEquals(published))).Order());
         }
         finally
         {
@@ -119,13 +118,13 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
 
         // The indexer sends changes in the background (gathering a burst): once A finds all five, the log holds them.
         using var onA = a.CreateClient();
-        await UntilAsync(() => SearchIdsAsync(onA, tenant), ids => ids.Count == 5, Patience);
+        await UntilAsync(() => SearchIdsAsync(onA, tenant), ids => ids.Count == 5);
         await using var log = new SearchChangeLog(database);
         var head = (await log.HeadsAsync(Cancel)).Heads[tenant.Value];
         // A, the only replica, reports that it has applied the whole log: compaction then deletes all of it.
         await UntilAsync(
             () => PostgresQueries.CountAsync(database, $"SELECT coalesce(max(Position), 0) FROM ShowcaseSearchReplicas WHERE Tenant = '{tenant}'"),
-            position => position >= head, Patience);
+            position => position >= head);
         Assert.Equal(head, await log.CompactAsync(SearchReplica.Retention, Cancel));
         for (var i = 0; i < 3; i++)
         {
@@ -159,7 +158,7 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
             await host.Services.GetRequiredService<ISearchIndex>().IndexAsync(
                 [new SearchDocument(tenant.Value, "case", "stale", 1, "空压机预测性维护", null, "", new Dictionary<string, IReadOnlyList<string>>(), DateTimeOffset.UtcNow)],
                 Cancel);
-            Assert.Equal(["kept", "stale"], (await UntilAsync(() => SearchIdsAsync(host == a ? onA : onB, tenant), ids => ids.Count == 2, Patience)).Order());
+            Assert.Equal(["kept", "stale"], (await UntilAsync(() => SearchIdsAsync(host == a ? onA : onB, tenant), ids => ids.Count == 2)).Order());
         }
 
         using var rebuild = new HttpRequestMessage(HttpMethod.Post, $"/t/{TenantId.Platform}/graphql")
@@ -170,12 +169,12 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
         var requestedAt = DateTimeOffset.UtcNow;
         (await onA.SendAsync(rebuild, Cancel)).EnsureSuccessStatusCode();
 
-        Assert.Equal(["kept"], await UntilAsync(() => SearchIdsAsync(onA, tenant), ids => ids.SetEquals(["kept"]), Patience));
-        Assert.Equal(["kept"], await UntilAsync(() => SearchIdsAsync(onB, tenant), ids => ids.SetEquals(["kept"]), Patience));
+        Assert.Equal(["kept"], await UntilAsync(() => SearchIdsAsync(onA, tenant), ids => ids.SetEquals(["kept"])));
+        Assert.Equal(["kept"], await UntilAsync(() => SearchIdsAsync(onB, tenant), ids => ids.SetEquals(["kept"])));
         // Asked through the host that did not start it: both hosts' runs of this rebuild, as each reported it.
         var admin = await b.PlatformAdminTokenAsync();
         var progress = await UntilAsync(() => RebuildProgressAsync(onB, admin), p => p.ValueKind == JsonValueKind.Object && p.GetProperty("state").GetString() == "COMPLETED"
-            && p.GetProperty("hosts").EnumerateArray().Count(h => h.GetProperty("startedAt").GetDateTimeOffset() >= requestedAt) == 2, Patience);
+            && p.GetProperty("hosts").EnumerateArray().Count(h => h.GetProperty("startedAt").GetDateTimeOffset() >= requestedAt) == 2);
         Assert.Equal(2, progress.GetProperty("hosts").EnumerateArray().Select(h => h.GetProperty("host").GetString()).Distinct().Count());
         Assert.Equal(100, progress.GetProperty("percent").GetInt32());
     }
@@ -266,7 +265,7 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
         {
             using var ready = await host.GetAsync("/health/ready", Cancel);
             return ready.StatusCode;
-        }, status => status == HttpStatusCode.OK, Patience);
+        }, status => status == HttpStatusCode.OK);
     }
 
     private static async Task<HashSet<string>> SearchIdsAsync(HttpClient host, TenantId tenant)
@@ -277,19 +276,6 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
             .Select(hit => hit.GetProperty("id").GetString()!).ToHashSet();
     }
 
-    /// <summary>The value once <paramref name="done"/> holds, or the last one after <paramref name="patience"/>.</summary>
-    private static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan patience)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            var value = await read();
-            if (done(value) || deadline.Elapsed > patience)
-            {
-                return value;
-            }
-
-            await Task.Delay(20, Cancel);
-        }
-    }
+    /// <summary>The value once <paramref name="done"/> holds, or the last one after <see cref="Patience"/>.</summary>
+    private static Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done) => Eventually.ReadAsync(read, done, Cancel);
 }
