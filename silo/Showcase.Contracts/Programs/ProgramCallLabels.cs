@@ -1,22 +1,14 @@
+using Showcase.Common;
+using Showcase.Tenancy;
+
 namespace Showcase.Programs;
 
-/// <summary>The Chinese words for a call's and an application's states.</summary>
+/// <summary>The words for a call's and an application's states (ProgramCallLabels.resx, .en.resx).</summary>
 public static class ProgramCallLabels
 {
-    public static string Status(ProgramCallStatus status) => status switch
-    {
-        ProgramCallStatus.Open => "申报推荐中",
-        ProgramCallStatus.Reviewing => "专家评审中",
-        ProgramCallStatus.Publicising => "公示中",
-        ProgramCallStatus.Concluded => "已发布名单",
-        _ => status.ToString(),
-    };
+    private static readonly LabelTexts Texts = new(typeof(ProgramCallLabels));
 
-    public static string Status(ProgramApplicationStatus status) => status switch
-    {
-        ProgramApplicationStatus.Draft => "草稿",
-        ProgramApplicationStatus.Submitted => "已提交",
-        ProgramApplicationStatus.Withdrawn => "已撤回",
-        _ => status.ToString(),
-    };
+    public static string Status(ProgramCallStatus status, string language = TenantProfile.Chinese) => Texts.Get($"Call.{status}", language);
+
+    public static string Status(ProgramApplicationStatus status, string language = TenantProfile.Chinese) => Texts.Get($"Application.{status}", language);
 }

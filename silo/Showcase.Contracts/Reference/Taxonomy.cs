@@ -11,10 +11,12 @@ public sealed class Taxonomy
     private readonly FrozenDictionary<string, TaxonomyTerm> _byCode;
     private readonly FrozenDictionary<string, TaxonomyTerm[]> _byParent;
 
-    public Taxonomy(string key, string name, string version, string source, IReadOnlyList<TaxonomyTerm> terms, string? parentKey = null)
+    public Taxonomy(string key, string name, string version, string source, IReadOnlyList<TaxonomyTerm> terms, string? parentKey = null, string? english = null, string? englishSource = null)
     {
         Key = key;
         Name = name;
+        English = english;
+        EnglishSource = englishSource;
         Version = version;
         Source = source;
         ParentKey = parentKey;
@@ -30,6 +32,12 @@ public sealed class Taxonomy
 
     /// <summary>The list's Chinese name, e.g. 行业.</summary>
     public string Name { get; }
+
+    /// <summary>The list's English name, e.g. Industries.</summary>
+    public string? English { get; }
+
+    /// <summary>Where the English names come from (a standard, an official usage, or our own translation).</summary>
+    public string? EnglishSource { get; }
 
     /// <summary>The edition of the list, changed whenever a term is added, renamed or retired.</summary>
     public string Version { get; }
@@ -51,6 +59,9 @@ public sealed class Taxonomy
 
     /// <summary>The Chinese name of a code, or the code itself when it is not in the list.</summary>
     public string NameOf(string code) => Find(code)?.Name ?? code;
+
+    /// <summary>The name of a code in <paramref name="language"/>, or the code itself when it is not in the list.</summary>
+    public string NameOf(string code, string language) => Find(code)?.NameIn(language) ?? code;
 
     /// <summary>The terms whose parent is <paramref name="parent"/>.</summary>
     public IReadOnlyList<TaxonomyTerm> ChildrenOf(string parent) => _byParent.TryGetValue(parent, out var children) ? children : [];

@@ -68,8 +68,14 @@ public static class TaxonomyLoader
             throw new InvalidDataException($"{source}: every term needs a code and a name ('{blank.Code}').");
         }
 
-        return new Taxonomy(file.Key, file.Name, file.Version, file.Source ?? "", file.Terms, file.ParentTaxonomy);
+        var untranslated = file.Terms.FirstOrDefault(t => string.IsNullOrWhiteSpace(t.English));
+        if (string.IsNullOrWhiteSpace(file.English) || string.IsNullOrWhiteSpace(file.EnglishSource) || untranslated is not null)
+        {
+            throw new InvalidDataException($"{source}: a taxonomy needs its English name, where its English names come from, and an English name for every term ('{untranslated?.Code}').");
+        }
+
+        return new Taxonomy(file.Key, file.Name, file.Version, file.Source ?? "", file.Terms, file.ParentTaxonomy, file.English, file.EnglishSource);
     }
 
-    private sealed record TaxonomyFile(string Key, string Name, string Version, string? Source, string? ParentTaxonomy, TaxonomyTerm[]? Terms);
+    private sealed record TaxonomyFile(string Key, string Name, string? English, string Version, string? Source, string? EnglishSource, string? ParentTaxonomy, TaxonomyTerm[]? Terms);
 }

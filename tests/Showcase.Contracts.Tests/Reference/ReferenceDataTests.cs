@@ -42,10 +42,23 @@ public sealed class ReferenceDataTests
         Assert.Equal("equipment", ReferenceData.Sectors.RootOf("automotive")!.Code);
     }
 
+    [Fact]
+    public void EveryTerm_HasAnEnglishName_AndEveryListSaysWhereItsEnglishComesFrom()
+    {
+        Assert.All(ReferenceData.All, t => Assert.False(string.IsNullOrWhiteSpace(t.EnglishSource), t.Key));
+        Assert.Equal(("苏州市", "Suzhou"), (ReferenceData.Cities.NameOf("3205", "zh-CN"), ReferenceData.Cities.NameOf("3205", "en")));
+        Assert.Equal("Urumqi", ReferenceData.Cities.NameOf("6501", "en"));
+        Assert.Equal("Intelligent Manufacturing Demonstration Factories", ReferenceData.Programs.NameOf("smart-manufacturing-c2", "en"));
+        Assert.Equal("Digital twin", ReferenceData.Technologies.NameOf("digital-twin", "en"));
+        Assert.Equal("unknown", ReferenceData.Industries.NameOf("unknown", "en"));
+    }
+
     [Theory]
     [InlineData("""{"key":"x","name":"X","version":"1","terms":[{"code":"a","name":"A"},{"code":"a","name":"B"}]}""", "appears twice")]
-    [InlineData("""{"key":"x","name":"X","version":"1","terms":[{"code":"a","name":"A","parent":"b"}]}""", "names parent 'b'")]
+    [InlineData("""{"key":"x","name":"X","english":"X","englishSource":"ours","version":"1","terms":[{"code":"a","name":"A","english":"A","parent":"b"}]}""", "names parent 'b'")]
     [InlineData("""{"key":"x","name":"X","terms":[]}""", "needs key, name, version")]
+    [InlineData("""{"key":"x","name":"X","english":"X","englishSource":"ours","version":"1","terms":[{"code":"a","name":"甲","english":"A"},{"code":"b","name":"乙"}]}""", "English name for every term ('b')")]
+    [InlineData("""{"key":"x","name":"X","english":"X","version":"1","terms":[{"code":"a","name":"甲","english":"A"}]}""", "where its English names come from")]
     public void Loader_RefusesFilesThatWouldLetBadCodesIn(string json, string expected)
     {
         var ex = Assert.Throws<InvalidDataException>(() =>

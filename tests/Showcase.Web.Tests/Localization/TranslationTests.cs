@@ -11,7 +11,9 @@ namespace Showcase.Web.Tests.Localization;
 /// <summary>Every text of the interface exists in Chinese (the neutral resources) and in English, with the same placeholders.</summary>
 public sealed partial class TranslationTests
 {
-    private static readonly System.Reflection.Assembly Web = typeof(Showcase.Web.Localization.Languages).Assembly;
+    /// <summary>The assemblies with texts people read: the pages, GraphQL, and the words the domain shares with both.</summary>
+    private static readonly System.Reflection.Assembly[] Translated =
+        [typeof(Languages).Assembly, typeof(Showcase.Api.Search.SearchKinds).Assembly, typeof(Showcase.Listings.CatalogLabels).Assembly];
 
     public static TheoryData<string> Resources => [.. ResourceNames()];
 
@@ -19,7 +21,7 @@ public sealed partial class TranslationTests
     [MemberData(nameof(Resources))]
     public void EveryText_HasAnEnglishTranslation_WithTheSamePlaceholders_AndNoChineseInIt(string resource)
     {
-        var manager = new ResourceManager(resource, Web);
+        var manager = new ResourceManager(resource, Translated.Single(a => a.GetManifestResourceNames().Contains(resource + ".resources")));
         var chinese = Texts(manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!);
         var english = Texts(manager.GetResourceSet(CultureInfo.GetCultureInfo("en"), createIfNotExists: true, tryParents: false)
             ?? throw new Xunit.Sdk.XunitException($"{resource} has no English resources (.en.resx)."));
@@ -37,6 +39,7 @@ public sealed partial class TranslationTests
     public void TheInterface_HasTranslatedResources()
     {
         Assert.Contains("Showcase.Web.Layout.MainLayout", ResourceNames());
+        Assert.Contains("Showcase.Listings.CatalogLabels", ResourceNames());
     }
 
     [Fact]
@@ -60,7 +63,7 @@ public sealed partial class TranslationTests
     }
 
     private static IEnumerable<string> ResourceNames() =>
-        Web.GetManifestResourceNames().Where(n => n.EndsWith(".resources", StringComparison.Ordinal)).Select(n => n[..^".resources".Length]);
+        Translated.SelectMany(a => a.GetManifestResourceNames()).Where(n => n.EndsWith(".resources", StringComparison.Ordinal)).Select(n => n[..^".resources".Length]);
 
     private static Dictionary<string, string> Texts(ResourceSet set) =>
         set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);

@@ -1,0 +1,19 @@
+using System.Globalization;
+using System.Resources;
+using Showcase.Tenancy;
+
+namespace Showcase.Common;
+
+/// <summary>
+/// A feature's words for its states and kinds, kept in resource files beside it (<c>X.resx</c> in Chinese, the
+/// neutral language; <c>X.en.resx</c> in English) and read in a language named by its code. Grains and exports ask
+/// for Chinese; pages and GraphQL for the reader's language.
+/// </summary>
+public sealed class LabelTexts(Type feature)
+{
+    private readonly ResourceManager _texts = new(feature.FullName!, feature.Assembly);
+
+    public string Get(string key, string language = TenantProfile.Chinese) =>
+        _texts.GetString(key, CultureInfo.GetCultureInfo(language))
+        ?? throw new MissingManifestResourceException($"{feature.FullName} has no label “{key}”.");
+}
