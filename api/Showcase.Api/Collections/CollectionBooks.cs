@@ -117,9 +117,19 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
             content.Body, item.Note, url, pictures.Top, pictures.Body);
     }
 
-    /// <summary>省 市 as people read them, or null when no province is given.</summary>
-    public static string? Region(string? province, string? city) =>
-        province is null ? null : ReferenceData.Provinces.NameOf(province) + (city is null ? "" : " " + ReferenceData.Cities.NameOf(city));
+    /// <summary>省 市 as people read them (in English: city, province), or null when no province is given.</summary>
+    public static string? Region(string? province, string? city, string language = TenantProfile.Chinese)
+    {
+        if (province is null)
+        {
+            return null;
+        }
+
+        var (provinceName, cityName) = (ReferenceData.Provinces.NameOf(province, language), city is null ? null : ReferenceData.Cities.NameOf(city, language));
+        return cityName is null || cityName == provinceName ? provinceName
+            : language == TenantProfile.English ? $"{cityName}, {provinceName}"
+            : $"{provinceName} {cityName}";
+    }
 
     private static string Names(Taxonomy taxonomy, IEnumerable<string> codes) => string.Join("、", codes.Select(taxonomy.NameOf));
 }

@@ -1,3 +1,4 @@
+using Showcase.Common;
 using Showcase.Listings;
 using Showcase.Tenancy;
 
@@ -11,11 +12,13 @@ public static class SearchKinds
     /// <summary>Open 揭榜挂帅 challenges (榜单).</summary>
     public const string Challenge = "challenge";
 
-    public static string Name(string kind) => kind switch
+    private static readonly LabelTexts Texts = new(typeof(SearchKinds));
+
+    public static string Name(string kind, string language = TenantProfile.Chinese) => kind switch
     {
-        Scenario => "场景",
-        Challenge => "榜单",
-        _ => CatalogLabels.Kind(CatalogGrainFactoryExtensions.ParseKindSegment(kind)),
+        Scenario => Texts.Get("Scenario", language),
+        Challenge => Texts.Get("Challenge", language),
+        _ => CatalogLabels.Kind(CatalogGrainFactoryExtensions.ParseKindSegment(kind), language),
     };
 
     public static string Url(string tenant, string kind, string id) => kind switch

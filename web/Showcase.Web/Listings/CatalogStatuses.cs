@@ -2,6 +2,7 @@ using Showcase.Cases;
 using Showcase.Listings;
 using Showcase.Providers;
 using Showcase.Titles;
+using Showcase.Web.Localization;
 
 namespace Showcase.Web.Listings;
 
@@ -16,5 +17,5 @@ public static class CatalogStatuses
     };
 
     private static (string, string)[] Codes<TStatus>(CatalogKind kind, TStatus[] statuses) where TStatus : struct, Enum =>
-        statuses.Select(s => StatusCode.Of(s)).Select(code => (code, CatalogLabels.Status(kind, code))).ToArray();
+        statuses.Select(s => StatusCode.Of(s)).Select(code => (code, CatalogLabels.Status(kind, code, Languages.Current))).ToArray();
 }

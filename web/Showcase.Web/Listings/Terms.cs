@@ -1,5 +1,6 @@
 using Showcase.Api.Collections;
 using Showcase.Reference;
+using Showcase.Web.Localization;
 
 namespace Showcase.Web.Listings;
 
@@ -8,9 +9,9 @@ public static class Terms
 {
     public static string Join(Taxonomy taxonomy, IEnumerable<string> codes)
     {
-        var names = codes.Select(taxonomy.NameOf).ToArray();
-        return names.Length == 0 ? "—" : string.Join("、", names);
+        var names = codes.Select(taxonomy.Localized).ToArray();
+        return names.Length == 0 ? "—" : string.Join(Languages.Current == Languages.English ? ", " : "、", names);
     }
 
-    public static string Region(string? province, string? city) => CollectionBooks.Region(province, city) ?? "—";
+    public static string Region(string? province, string? city) => CollectionBooks.Region(province, city, Languages.Current) ?? "—";
 }
