@@ -8,14 +8,17 @@ namespace Showcase.Api.Tests;
 
 /// <summary>
 /// Posts GraphQL requests to a tenant's endpoint over the host's real HTTP pipeline, anonymously or, after
-/// <see cref="As"/>, with an access token.
+/// <see cref="As"/>, with an access token; after <see cref="In"/>, asking for its messages in a language.
 /// </summary>
-public sealed class GraphQLClient(HttpClient http, string? token = null)
+public sealed class GraphQLClient(HttpClient http, string? token = null, string? language = null)
 {
     public HttpClient Http { get; } = http;
 
     /// <summary>The same client acting with this access token.</summary>
-    public GraphQLClient As(string? accessToken) => new(Http, accessToken);
+    public GraphQLClient As(string? accessToken) => new(Http, accessToken, language);
+
+    /// <summary>The same client sending <c>Accept-Language: <paramref name="acceptLanguage"/></c>.</summary>
+    public GraphQLClient In(string acceptLanguage) => new(Http, token, acceptLanguage);
 
     public async Task<GraphQLResponse> PostAsync(TenantId tenant, string query, object? variables = null)
     {
@@ -23,6 +26,11 @@ public sealed class GraphQLClient(HttpClient http, string? token = null)
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (language is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(language);
         }
 
         using var response = await Http.SendAsync(request, TestContext.Current.CancellationToken);

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Localization;
 using Showcase.Cases;
+using Showcase.Common;
 
 namespace Showcase.Api.Cases;
 
@@ -28,6 +30,7 @@ public sealed class CaseContentInputType : InputObjectGraphType<CaseContent>
         Field<IntGraphType>("year").Description("The year the case was selected or written.");
         Field<ListGraphType<NonNullGraphType<CaseMetricInputType>>>("metrics").Description("成效指标, at most 12.");
         Field<CaseLinksInputType>("links").Description("The factory, zone, providers and scenarios it is about.");
+        Field<EnglishTextInputType>("english").Description("Title, summary and body in English, for English readers.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new CaseContent
@@ -50,5 +53,6 @@ public sealed class CaseContentInputType : InputObjectGraphType<CaseContent>
         Year = value.Int("year"),
         Metrics = value.List<CaseMetric>("metrics"),
         Links = value.Value("links") as CaseLinks ?? CaseLinks.None,
+        English = value.Value("english") as EnglishText ?? EnglishText.None,
     };
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Listings;
+using Showcase.Api.Localization;
 using Showcase.Api.Pictures;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
@@ -20,6 +21,7 @@ public sealed class CaseType : ObjectGraphType<CaseView>
         Field<StringGraphType>("title").Description("案例名称.").Resolve(ctx => ctx.Source.Content.Title);
         Field<StringGraphType>("summary").Resolve(ctx => ctx.Source.Content.Summary);
         Field<StringGraphType>("body").Description("正文, Markdown.").Resolve(ctx => ctx.Source.Content.Body);
+        Field<NonNullGraphType<EnglishTextType>>("english").Description("Title, summary and body in English, where written.").Resolve(ctx => ctx.Source.Content.English);
         Field<NonNullGraphType<CaseSubjectType>>("subject").Resolve(ctx => ctx.Source.Content.Subject);
         Field<StringGraphType>("organisation").Description("申报单位.").Resolve(ctx => ctx.Source.Content.Organisation);
         Field<StringGraphType>("contactName").Description("联系人; null unless you own or curate the case.")

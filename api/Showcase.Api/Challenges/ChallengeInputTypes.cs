@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Localization;
 using Showcase.Challenges;
+using Showcase.Common;
 using Showcase.Files;
 
 namespace Showcase.Api.Challenges;
@@ -63,6 +65,7 @@ public sealed class ChallengeContentInputType : InputObjectGraphType<ChallengeCo
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("scenes");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("technologies");
         Field<StringGraphType>("province").Description("Where the work is done.");
+        Field<EnglishTextInputType>("english").Description("Title, goals (as summary) and background (as body) in English, for English readers.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new ChallengeContent
@@ -83,6 +86,7 @@ public sealed class ChallengeContentInputType : InputObjectGraphType<ChallengeCo
         Scenes = value.List<string>("scenes"),
         Technologies = value.List<string>("technologies"),
         Province = value.String("province"),
+        English = value.Value("english") as EnglishText ?? EnglishText.None,
     };
 }
 

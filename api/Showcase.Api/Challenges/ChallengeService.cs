@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Showcase.Api.Files;
 using Showcase.Api.Listings;
 using Showcase.Api.People;
@@ -19,7 +20,7 @@ namespace Showcase.Api.Challenges;
 /// </summary>
 public sealed class ChallengeService(
     IGrainFactory grains, RequestTenant tenant, CurrentUser current, CatalogAccess access, ChallengeMatching matching, OrganisationStanding standing,
-    IFileStore files)
+    IFileStore files, IStringLocalizer<BidStanding> texts)
 {
     /// <summary>Whether the current person may post a challenge (for pages to show the button).</summary>
     public bool CanPost => current.IsCurator || (current.Has(Role.EnterpriseMember) && tenant.Current.Profile.EnabledFeatures.EnterpriseTasks);
@@ -250,34 +251,34 @@ public sealed class ChallengeService(
 
         if (!tenant.Current.Profile.EnabledFeatures.ProviderBidding)
         {
-            return BidStanding.Refused("本门户没有开放揭榜。");
+            return BidStanding.Refused(texts["NotOpen"]);
         }
 
         if (!current.IsSignedIn)
         {
-            return BidStanding.Refused("登录后可以揭榜。", portal.Login(portal.Challenges.Item(challenge.Key.Id)), "登录");
+            return BidStanding.Refused(texts["SignIn"], portal.Login(portal.Challenges.Item(challenge.Key.Id)), texts["SignInLink"]);
         }
 
         if (await standing.HoldBackAsync("揭榜") is { } held)
         {
-            return BidStanding.Refused(held, portal.MyOrganisation, "查看我的单位");
+            return BidStanding.Refused(held, portal.MyOrganisation, texts["MyOrganisation"]);
         }
 
         if (!current.Has(Role.ProviderMember))
         {
-            return BidStanding.Refused("只有解决方案供应商的成员可以揭榜。还没有账号的供应商请先注册。", portal.SignUp, "供应商注册");
+            return BidStanding.Refused(texts["ProvidersOnly"], portal.SignUp, texts["SignUp"]);
         }
 
         var mine = await MyProvidersAsync();
         if (mine.Count == 0)
         {
-            return BidStanding.Refused("您的单位还没有供应商资料，登记并入库后才能揭榜。", portal.Providers.New, "登记供应商资料");
+            return BidStanding.Refused(texts["NoProfile"], portal.Providers.New, texts["RegisterProfile"]);
         }
 
         var listed = mine.Where(p => p.Status == StatusCode.Of(Showcase.Providers.ProviderStatus.Listed)).ToArray();
         if (listed.Length == 0)
         {
-            return BidStanding.Refused($"您的供应商资料“{mine[0].Title}”还没有入库，策展人审核入库后才能揭榜；请先把资料补充完整。", portal.Providers.Item(mine[0].Id), "查看供应商资料");
+            return BidStanding.Refused(texts["NotListed", mine[0].Title], portal.Providers.Item(mine[0].Id), texts["SeeProfile"]);
         }
 
         var eligible = new List<CatalogEntry>();
@@ -297,7 +298,7 @@ public sealed class ChallengeService(
 
         return eligible.Count > 0
             ? new BidStanding(eligible, null, null, null, [])
-            : new BidStanding([], $"“{listed[0].Title}”不符合本榜单的揭榜条件：", portal.Providers.Item(listed[0].Id), "完善供应商资料", [.. unmet.Select(e => e.Message)]);
+            : new BidStanding([], texts["NotEligible", listed[0].Title], portal.Providers.Item(listed[0].Id), texts["CompleteProfile"], [.. unmet.Select(e => e.Message)]);
     }
 
     /// <summary>"My bids": the challenges a provider has bid on, newest first, each with the bid; for that provider's members.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.Files;
 using Showcase.Api.GraphQL;
 using Showcase.Api.GraphQL.Batching;
+using Showcase.Api.Localization;
 using Showcase.Api.Reference;
 using Showcase.Challenges;
 using Showcase.Common;
@@ -58,6 +59,7 @@ public sealed class ChallengeType : ObjectGraphType<ChallengeSnapshot>
         Field<StringGraphType>("title").Resolve(ctx => ctx.Source.Content.Title);
         Field<StringGraphType>("background").Resolve(ctx => ctx.Source.Content.Background);
         Field<StringGraphType>("goals").Resolve(ctx => ctx.Source.Content.Goals);
+        Field<NonNullGraphType<EnglishTextType>>("english").Description("Title, goals (as summary) and background (as body) in English, where written.").Resolve(ctx => ctx.Source.Content.English);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChallengeIndicatorType>>>>("indicators").Resolve(ctx => ctx.Source.Content.Indicators);
         Field<NonNullGraphType<ChallengeEligibilityType>>("eligibility").Resolve(ctx => ctx.Source.Content.Eligibility);
         Field<DecimalGraphType>("budgetMin").Description("万元.").Resolve(ctx => ctx.Source.Content.BudgetMin);

@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Localization;
 using Showcase.Api.Search;
 using Showcase.Collections;
+using Showcase.Common;
 
 namespace Showcase.Api.Collections;
 
@@ -20,6 +22,7 @@ public sealed class CollectionInputType : InputObjectGraphType<CollectionInput>
         Field<DateOnlyGraphType>("eventDate");
         Field<StringGraphType>("eventPlace");
         Field<StringGraphType>("introduction").Description("前言, Markdown, at most 20,000 characters.");
+        Field<EnglishTextInputType>("english").Description("Title, subtitle (as summary) and introduction (as body) in English, for English readers.");
         Field<ListGraphType<NonNullGraphType<CollectionSectionInputType>>>("sections").Description("At most 30 sections and 500 cases; a case at most once. Omitted: one section 入选案例.");
     }
 
@@ -32,6 +35,7 @@ public sealed class CollectionInputType : InputObjectGraphType<CollectionInput>
             EventDate = value.Value("eventDate") as DateOnly?,
             EventPlace = value.String("eventPlace"),
             Introduction = value.String("introduction"),
+            English = value.Value("english") as EnglishText ?? EnglishText.None,
         },
         value.List<SectionInput>("sections"));
 }

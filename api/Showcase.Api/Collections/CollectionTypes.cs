@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.Audit;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Localization;
 using Showcase.Collections;
 using Showcase.Tenancy;
 
@@ -37,6 +38,7 @@ public sealed class CollectionContentType : ObjectGraphType<CollectionContent>
         Field<DateOnlyGraphType>("eventDate").Resolve(ctx => ctx.Source.Details.EventDate);
         Field<StringGraphType>("eventPlace").Resolve(ctx => ctx.Source.Details.EventPlace);
         Field<StringGraphType>("introduction").Description("Markdown.").Resolve(ctx => ctx.Source.Details.Introduction);
+        Field<NonNullGraphType<EnglishTextType>>("english").Description("Title, subtitle (as summary) and introduction (as body) in English, where written.").Resolve(ctx => ctx.Source.Details.English);
         Field<NonNullGraphType<IntGraphType>>("caseCount").Resolve(ctx => ctx.Source.CaseCount);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CollectionSectionType>>>>("sections").Resolve(ctx => ctx.Source.Sections);
     }

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Localization;
+using Showcase.Common;
 using Showcase.Factories;
 
 namespace Showcase.Api.Factories;
@@ -21,6 +23,7 @@ public sealed class FactoryProfileInputType : InputObjectGraphType<FactoryProfil
         this.Codes("technologies", "`technology` codes.");
         Field<StringGraphType>("answeredTask").Description("The 揭榜挂帅 task it answered.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("scenarios").Description("Ids of the scenarios it hosts.");
+        Field<EnglishTextInputType>("english").Description("Name, summary and body in English, for English readers.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new FactoryProfile
@@ -36,5 +39,6 @@ public sealed class FactoryProfileInputType : InputObjectGraphType<FactoryProfil
         Technologies = value.List<string>("technologies"),
         AnsweredTask = value.String("answeredTask"),
         Scenarios = value.Ids("scenarios"),
+        English = value.Value("english") as EnglishText ?? EnglishText.None,
     };
 }

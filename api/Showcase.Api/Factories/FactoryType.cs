@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Listings;
+using Showcase.Api.Localization;
 using Showcase.Api.Pictures;
 using Showcase.Api.Reference;
 using Showcase.Api.Scenarios;
@@ -27,6 +28,7 @@ public sealed class FactoryType : ObjectGraphType<FactorySnapshot>
         this.Term("subIndustry", ReferenceData.Sectors, f => f.Profile.SubIndustry);
         this.Term("level", ReferenceData.Levels, f => f.Profile.Level);
         Field<StringGraphType>("summary").Resolve(ctx => ctx.Source.Profile.Summary);
+        Field<NonNullGraphType<EnglishTextType>>("english").Description("Name, summary and body in English, where written.").Resolve(ctx => ctx.Source.Profile.English);
         Field<StringGraphType>("body").Description("Markdown.").Resolve(ctx => ctx.Source.Profile.Body);
         this.Pictures(s => s.Profile.Pictures);
         this.Terms("technologies", ReferenceData.Technologies, f => f.Profile.Technologies);

@@ -1,12 +1,14 @@
 using GraphQL;
 using GraphQL.Instrumentation;
 using Showcase.Common;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.GraphQL;
 
 /// <summary>
 /// Turns a refused request (<see cref="DomainException"/>) into GraphQL errors: one per problem, each with the
-/// sentence for people as <c>message</c>, and <c>extensions.code</c> and <c>extensions.field</c> for programs.
+/// sentence for people as <c>message</c> in the request's language (<c>Accept-Language</c>, <c>?lang=</c>), and
+/// <c>extensions.code</c> and <c>extensions.field</c> for programs, the same in every language.
 /// </summary>
 public sealed class DomainErrorMiddleware : IFieldMiddleware
 {
@@ -20,7 +22,7 @@ public sealed class DomainErrorMiddleware : IFieldMiddleware
         {
             foreach (var error in ex.Errors)
             {
-                var executionError = new ExecutionError(error.Message) { Code = error.Code };
+                var executionError = new ExecutionError(error.In(TenantProfile.CurrentLanguage)) { Code = error.Code };
                 executionError.AddLocation(context.FieldAst, context.Document);
                 executionError.Path = context.ResponsePath;
                 if (error.Field is not null)

@@ -4,6 +4,7 @@ using GraphQL.Execution;
 using Microsoft.Extensions.Options;
 using Showcase.Api.Outages;
 using Showcase.Common;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.GraphQL;
 
@@ -29,7 +30,7 @@ public sealed partial class ShowcaseErrorInfoProvider(IOptions<GraphQLOptions> o
                 fields["field"] = first.Field;
             }
 
-            return new ErrorInfo { Message = first.Message, Extensions = fields };
+            return new ErrorInfo { Message = first.In(TenantProfile.CurrentLanguage), Extensions = fields };
         }
 
         if (Outage.Caused(executionError))

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Localization;
+using Showcase.Common;
 using Showcase.PilotZones;
 
 namespace Showcase.Api.PilotZones;
@@ -18,6 +20,7 @@ public sealed class PilotZoneProfileInputType : InputObjectGraphType<PilotZonePr
         Field<ListGraphType<NonNullGraphType<ZonePolicyInputType>>>("policies");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("factories").Description("Ids of member demonstration factories.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("providers").Description("Ids of member solution providers.");
+        Field<EnglishTextInputType>("english").Description("Name, summary and body in English, for English readers.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new PilotZoneProfile
@@ -30,5 +33,6 @@ public sealed class PilotZoneProfileInputType : InputObjectGraphType<PilotZonePr
         Policies = value.List<ZonePolicy>("policies"),
         Factories = value.Ids("factories"),
         Providers = value.Ids("providers"),
+        English = value.Value("english") as EnglishText ?? EnglishText.None,
     };
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Listings;
+using Showcase.Api.Localization;
 using Showcase.Api.Pictures;
 using Showcase.Api.Reference;
 using Showcase.Api.Titles;
@@ -22,6 +23,7 @@ public sealed class PilotZoneType : ObjectGraphType<PilotZoneSnapshot>
         this.Terms("cities", ReferenceData.Cities, z => z.Profile.Cities);
         this.Terms("industries", ReferenceData.Industries, z => z.Profile.Industries, "Characteristic industries.");
         Field<StringGraphType>("summary").Resolve(ctx => ctx.Source.Profile.Summary);
+        Field<NonNullGraphType<EnglishTextType>>("english").Description("Name, summary and body in English, where written.").Resolve(ctx => ctx.Source.Profile.English);
         Field<StringGraphType>("body").Description("Markdown.").Resolve(ctx => ctx.Source.Profile.Body);
         this.Pictures(s => s.Profile.Pictures);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZonePolicyType>>>>("policies").Resolve(ctx => ctx.Source.Profile.Policies);

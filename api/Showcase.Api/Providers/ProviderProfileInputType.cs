@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Localization;
+using Showcase.Common;
 using Showcase.Providers;
 
 namespace Showcase.Api.Providers;
@@ -19,6 +21,7 @@ public sealed class ProviderProfileInputType : InputObjectGraphType<ProviderProf
         Field<ListGraphType<NonNullGraphType<CapabilityInputType>>>("capabilities");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("qualifications").Description("Certificates and qualifications.");
         Field<PlatformFiguresInputType>("platform").Description("For providers that run an industrial internet platform.");
+        Field<EnglishTextInputType>("english").Description("Name, summary and body in English, for English readers.");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new ProviderProfile
@@ -32,5 +35,6 @@ public sealed class ProviderProfileInputType : InputObjectGraphType<ProviderProf
         Capabilities = value.List<Capability>("capabilities"),
         Qualifications = value.List<string>("qualifications"),
         Platform = value.Value("platform") as PlatformFigures,
+        English = value.Value("english") as EnglishText ?? EnglishText.None,
     };
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Showcase.Api.Listings;
+using Showcase.Api.Localization;
 using Showcase.Api.Pictures;
 using Showcase.Api.Reference;
 using Showcase.Listings;
@@ -20,6 +21,7 @@ public sealed class ProviderType : ObjectGraphType<ProviderSnapshot>
         this.Term("province", ReferenceData.Provinces, p => p.Profile.Province);
         this.Term("city", ReferenceData.Cities, p => p.Profile.City);
         Field<StringGraphType>("summary").Resolve(ctx => ctx.Source.Profile.Summary);
+        Field<NonNullGraphType<EnglishTextType>>("english").Description("Name, summary and body in English, where written.").Resolve(ctx => ctx.Source.Profile.English);
         Field<StringGraphType>("body").Description("Markdown.").Resolve(ctx => ctx.Source.Profile.Body);
         this.Pictures(s => s.Profile.Pictures);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapabilityType>>>>("capabilities").Resolve(ctx => ctx.Source.Profile.Capabilities);

@@ -14,6 +14,8 @@ public sealed class TaxonomyType : ObjectGraphType<Taxonomy>
         Field(t => t.Name).Description("The list's Chinese name.");
         Field(t => t.Version).Description("The list's edition; it changes whenever a term is added, renamed or retired.");
         Field(t => t.Source).Description("Where the list comes from.");
+        Field(t => t.English, nullable: true).Description("The list's English name.");
+        Field(t => t.EnglishSource, nullable: true).Description("Where the English names come from: a standard, an official usage, or Showcase's own translation.");
         Field(t => t.ParentKey, nullable: true).Description("The list holding the terms' parents (cities → `province`), or null when parents are in this list.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaxonomyTermType>>>>("terms")
             .Description("The terms, in the order people expect to see them; with `parent`, only that term's children.")

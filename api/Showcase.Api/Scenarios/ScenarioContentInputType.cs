@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Api.Localization;
+using Showcase.Common;
 using Showcase.Scenarios;
 
 namespace Showcase.Api.Scenarios;
@@ -18,6 +20,7 @@ public sealed class ScenarioContentInputType : InputObjectGraphType<ScenarioCont
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("technologies").Description("Technology codes from `taxonomy(key: \"technology\")`, at most 10.");
         Field<StringGraphType>("needAnswered").Description("关键需求, at most 1000 characters.");
         Field<StringGraphType>("benefits").Description("实施成效, at most 1000 characters.");
+        Field<EnglishTextInputType>("english").Description("Title and summary in English, for English readers (a scenario has no English body).");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new ScenarioContent
@@ -30,5 +33,6 @@ public sealed class ScenarioContentInputType : InputObjectGraphType<ScenarioCont
         Technologies = value.List<string>("technologies"),
         NeedAnswered = value.String("needAnswered"),
         Benefits = value.String("benefits"),
+        English = value.Value("english") as EnglishText ?? EnglishText.None,
     };
 }

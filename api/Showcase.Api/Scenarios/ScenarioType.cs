@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Showcase.Api.Localization;
 using Showcase.Api.Pictures;
 using Showcase.Api.Reference;
 using Showcase.Reference;
@@ -15,6 +16,7 @@ public sealed class ScenarioType : ObjectGraphType<ScenarioSnapshot>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Unique within the portal.").Resolve(ctx => ctx.Source.Key.Id.Value);
         Field<StringGraphType>("title").Description("场景名称.").Resolve(ctx => ctx.Source.Content.Title);
         Field<StringGraphType>("summary").Description("场景概述: what is done, where and how.").Resolve(ctx => ctx.Source.Content.Summary);
+        Field<NonNullGraphType<EnglishTextType>>("english").Description("Title and summary in English, where written.").Resolve(ctx => ctx.Source.Content.English);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaxonomyTermType>>>>("stages")
             .Description("制造环节 covered (设计, 生产, 管理, 服务).")
             .Resolve(ctx => ReferenceData.Stages.Terms(ctx.Source.Content.Stages));

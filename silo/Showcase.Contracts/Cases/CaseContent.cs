@@ -1,3 +1,4 @@
+using Showcase.Common;
 using Showcase.Pictures;
 
 namespace Showcase.Cases;
@@ -56,6 +57,9 @@ public sealed record CaseContent
     /// <summary>Cover and gallery; kept with each revision, so a published revision keeps its pictures while the next is edited.</summary>
     [Id(18)] public PictureSet Pictures { get; init; } = PictureSet.None;
 
+    /// <summary>The title, summary and body in English, for international readers and the bilingual book.</summary>
+    [Id(19)] public EnglishText English { get; init; } = EnglishText.None;
+
     public static CaseContent Empty { get; } = new();
 
     /// <summary>Value equality over the lists too, so an edit that changes nothing is recognised as such.</summary>
@@ -67,7 +71,7 @@ public sealed record CaseContent
         && Technologies.SequenceEqual(other.Technologies) && Scenes.SequenceEqual(other.Scenes)
         && Programs.SequenceEqual(other.Programs) && Metrics.SequenceEqual(other.Metrics)
         && Links.Providers.SequenceEqual(other.Links.Providers) && Links.Scenarios.SequenceEqual(other.Links.Scenarios)
-        && Pictures.Equals(other.Pictures);
+        && Pictures.Equals(other.Pictures) && English.Equals(other.English);
 
     public override int GetHashCode() => HashCode.Combine(Title, Summary, Body, Organisation);
 }

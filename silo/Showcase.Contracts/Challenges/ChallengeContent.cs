@@ -1,3 +1,4 @@
+using Showcase.Common;
 namespace Showcase.Challenges;
 
 /// <summary>考核指标: what the delivered result must reach, e.g. 设备综合效率 ≥ 85 %.</summary>
@@ -75,13 +76,16 @@ public sealed record ChallengeContent
     /// <summary>Where the work is done (province code).</summary>
     [Id(15)] public string? Province { get; init; }
 
+    /// <summary>The title, goals (as its summary) and background (as its body) in English.</summary>
+    [Id(16)] public EnglishText English { get; init; } = EnglishText.None;
+
     public bool Equals(ChallengeContent? other) =>
         other is not null && Title == other.Title && Background == other.Background && Goals == other.Goals
         && Indicators.SequenceEqual(other.Indicators) && Eligibility.Equals(other.Eligibility)
         && BudgetMin == other.BudgetMin && BudgetMax == other.BudgetMax && QuestionsDue == other.QuestionsDue
         && BidsDue == other.BidsDue && EvaluationDue == other.EvaluationDue && DeliveryDue == other.DeliveryDue
         && Industry == other.Industry && Domain == other.Domain && Scenes.SequenceEqual(other.Scenes)
-        && Technologies.SequenceEqual(other.Technologies) && Province == other.Province;
+        && Technologies.SequenceEqual(other.Technologies) && Province == other.Province && English.Equals(other.English);
 
     public override int GetHashCode() => HashCode.Combine(Title, Goals, BidsDue, Industry);
 }

@@ -1,3 +1,5 @@
+using Showcase.Common;
+
 namespace Showcase.Collections;
 
 /// <summary>What the cover and the first pages of a collection say: its title, the event it is for, and an introduction.</summary>
@@ -18,4 +20,7 @@ public sealed record CollectionDetails
 
     /// <summary>前言, in Markdown.</summary>
     [Id(5)] public string? Introduction { get; init; }
+
+    /// <summary>The title, subtitle (as its summary) and introduction (as its body) in English.</summary>
+    [Id(6)] public EnglishText English { get; init; } = EnglishText.None;
 }

@@ -39,6 +39,9 @@ public sealed record FactoryProfile
     /// <summary>Cover and gallery, shown while the entity is public.</summary>
     [Id(11)] public PictureSet Pictures { get; init; } = PictureSet.None;
 
+    /// <summary>The name, summary and body in English.</summary>
+    [Id(12)] public EnglishText English { get; init; } = EnglishText.None;
+
     public static FactoryProfile Empty { get; } = new();
 
     public bool Equals(FactoryProfile? other) =>
@@ -46,7 +49,7 @@ public sealed record FactoryProfile
         && (Name, Enterprise, Province, City, SubIndustry, Level, Summary, Body, AnsweredTask)
             == (other.Name, other.Enterprise, other.Province, other.City, other.SubIndustry, other.Level, other.Summary, other.Body, other.AnsweredTask)
         && Technologies.SequenceEqual(other.Technologies) && Scenarios.SequenceEqual(other.Scenarios)
-        && Pictures.Equals(other.Pictures);
+        && Pictures.Equals(other.Pictures) && English.Equals(other.English);
 
     public override int GetHashCode() => HashCode.Combine(Name, Enterprise, City);
 }

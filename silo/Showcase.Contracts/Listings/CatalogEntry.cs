@@ -23,7 +23,8 @@ public sealed record CatalogEntry(
     [property: Id(12)] int Version,
     [property: Id(13)] string? PublicStatus = null,
     [property: Id(14)] EntityId? Cover = null,
-    [property: Id(15)] CatalogFigures? Figures = null)
+    [property: Id(15)] CatalogFigures? Figures = null,
+    [property: Id(16)] string? EnglishTitle = null)
 {
     /// <summary>
     /// Every province the entry lies in: what the province filter and the map count. Entries written before they

@@ -29,13 +29,16 @@ public sealed record PilotZoneProfile
     /// <summary>Cover and gallery, shown while the entity is public.</summary>
     [Id(8)] public PictureSet Pictures { get; init; } = PictureSet.None;
 
+    /// <summary>The name, summary and body in English.</summary>
+    [Id(9)] public EnglishText English { get; init; } = EnglishText.None;
+
     public static PilotZoneProfile Empty { get; } = new();
 
     public bool Equals(PilotZoneProfile? other) =>
         other is not null && (Name, Summary, Body) == (other.Name, other.Summary, other.Body)
         && Cities.SequenceEqual(other.Cities) && Industries.SequenceEqual(other.Industries)
         && Policies.SequenceEqual(other.Policies) && Factories.SequenceEqual(other.Factories) && Providers.SequenceEqual(other.Providers)
-        && Pictures.Equals(other.Pictures);
+        && Pictures.Equals(other.Pictures) && English.Equals(other.English);
 
     public override int GetHashCode() => HashCode.Combine(Name, Summary);
 }

@@ -1,3 +1,4 @@
+using Showcase.Common;
 using Showcase.Pictures;
 
 namespace Showcase.Providers;
@@ -31,12 +32,15 @@ public sealed record ProviderProfile
     /// <summary>Cover and gallery, shown while the entity is public.</summary>
     [Id(9)] public PictureSet Pictures { get; init; } = PictureSet.None;
 
+    /// <summary>The name, summary and body in English.</summary>
+    [Id(10)] public EnglishText English { get; init; } = EnglishText.None;
+
     public static ProviderProfile Empty { get; } = new();
 
     public bool Equals(ProviderProfile? other) =>
         other is not null && (Name, Kind, Province, City, Summary, Body, Platform) == (other.Name, other.Kind, other.Province, other.City, other.Summary, other.Body, other.Platform)
         && Capabilities.SequenceEqual(other.Capabilities) && Qualifications.SequenceEqual(other.Qualifications)
-        && Pictures.Equals(other.Pictures);
+        && Pictures.Equals(other.Pictures) && English.Equals(other.English);
 
     public override int GetHashCode() => HashCode.Combine(Name, Kind, City);
 }

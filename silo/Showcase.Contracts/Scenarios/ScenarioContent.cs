@@ -1,3 +1,4 @@
+using Showcase.Common;
 using Showcase.Pictures;
 
 namespace Showcase.Scenarios;
@@ -38,6 +39,9 @@ public sealed record ScenarioContent
     /// <summary>Cover and gallery, shown once the scenario is published.</summary>
     [Id(8)] public PictureSet Pictures { get; init; } = PictureSet.None;
 
+    /// <summary>The title and summary in English (a scenario has no body to translate).</summary>
+    [Id(9)] public EnglishText English { get; init; } = EnglishText.None;
+
     /// <summary>Value equality, lists included (a record would compare the lists by reference).</summary>
     public bool Equals(ScenarioContent? other) =>
         other is not null
@@ -49,7 +53,7 @@ public sealed record ScenarioContent
         && Benefits == other.Benefits
         && Stages.SequenceEqual(other.Stages)
         && Technologies.SequenceEqual(other.Technologies)
-        && Pictures.Equals(other.Pictures);
+        && Pictures.Equals(other.Pictures) && English.Equals(other.English);
 
     public override int GetHashCode() => HashCode.Combine(Title, Summary, Industry, Domain, Stages.Count, Technologies.Count);
 }

@@ -17,6 +17,9 @@ public sealed record TenantProfile(
 
     public static IReadOnlyList<string> Locales { get; } = [Chinese, English];
 
+    /// <summary>The language a request is read in (its <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>): <see cref="English"/> or <see cref="Chinese"/>.</summary>
+    public static string CurrentLanguage => System.Globalization.CultureInfo.CurrentUICulture.Name == English ? English : Chinese;
+
     /// <summary>Who may join the portal by themselves (<see cref="SignUpMode"/>).</summary>
     [Id(5)] public SignUpMode SignUp { get; init; }
 

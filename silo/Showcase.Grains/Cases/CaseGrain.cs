@@ -162,7 +162,7 @@ internal sealed class CaseGrain(
             new CatalogTags(shown.Province, shown.City, shown.Industries, shown.Domains, shown.Technologies, shown.Programs, null, null),
             [.. shown.Links.All], null, stored.UpdatedAt, stored.PublishedAt, stored.Version,
             stored.PublishedRevision is null ? null : StatusCode.Of(CaseStatus.Published), shown.Pictures.Cover?.Id,
-            Figures(shown, stored.PublishedAt));
+            Figures(shown, stored.PublishedAt), shown.English.Title);
     }
 
     /// <summary>A case counts in its 实施年份 (else the year it was published) and by the change of each metric measured before and after.</summary>

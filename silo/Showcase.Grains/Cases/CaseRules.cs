@@ -34,6 +34,7 @@ internal static partial class CaseRules
         Metrics = content.Metrics.Select(m => m with { Name = m.Name.Trim(), Unit = m.Unit.Trim() }).ToArray(),
         Links = content.Links with { Providers = Clean.Distinct(content.Links.Providers), Scenarios = Clean.Distinct(content.Links.Scenarios) },
         Pictures = Clean.Pictures(content.Pictures),
+        English = Clean.English(content.English),
     };
 
     public static RuleErrors CheckDraft(CaseContent content, DateTimeOffset now)
@@ -59,6 +60,7 @@ internal static partial class CaseRules
             .MaxCount(content.Programs, 3, "programs", "申报方向")
             .MaxCount(content.Metrics, MetricsMax, "metrics", "成效指标")
             .Pictures(content.Pictures)
+            .English(content.English, TitleMax * 2, SummaryMax * 3, BodyMax * 2)
             .Check(content.ContactPhone is null || Phone().IsMatch(content.ContactPhone), ErrorCodes.InvalidValue,
                 "联系电话格式不正确：请填写手机号或带区号的固定电话，例如 13800138000 或 010-68208888。", "contactPhone")
             .Check(content.ContactEmail is null || Email().IsMatch(content.ContactEmail), ErrorCodes.InvalidValue,

@@ -23,6 +23,7 @@ internal static class ChallengeRules
         Scenes = Clean.Codes(content.Scenes),
         Technologies = Clean.Codes(content.Technologies),
         Province = Clean.Text(content.Province),
+        English = Clean.English(content.English),
         Indicators = content.Indicators
             .Select(i => new ChallengeIndicator(i.Name?.Trim() ?? "", i.Target?.Trim() ?? "", Clean.Text(i.Unit)))
             .Where(i => i.Name.Length > 0 || i.Target.Length > 0)
@@ -44,6 +45,7 @@ internal static class ChallengeRules
         var errors = new RuleErrors()
             .Required(content.Title, "title", "榜单名称")
             .MaxLength(content.Title, TitleMax, "title", "榜单名称")
+            .English(content.English, TitleMax * 2, TextMax * 2, TextMax * 2)
             .MaxLength(content.Background, TextMax, "background", "需求背景")
             .MaxLength(content.Goals, TextMax, "goals", "攻关目标")
             .MaxCount(content.Indicators, IndicatorsMax, "indicators", "考核指标")

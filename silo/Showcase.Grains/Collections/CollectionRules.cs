@@ -22,6 +22,7 @@ internal static class CollectionRules
             EventName = Clean.Text(content.Details.EventName),
             EventPlace = Clean.Text(content.Details.EventPlace),
             Introduction = Clean.Text(content.Details.Introduction),
+            English = Clean.English(content.Details.English),
         },
         content.Sections.Select(s => new CollectionSection(s.Title.Trim(), s.Items.Select(i => i with { Note = Clean.Text(i.Note) }).ToArray())).ToArray());
 
@@ -38,6 +39,7 @@ internal static class CollectionRules
         var errors = new RuleErrors()
             .Required(details.Title, "title", "案例集名称")
             .MaxLength(details.Title, TitleMax, "title", "案例集名称")
+            .English(details.English, TitleMax * 2, TitleMax * 2, IntroductionMax * 2)
             .MaxLength(details.Subtitle, TitleMax, "subtitle", "副标题")
             .MaxLength(details.EventName, TitleMax, "eventName", "活动名称")
             .MaxLength(details.EventPlace, TitleMax, "eventPlace", "活动地点")

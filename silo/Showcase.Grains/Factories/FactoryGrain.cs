@@ -44,7 +44,7 @@ internal sealed class FactoryGrain(
         var p = stored.Profile;
         return Entry(stored, CatalogKind.Factory, p.Name ?? "", p.Enterprise,
             new CatalogTags(p.Province, p.City, [], [], p.Technologies, ["smart-manufacturing-c2"], p.SubIndustry, p.Level),
-            p.Province is null ? [] : [p.Province], p.Scenarios, p.Pictures.Cover?.Id);
+            p.Province is null ? [] : [p.Province], p.Scenarios, p.Pictures.Cover?.Id, p.English.Title);
     }
 
     private FactorySnapshot Snapshot(State s) =>

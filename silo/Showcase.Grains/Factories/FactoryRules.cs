@@ -20,6 +20,7 @@ internal static class FactoryRules
         Technologies = Clean.Codes(p.Technologies),
         Scenarios = Clean.Distinct(p.Scenarios),
         Pictures = Clean.Pictures(p.Pictures),
+        English = Clean.English(p.English),
     };
 
     /// <summary>A declaration needs who, where and what; the story may follow.</summary>
@@ -30,6 +31,7 @@ internal static class FactoryRules
         .Required(p.Province, "province", "所在省份")
         .Required(p.SubIndustry, "subIndustry", "细分行业")
         .MaxLength(p.Name, 80, "name", "工厂名称")
+        .English(p.English, 160, 1500, 60_000)
         .MaxLength(p.Enterprise, 80, "enterprise", "企业名称")
         .MaxLength(p.Summary, 500, "summary", "简介")
         .MaxLength(p.Body, 30_000, "body", "详细介绍")

@@ -44,7 +44,7 @@ internal sealed class PilotZoneGrain(
         var p = stored.Profile;
         return Entry(stored, CatalogKind.PilotZone, p.Name ?? "", p.Summary,
             new CatalogTags(PilotZoneRules.ProvinceOf(p), p.Cities.FirstOrDefault(), p.Industries, [], [], ["smart-manufacturing-c3"], null, null),
-            PilotZoneRules.ProvincesOf(p), [.. p.Factories, .. p.Providers], p.Pictures.Cover?.Id);
+            PilotZoneRules.ProvincesOf(p), [.. p.Factories, .. p.Providers], p.Pictures.Cover?.Id, p.English.Title);
     }
 
     private PilotZoneSnapshot Snapshot(State s) =>

@@ -18,6 +18,7 @@ internal static class PilotZoneRules
         Factories = Clean.Distinct(p.Factories),
         Providers = Clean.Distinct(p.Providers),
         Pictures = Clean.Pictures(p.Pictures),
+        English = Clean.English(p.English),
     };
 
     public static RuleErrors Check(PilotZoneProfile p)
@@ -26,6 +27,7 @@ internal static class PilotZoneRules
             .Pictures(p.Pictures)
             .Required(p.Name, "name", "先行区名称")
             .MaxLength(p.Name, 60, "name", "先行区名称")
+            .English(p.English, 120, 1500, 60_000)
             .Required(p.Cities, "cities", "所在城市")
             .MaxCount(p.Cities, 10, "cities", "所在城市")
             .KnownCodes(ReferenceData.Cities, p.Cities, "cities")

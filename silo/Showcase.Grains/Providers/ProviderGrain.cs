@@ -86,7 +86,7 @@ internal sealed class ProviderGrain(
                 [.. p.Capabilities.Select(c => c.Domain).Distinct()],
                 [.. p.Capabilities.SelectMany(c => c.Technologies).Distinct()], [], null, null),
             [], null, stored.UpdatedAt, stored.ListedAt, stored.Version, Cover: p.Pictures.Cover?.Id,
-            Figures: CatalogFigures.Of(stored.ListedAt is { } listed ? ChinaTime.At(listed).Year : null, p.Province));
+            Figures: CatalogFigures.Of(stored.ListedAt is { } listed ? ChinaTime.At(listed).Year : null, p.Province), EnglishTitle: p.English.Title);
     }
 
     private ProviderSnapshot Snapshot(State s) =>

@@ -18,6 +18,7 @@ internal static class ProviderRules
         Capabilities = p.Capabilities.Select(c => new Capability(c.Industry.Trim(), c.Domain.Trim(), Clean.Codes(c.Technologies))).Distinct().ToArray(),
         Qualifications = Clean.Codes(p.Qualifications),
         Pictures = Clean.Pictures(p.Pictures),
+        English = Clean.English(p.English),
     };
 
     public static RuleErrors CheckDraft(ProviderProfile p)
@@ -26,6 +27,7 @@ internal static class ProviderRules
             .Pictures(p.Pictures)
             .Required(p.Name, "name", "供应商名称")
             .MaxLength(p.Name, 80, "name", "供应商名称")
+            .English(p.English, 160, 1500, 60_000)
             .KnownCode(ReferenceData.ApplicantKinds, p.Kind, "kind")
             .Region(p.Province, p.City)
             .MaxLength(p.Summary, 500, "summary", "简介")

@@ -1,3 +1,4 @@
+using Showcase.Common;
 using Showcase.Pictures;
 
 namespace Showcase.Grains.Rules;
@@ -6,6 +7,8 @@ namespace Showcase.Grains.Rules;
 internal static class Clean
 {
     public static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    public static EnglishText English(EnglishText english) => new(Text(english.Title), Text(english.Summary), Text(english.Body));
 
     public static string[] Codes(IReadOnlyList<string> codes) =>
         codes.Select(Text).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();

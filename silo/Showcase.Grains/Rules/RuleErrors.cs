@@ -13,27 +13,27 @@ internal sealed class RuleErrors : List<DomainError>
         return this;
     }
 
-    public RuleErrors MaxLength(string? text, int max, string field, string label) =>
-        text is not null && text.Length > max ? Add(ErrorCodes.TooLong, $"{label}不能超过 {max} 个字（现在 {text.Length} 个字）。", field) : this;
-
-    public RuleErrors Required(string? text, string field, string label) =>
-        text is null ? Add(ErrorCodes.Required, $"请填写{label}。", field) : this;
-
-    public RuleErrors Required<T>(IReadOnlyCollection<T> items, string field, string label) =>
-        items.Count == 0 ? Add(ErrorCodes.Required, $"请至少选择或填写一项{label}。", field) : this;
-
-    public RuleErrors MaxCount<T>(IReadOnlyCollection<T> items, int max, string field, string label) =>
-        items.Count > max ? Add(ErrorCodes.TooMany, $"{label}最多 {max} 项（现在 {items.Count} 项）。", field) : this;
-
-    public RuleErrors KnownCode(Taxonomy taxonomy, string? code, string field)
+    /// <summary>An error whose sentence is a <see cref="DomainMessages"/> template, so it reads in English too.</summary>
+    private RuleErrors Refuse(string code, string field, string template, params object[] arguments)
     {
-        if (code is not null && !taxonomy.Contains(code))
-        {
-            Add(ErrorCodes.UnknownCode, $"“{code}”不是参考目录“{taxonomy.Name}”中的代码，请从列表中选择。", field);
-        }
-
+        Add(DomainMessages.Error(code, field, template, arguments));
         return this;
     }
+
+    public RuleErrors MaxLength(string? text, int max, string field, string label) =>
+        text is not null && text.Length > max ? Refuse(ErrorCodes.TooLong, field, "TooLong", label, max, text.Length) : this;
+
+    public RuleErrors Required(string? text, string field, string label) =>
+        text is null ? Refuse(ErrorCodes.Required, field, "Required", label) : this;
+
+    public RuleErrors Required<T>(IReadOnlyCollection<T> items, string field, string label) =>
+        items.Count == 0 ? Refuse(ErrorCodes.Required, field, "RequiredList", label) : this;
+
+    public RuleErrors MaxCount<T>(IReadOnlyCollection<T> items, int max, string field, string label) =>
+        items.Count > max ? Refuse(ErrorCodes.TooMany, field, "TooMany", label, max, items.Count) : this;
+
+    public RuleErrors KnownCode(Taxonomy taxonomy, string? code, string field) =>
+        code is not null && !taxonomy.Contains(code) ? Refuse(ErrorCodes.UnknownCode, field, "UnknownCode", code, taxonomy.Name) : this;
 
     public RuleErrors KnownCodes(Taxonomy taxonomy, IEnumerable<string> codes, string field)
     {
@@ -57,6 +57,13 @@ internal sealed class RuleErrors : List<DomainError>
 
         return this;
     }
+
+    /// <summary>The English beside the Chinese, each part within its limit; <paramref name="bodyMax"/> 0: the entity has no body to translate.</summary>
+    public RuleErrors English(EnglishText english, int titleMax, int summaryMax, int bodyMax) =>
+        MaxLength(english.Title, titleMax, "english.title", "英文标题")
+            .MaxLength(english.Summary, summaryMax, "english.summary", "英文概要")
+            .Check(bodyMax > 0 || english.Body is null, ErrorCodes.InvalidValue, "这里没有英文全文：请只填写英文标题和英文概要。", "english.body")
+            .MaxLength(bodyMax > 0 ? english.Body : null, bodyMax, "english.body", "英文全文");
 
     public RuleErrors Check(bool holds, string code, string message, string field) => holds ? this : Add(code, message, field);
 

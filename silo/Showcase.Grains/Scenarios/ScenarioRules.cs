@@ -25,6 +25,7 @@ internal static class ScenarioRules
         Stages = Clean.Codes(content.Stages),
         Technologies = Clean.Codes(content.Technologies),
         Pictures = Clean.Pictures(content.Pictures),
+        English = Clean.English(content.English),
     };
 
     /// <summary>The names of the fields that differ, for the history: "场景名称、场景概述".</summary>
@@ -48,6 +49,7 @@ internal static class ScenarioRules
         .Pictures(content.Pictures)
         .Required(content.Title, "title", "场景名称")
         .MaxLength(content.Title, TitleMax, "title", "场景名称")
+        .English(content.English, TitleMax * 2, SummaryMax * 3, bodyMax: 0)
         .MaxLength(content.Summary, SummaryMax, "summary", "场景概述")
         .MaxLength(content.NeedAnswered, TextMax, "needAnswered", "关键需求")
         .MaxLength(content.Benefits, TextMax, "benefits", "实施成效")

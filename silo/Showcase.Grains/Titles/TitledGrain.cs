@@ -118,11 +118,12 @@ internal abstract class TitledGrain<TState, TProfile>(IPersistentState<TState> s
 
     /// <summary>The directory entry; statistics count it in the year its title dates from and in every one of <paramref name="provinces"/>.</summary>
     protected CatalogEntry Entry(
-        TState stored, CatalogKind kind, string title, string? subtitle, CatalogTags tags, IReadOnlyList<string> provinces, IReadOnlyList<EntityId> links, EntityId? cover) =>
+        TState stored, CatalogKind kind, string title, string? subtitle, CatalogTags tags, IReadOnlyList<string> provinces, IReadOnlyList<EntityId> links, EntityId? cover,
+        string? englishTitle) =>
         new(kind, Key.Id, title, subtitle, StatusCode.Of(stored.Title.Status), stored.Title.IsPublic(Track == TitleTrack.Factory),
             stored.Owner, tags, links, stored.Title.ValidUntil, stored.UpdatedAt,
             stored.Title.Steps.FirstOrDefault(s => s.Status is TitleStatus.Building or TitleStatus.Recognised)?.RecordedAt, stored.Version, Cover: cover,
-            Figures: new CatalogFigures(stored.Title.Since.Year, provinces, []));
+            Figures: new CatalogFigures(stored.Title.Since.Year, provinces, []), EnglishTitle: englishTitle);
 
     private Notification ReevaluationNotice(TState stored)
     {

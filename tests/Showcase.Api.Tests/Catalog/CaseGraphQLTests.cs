@@ -51,6 +51,24 @@ public sealed class CaseGraphQLTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task CaseInEnglish_IsKeptBesideTheChinese_TooLongIsRefusedAndChangesNothing_AndBlankPartsAreNotWritten()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var english = new { title = "Online weld inspection in the body shop", summary = "  ", body = "Machine vision checks every weld." };
+        await portal.DataAsync(TestPortal.Enterprise, "createCase", Create, new { id = "weld", input = new { title = "焊点检测", english } });
+        const string ReadEnglish = "query { case(id: \"weld\") { version english { title summary body } } }";
+
+        var saved = await portal.DataAsync(TestPortal.Enterprise, "case", ReadEnglish);
+        Assert.Equal(("Online weld inspection in the body shop", JsonValueKind.Null, "Machine vision checks every weld."),
+            (saved.GetProperty("english").GetProperty("title").GetString(), saved.GetProperty("english").GetProperty("summary").ValueKind, saved.GetProperty("english").GetProperty("body").GetString()));
+
+        var tooLong = await portal.PostAsync(TestPortal.Enterprise, Edit, new { id = "weld", v = 1, input = new { title = "焊点检测", english = new { title = new string('x', 161) } } });
+        Assert.Equal(("TOO_LONG", "english.title"), (tooLong.FirstCode, tooLong.Errors[0].Field));
+        var kept = await portal.DataAsync(TestPortal.Enterprise, "case", ReadEnglish);
+        Assert.Equal((1, "Online weld inspection in the body shop"), (kept.GetProperty("version").GetInt32(), kept.GetProperty("english").GetProperty("title").GetString()));
+    }
+
+    [Fact]
     public async Task EditCase_Published_PublicKeepsReadingThePublishedRevisionUntilTheNewOneIsPublished()
     {
         var portal = await CatalogPortal.CreateAsync(fixture);

@@ -19,6 +19,10 @@ public sealed class CatalogPortal(TestPortal portal, GraphQLClient graphQL)
     public Task<GraphQLResponse> PostAsync(string? login, string query, object? variables = null) =>
         graphQL.As(login is null ? null : portal.TokenOf(login)).PostAsync(portal.Tenant, query, variables);
 
+    /// <summary>Posts as <paramref name="login"/>, asking for messages in <paramref name="acceptLanguage"/>.</summary>
+    public Task<GraphQLResponse> PostInAsync(string acceptLanguage, string? login, string query, object? variables = null) =>
+        graphQL.In(acceptLanguage).As(login is null ? null : portal.TokenOf(login)).PostAsync(portal.Tenant, query, variables);
+
     /// <summary>GETs <c>/t/{tenant}/{path}</c> as <paramref name="login"/> (null: anonymously), with its access token.</summary>
     public async Task<HttpResponseMessage> GetAsync(string? login, string path)
     {

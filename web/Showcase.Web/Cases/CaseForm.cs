@@ -2,6 +2,7 @@ using Showcase.Api.Transfers;
 using Showcase.Cases;
 using Showcase.Common;
 using Showcase.Pictures;
+using Showcase.Web.Localization;
 using Showcase.Web.Pictures;
 
 namespace Showcase.Web.Cases;
@@ -52,6 +53,8 @@ public sealed class CaseForm
 
     public PictureForm Pictures { get; set => field = value ?? new(); } = new();
 
+    public EnglishForm English { get; set => field = value ?? new(); } = new();
+
     public static CaseForm From(CaseSnapshot snapshot)
     {
         var c = snapshot.Content;
@@ -77,6 +80,7 @@ public sealed class CaseForm
             Year = c.Year?.ToString(),
             Metrics = MetricCells.Format(c.Metrics),
             Pictures = PictureForm.From(c.Pictures),
+            English = EnglishForm.From(c.English),
         };
     }
 
@@ -105,7 +109,7 @@ public sealed class CaseForm
             Title = Title, Summary = Summary, Body = Body, Subject = Subject, Organisation = Organisation,
             ContactName = ContactName, ContactPhone = ContactPhone, ContactEmail = ContactEmail, Province = Province, City = City,
             Industries = Industries, Domains = Domains, Technologies = Technologies, Scenes = Scenes, Programs = Programs,
-            Year = year, Metrics = metrics, Links = links, Pictures = Pictures.ToSet(pictures),
+            Year = year, Metrics = metrics, Links = links, Pictures = Pictures.ToSet(pictures), English = English.ToText(),
         }, errors);
     }
 }

@@ -1,4 +1,5 @@
 using Showcase.Factories;
+using Showcase.Web.Localization;
 using Showcase.Web.Pictures;
 
 namespace Showcase.Web.Factories;
@@ -35,6 +36,8 @@ public sealed class FactoryForm
 
     public PictureForm Pictures { get; set => field = value ?? new(); } = new();
 
+    public EnglishForm English { get; set => field = value ?? new(); } = new();
+
     public static FactoryForm From(FactorySnapshot factory) => new()
     {
         Id = factory.Key.Id.Value,
@@ -50,6 +53,7 @@ public sealed class FactoryForm
         Technologies = [.. factory.Profile.Technologies],
         AnsweredTask = factory.Profile.AnsweredTask,
         Pictures = PictureForm.From(factory.Profile.Pictures),
+        English = EnglishForm.From(factory.Profile.English),
     };
 
     public FactoryProfile ToProfile() => new()
@@ -64,5 +68,6 @@ public sealed class FactoryForm
         Body = Body,
         Technologies = Technologies,
         AnsweredTask = AnsweredTask,
+        English = English.ToText(),
     };
 }

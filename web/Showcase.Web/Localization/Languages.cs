@@ -28,7 +28,7 @@ public static class Languages
     public static IReadOnlyList<string> All { get; } = [Chinese, English];
 
     /// <summary>The language of the interface now: <c>zh-CN</c> or <c>en</c>.</summary>
-    public static string Current => CultureInfo.CurrentUICulture.Name == English ? English : Chinese;
+    public static string Current => TenantProfile.CurrentLanguage;
 
     /// <summary>The language's own name, as the switch offers it.</summary>
     public static string NativeName(string language) => language == English ? "English" : "中文";

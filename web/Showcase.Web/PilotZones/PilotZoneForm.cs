@@ -1,6 +1,7 @@
 using Showcase.Common;
 using Showcase.PilotZones;
 using Showcase.Web.Listings;
+using Showcase.Web.Localization;
 using Showcase.Web.Pictures;
 
 namespace Showcase.Web.PilotZones;
@@ -33,6 +34,8 @@ public sealed class PilotZoneForm
 
     public PictureForm Pictures { get; set => field = value ?? new(); } = new();
 
+    public EnglishForm English { get; set => field = value ?? new(); } = new();
+
     public static PilotZoneForm From(PilotZoneSnapshot zone) => new()
     {
         Id = zone.Key.Id.Value,
@@ -46,6 +49,7 @@ public sealed class PilotZoneForm
         Factories = zone.Profile.Factories.Select(f => f.Value).ToArray(),
         Providers = zone.Profile.Providers.Select(p => p.Value).ToArray(),
         Pictures = PictureForm.From(zone.Profile.Pictures),
+        English = EnglishForm.From(zone.Profile.English),
     };
 
     public PilotZoneProfile ToProfile() => new()
@@ -58,6 +62,7 @@ public sealed class PilotZoneForm
         Policies = FormText.Lines(Policies).Select(FormText.Pair).Select(p => new ZonePolicy(p.Name, p.Value ?? "")).ToArray(),
         Factories = Ids(Factories),
         Providers = Ids(Providers),
+        English = English.ToText(),
     };
 
     private static EntityId[] Ids(IEnumerable<string> values) =>

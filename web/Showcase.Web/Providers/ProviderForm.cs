@@ -1,6 +1,7 @@
 using Showcase.Api.Transfers;
 using Showcase.Common;
 using Showcase.Providers;
+using Showcase.Web.Localization;
 using Showcase.Web.Pictures;
 
 namespace Showcase.Web.Providers;
@@ -36,6 +37,8 @@ public sealed class ProviderForm
 
     public PictureForm Pictures { get; set => field = value ?? new(); } = new();
 
+    public EnglishForm English { get; set => field = value ?? new(); } = new();
+
     public static ProviderForm From(ProviderSnapshot provider) => new()
     {
         Id = provider.Key.Id.Value,
@@ -50,6 +53,7 @@ public sealed class ProviderForm
         Qualifications = string.Join("\n", provider.Profile.Qualifications),
         Figures = PlatformFigureFields.Texts(provider.Profile.Platform),
         Pictures = PictureForm.From(provider.Profile.Pictures),
+        English = EnglishForm.From(provider.Profile.English),
     };
 
     /// <summary>The profile to save, or the problems with what was typed.</summary>
@@ -70,6 +74,7 @@ public sealed class ProviderForm
             Capabilities = capabilities,
             Qualifications = TermCells.Split(Qualifications).ToArray(),
             Platform = platform,
+            English = English.ToText(),
         }, errors);
     }
 }

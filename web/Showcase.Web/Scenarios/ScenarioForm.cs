@@ -1,5 +1,6 @@
 using Showcase.Pictures;
 using Showcase.Scenarios;
+using Showcase.Web.Localization;
 using Showcase.Web.Pictures;
 
 namespace Showcase.Web.Scenarios;
@@ -29,6 +30,8 @@ public sealed class ScenarioForm
 
     public PictureForm Pictures { get; set => field = value ?? new(); } = new();
 
+    public EnglishForm English { get; set => field = value ?? new(); } = new();
+
     public static ScenarioForm From(ScenarioSnapshot scenario) => new()
     {
         Id = scenario.Key.Id.Value,
@@ -42,12 +45,14 @@ public sealed class ScenarioForm
         NeedAnswered = scenario.Content.NeedAnswered,
         Benefits = scenario.Content.Benefits,
         Pictures = PictureForm.From(scenario.Content.Pictures),
+        English = EnglishForm.From(scenario.Content.English),
     };
 
     /// <summary>The content to save, its pictures sized from <paramref name="pictures"/>.</summary>
     public ScenarioContent ToContent(PictureSet pictures) => new()
     {
         Pictures = Pictures.ToSet(pictures),
+        English = English.ToText(),
         Title = Title,
         Summary = Summary,
         Stages = Stages,

@@ -3,6 +3,7 @@ using Showcase.Challenges;
 using Showcase.Common;
 using Showcase.Web.Layout;
 using Showcase.Web.Listings;
+using Showcase.Web.Localization;
 
 namespace Showcase.Web.Challenges.Forms;
 
@@ -44,11 +45,14 @@ public sealed class ChallengeForm
 
     public string? MinDeliveredCases { get; set; }
 
+    public EnglishForm English { get; set => field = value ?? new(); } = new();
+
     public ChallengeContent ToContent(FormReader read) => new()
     {
         Title = Title,
         Goals = Goals,
         Background = Background,
+        English = English.ToText(),
         Indicators = FormText.Lines(Indicators).Select(FormText.Pair).Select(p => new ChallengeIndicator(p.Name, p.Value ?? "")).ToArray(),
         Industry = Industry,
         Domain = Domain,

@@ -1,5 +1,6 @@
 using Showcase.Collections;
 using Showcase.Web.Layout;
+using Showcase.Web.Localization;
 
 namespace Showcase.Web.Collections.Forms;
 
@@ -19,6 +20,8 @@ public sealed class CollectionDetailsForm
 
     public string? Introduction { get; set; }
 
+    public EnglishForm English { get; set => field = value ?? new(); } = new();
+
     public static CollectionDetailsForm From(CollectionDetails details) => new()
     {
         Title = details.Title,
@@ -27,6 +30,7 @@ public sealed class CollectionDetailsForm
         EventDate = details.EventDate?.ToString("yyyy-MM-dd"),
         EventPlace = details.EventPlace,
         Introduction = details.Introduction,
+        English = EnglishForm.From(details.English),
     };
 
     public CollectionDetails ToDetails(FormReader read) => new()
@@ -37,5 +41,6 @@ public sealed class CollectionDetailsForm
         EventDate = read.Date(EventDate, "eventDate", $"活动日期应是日期，例如 2027-03-31（现在是“{EventDate?.Trim()}”）。"),
         EventPlace = EventPlace,
         Introduction = Introduction,
+        English = English.ToText(),
     };
 }

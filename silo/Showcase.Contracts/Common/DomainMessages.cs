@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Resources;
+using Showcase.Tenancy;
+
+namespace Showcase.Common;
+
+/// <summary>
+/// The sentences of refusals kept as templates in resource files (DomainMessages.resx in Chinese, .en.resx in
+/// English), with the labels they name (DomainLabels). An error made from a template carries its key and arguments,
+/// so each reader gets it in their language — GraphQL by <c>Accept-Language</c>, pages by the interface's — while
+/// <see cref="DomainError.Message"/> stays the Chinese that is logged; <see cref="DomainError.Code"/> never changes.
+/// An error made without a template reads in Chinese whatever the language.
+/// </summary>
+public static class DomainMessages
+{
+    private static readonly LabelTexts Templates = new(typeof(DomainMessages));
+    private static readonly ResourceManager Labels = new(typeof(DomainLabels).FullName!, typeof(DomainLabels).Assembly);
+
+    /// <summary>An error whose sentence is the template <paramref name="template"/> with <paramref name="arguments"/>; string arguments that are labels are translated with it.</summary>
+    public static DomainError Error(string code, string? field, string template, params object[] arguments) =>
+        new(code, Format(template, TenantProfile.Chinese, arguments), field, template,
+            [.. arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "")]);
+
+    /// <summary>The sentence in <paramref name="language"/>: the Chinese message when there is no template.</summary>
+    public static string In(this DomainError error, string language) =>
+        error.Template is null || language != TenantProfile.English ? error.Message : Format(error.Template, language, [.. error.Arguments ?? []]);
+
+    private static string Format(string template, string language, IReadOnlyList<object> arguments) =>
+        string.Format(CultureInfo.InvariantCulture, Templates.Get(template, language), [.. arguments.Select(a => Label(a, language))]);
+
+    private static object Label(object argument, string language) =>
+        argument is string text && language == TenantProfile.English ? Labels.GetString(text, CultureInfo.GetCultureInfo(language)) ?? text : argument;
+}
+
+/// <summary>The field labels refusals name (DomainLabels.resx keyed by the Chinese label, DomainLabels.en.resx its English).</summary>
+public static class DomainLabels;
