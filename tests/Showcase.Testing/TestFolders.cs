@@ -10,6 +10,20 @@ public static class TestFolders
         return path;
     }
 
+    /// <summary>The repository's root (the folder holding Showcase.sln), for tests that read its sources.</summary>
+    public static string Repository()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Showcase.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Showcase.sln is not above the test's folder.");
+    }
+
     /// <summary>The folder that test artifacts (screenshots) are kept in: <c>TestResults/artifacts</c> beside the test binaries.</summary>
     public static string Artifacts()
     {

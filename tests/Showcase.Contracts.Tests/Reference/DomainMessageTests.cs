@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using Showcase.Common;
 using Showcase.Tenancy;
 
 namespace Showcase.Contracts.Tests.Reference;
 
 /// <summary>Refusals read in Chinese and in English from one template; the code never changes.</summary>
-public sealed partial class DomainMessageTests
+public sealed class DomainMessageTests
 {
     [Fact]
     public void AnErrorFromATemplate_ReadsInBothLanguages_WithItsLabelTranslated()
@@ -25,38 +24,4 @@ public sealed partial class DomainMessageTests
 
         Assert.Equal("联系电话格式不正确。", error.In(TenantProfile.English));
     }
-
-    /// <summary>Every label the rules pass to their templates has its English; a new label without one fails here.</summary>
-    [Fact]
-    public void EveryLabelTheRulesName_HasAnEnglishLabel()
-    {
-        var grains = Path.Combine(Repository(), "silo", "Showcase.Grains");
-        var labels = Directory.EnumerateFiles(grains, "*.cs", SearchOption.AllDirectories)
-            .SelectMany(file => RuleLabel().Matches(File.ReadAllText(file)).Select(m => m.Groups["label"].Value))
-            .Distinct().ToArray();
-
-        Assert.NotEmpty(labels);
-        Assert.All(labels, label => Assert.False(
-            Han().IsMatch(DomainMessages.Error(ErrorCodes.Required, null, "Required", label).In(TenantProfile.English)), $"no English label for “{label}”"));
-    }
-
-    private static string Repository()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Showcase.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Showcase.sln is not above the test's folder.");
-    }
-
-    // .MaxLength(x, max, "field", "标签") / .Required(x, "field", "标签") / .MaxCount(...): a literal label, not one built at run time.
-    [GeneratedRegex(@"\.(?:MaxLength|Required|MaxCount)\([^;]*?""(?<label>[^""{]*\p{IsCJKUnifiedIdeographs}[^""{]*)""\)")]
-    private static partial Regex RuleLabel();
-
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
-    private static partial Regex Han();
 }

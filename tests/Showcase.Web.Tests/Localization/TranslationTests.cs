@@ -4,6 +4,9 @@ using System.Resources;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Showcase.Common;
+using Showcase.Tenancy;
+using Showcase.Testing;
 using Showcase.Web.Localization;
 
 namespace Showcase.Web.Tests.Localization;
@@ -62,6 +65,20 @@ public sealed partial class TranslationTests
         }
     }
 
+    /// <summary>Every label the rules pass to their message templates has its English; a new label without one fails here.</summary>
+    [Fact]
+    public void EveryLabelTheRulesName_HasAnEnglishLabel()
+    {
+        var grains = Path.Combine(TestFolders.Repository(), "silo", "Showcase.Grains");
+        var labels = Directory.EnumerateFiles(grains, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => RuleLabel().Matches(File.ReadAllText(file)).Select(m => m.Groups["label"].Value))
+            .Distinct().ToArray();
+
+        Assert.NotEmpty(labels);
+        Assert.All(labels, label => Assert.False(
+            Han().IsMatch(DomainMessages.Error(ErrorCodes.Required, null, "Required", label).In(TenantProfile.English)), $"no English label for “{label}”"));
+    }
+
     private static IEnumerable<string> ResourceNames() =>
         Translated.SelectMany(a => a.GetManifestResourceNames()).Where(n => n.EndsWith(".resources", StringComparison.Ordinal)).Select(n => n[..^".resources".Length]);
 
@@ -75,4 +92,8 @@ public sealed partial class TranslationTests
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Han();
+
+    // .MaxLength(x, max, "field", "标签") / .Required(x, "field", "标签") / .MaxCount(…): a literal label, not one built at run time.
+    [GeneratedRegex(@"\.(?:MaxLength|Required|MaxCount)\([^;]*?""(?<label>[^""{]*\p{IsCJKUnifiedIdeographs}[^""{]*)""\)")]
+    private static partial Regex RuleLabel();
 }
