@@ -1,17 +1,15 @@
+using Showcase.Common;
 using Showcase.Scenarios;
+using Showcase.Web.Localization;
 
 namespace Showcase.Web.Scenarios;
 
-/// <summary>The Chinese words the pages use for a scenario's status, and their URL form.</summary>
+/// <summary>The words the pages use for a scenario's status (ScenarioLabels.resx, .en.resx), and their URL form.</summary>
 public static class ScenarioLabels
 {
-    public static string Label(this ScenarioStatus status) => status switch
-    {
-        ScenarioStatus.Draft => "草稿",
-        ScenarioStatus.Published => "已发布",
-        ScenarioStatus.Unpublished => "已下线",
-        _ => status.ToString(),
-    };
+    private static readonly LabelTexts Texts = new(typeof(ScenarioLabels));
+
+    public static string Label(this ScenarioStatus status) => Texts.Get($"Status.{status}", Languages.Current);
 
     public static string UrlValue(this ScenarioStatus status) => status.ToString().ToLowerInvariant();
 
