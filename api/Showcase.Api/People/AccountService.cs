@@ -23,7 +23,7 @@ public sealed class AccountService(
     /// </summary>
     public async Task<AccountSnapshot> VerifyCredentialsAsync(string login, string password)
     {
-        var invalid = new DomainException(ErrorCodes.InvalidCredentials, "登录名或密码不正确。");
+        var invalid = new DomainException([DomainMessages.Error(ErrorCodes.InvalidCredentials, null, "InvalidCredentials")]);
         if (!LoginName.TryParse(login, out var loginId) || password.Length is 0 or > Passwords.MaxLength)
         {
             throw invalid;
@@ -41,7 +41,7 @@ public sealed class AccountService(
 
         await throttle.SucceededAsync(proof);
         return signIn!.IsLocked
-            ? throw new DomainException(ErrorCodes.Forbidden, "这个账号已被门户管理员停用，请联系门户管理员。")
+            ? throw new DomainException([DomainMessages.Error(ErrorCodes.Forbidden, null, "AccountDisabled")])
             : (await account.GetAsync())!;
     }
 

@@ -60,7 +60,7 @@ public sealed class SignInThrottle(IGrainFactory grains, IHttpContextAccessor ht
         }
 
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
-        return new DomainException(ErrorCodes.RateLimited, $"{what}，请 {minutes} 分钟后再试。");
+        return new DomainException([DomainMessages.Error(ErrorCodes.RateLimited, null, "Paused", what, minutes)]);
     }
 }
 
