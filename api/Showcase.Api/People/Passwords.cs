@@ -35,8 +35,8 @@ public sealed class Passwords
 
     /// <summary>What is wrong with a new password (at most one sentence).</summary>
     public static IReadOnlyList<DomainError> Problems(string password, string login, string field = "password") =>
-        password.Length < MinLength ? [new(ErrorCodes.InvalidValue, $"密码至少需要 {MinLength} 个字符。", field)]
-        : password.Length > MaxLength ? [new(ErrorCodes.TooLong, $"密码最多 {MaxLength} 个字符。", field)]
-        : login.Length > 0 && password.Contains(login, StringComparison.OrdinalIgnoreCase) ? [new(ErrorCodes.InvalidValue, "密码不能包含登录名。", field)]
+        password.Length < MinLength ? [DomainMessages.Error(ErrorCodes.InvalidValue, field, "PasswordTooShort", MinLength)]
+        : password.Length > MaxLength ? [DomainMessages.Error(ErrorCodes.TooLong, field, "PasswordTooLong", MaxLength)]
+        : login.Length > 0 && password.Contains(login, StringComparison.OrdinalIgnoreCase) ? [DomainMessages.Error(ErrorCodes.InvalidValue, field, "PasswordHasLogin")]
         : [];
 }

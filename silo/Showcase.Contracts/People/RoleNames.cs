@@ -1,34 +1,16 @@
+using Showcase.Common;
+using Showcase.Tenancy;
+
 namespace Showcase.People;
 
-/// <summary>The Chinese names people see for roles, organisation kinds and statuses.</summary>
+/// <summary>The names people see for roles, organisation kinds and statuses (RoleNames.resx, .en.resx); Chinese unless a language is asked.</summary>
 public static class RoleNames
 {
-    public static string Of(Role role) => role switch
-    {
-        Role.TenantAdmin => "门户管理员",
-        Role.Curator => "策展人",
-        Role.EnterpriseMember => "企业成员",
-        Role.ProviderMember => "供应商成员",
-        Role.Reviewer => "评审专家",
-        Role.Recommender => "推荐单位成员",
-        _ => role.ToString(),
-    };
+    private static readonly LabelTexts Texts = new(typeof(RoleNames));
 
-    public static string Of(OrganisationKind kind) => kind switch
-    {
-        OrganisationKind.Organiser => "主办方",
-        OrganisationKind.Enterprise => "企业",
-        OrganisationKind.Provider => "解决方案供应商",
-        OrganisationKind.Recommender => "推荐单位",
-        _ => kind.ToString(),
-    };
+    public static string Of(Role role, string language = TenantProfile.Chinese) => Texts.Get($"Role.{role}", language);
 
-    public static string Of(OrganisationStatus status) => status switch
-    {
-        OrganisationStatus.Verified => "已认证",
-        OrganisationStatus.Pending => "待审核",
-        OrganisationStatus.Rejected => "未通过审核",
-        OrganisationStatus.Suspended => "已暂停",
-        _ => status.ToString(),
-    };
+    public static string Of(OrganisationKind kind, string language = TenantProfile.Chinese) => Texts.Get($"Kind.{kind}", language);
+
+    public static string Of(OrganisationStatus status, string language = TenantProfile.Chinese) => Texts.Get($"Status.{status}", language);
 }

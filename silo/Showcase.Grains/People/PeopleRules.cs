@@ -133,7 +133,7 @@ internal static partial class PeopleRules
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public static string Describe(Membership membership) =>
-        (membership.Roles.Count == 0 ? "无角色" : string.Join("、", membership.Roles.Order().Select(RoleNames.Of)))
+        (membership.Roles.Count == 0 ? "无角色" : string.Join("、", membership.Roles.Order().Select(role => RoleNames.Of(role))))
         + (membership.Organisation is { } organisation ? $"；单位 {organisation}" : "");
 
     private static void Email(RuleErrors errors, string? email, string field) =>
