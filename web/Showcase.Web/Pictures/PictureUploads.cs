@@ -22,7 +22,7 @@ public static class PictureUploads
         const string prefix = "Form.Pictures";
         if (!EntityId.TryParse(entity, out var id))
         {
-            return [new DomainError(ErrorCodes.InvalidId, "表单已失效，请刷新页面后重新填写。", "pictures")];
+            return [DomainMessages.Error(ErrorCodes.InvalidId, "pictures", "FormExpired")];
         }
 
         var request = http.Request;
@@ -32,7 +32,7 @@ public static class PictureUploads
         var gallery = files?.GetFiles($"{prefix}.NewGallery").Where(f => f.Length > 0).ToArray() ?? [];
         if ((cover is null ? 0 : 1) + gallery.Length > PerSave)
         {
-            return [new DomainError(ErrorCodes.TooMany, $"一次最多上传 {PerSave} 张图片，请分几次保存。", "pictures")];
+            return [DomainMessages.Error(ErrorCodes.TooMany, "pictures", "TooManyPictures", PerSave)];
         }
 
         var errors = new List<DomainError>();
