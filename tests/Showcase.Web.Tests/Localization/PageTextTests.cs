@@ -21,7 +21,7 @@ public sealed partial class PageTextTests
         "Challenges/ReviewWorkspace.razor", "Collections/CollectionDetailsFields.razor", "Collections/CollectionEdit.razor", 
         "Collections/CollectionNew.razor", "Collections/CollectionPage.razor", "Collections/CollectionPrint.razor",
         "Collections/ExportProgressPage.razor", "Collections/Forms/CollectionDetailsForm.cs", 
-        "Layout/FormReader.cs", "Listings/MapPage.razor", "Listings/ProvinceNames.cs", 
+        "Listings/MapPage.razor", "Listings/ProvinceNames.cs", 
         "People/Admin/AdminNav.razor", "People/Admin/AdminPageBase.cs", "People/Admin/MemberAdmin.razor", "People/Admin/MemberList.razor",
         "People/Admin/OrganisationAdmin.razor", "People/Admin/OrganisationList.razor", "People/Admin/Pager.razor", "People/Admin/PortalFields.razor",
         "People/Admin/PortalList.razor", "People/Admin/PortalSettings.razor", 

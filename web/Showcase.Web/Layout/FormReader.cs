@@ -27,7 +27,7 @@ public sealed class FormReader
             return value;
         }
 
-        return Refuse<decimal>(field, $"{label}应是数字，例如 {example}（现在是“{typed}”）。");
+        return Refuse<decimal>(DomainMessages.Error(ErrorCodes.InvalidValue, field, "NotANumber", label, example, typed));
     }
 
     /// <summary>A whole number; null when blank.</summary>
@@ -43,7 +43,7 @@ public sealed class FormReader
             return value;
         }
 
-        return Refuse<int>(field, $"{label}应是整数，例如 {example}（现在是“{typed}”）。");
+        return Refuse<int>(DomainMessages.Error(ErrorCodes.InvalidValue, field, "NotAnInteger", label, example, typed));
     }
 
     /// <summary>A <c>datetime-local</c> box's value, read as Beijing time, the time the forms are filled in; null when blank.</summary>
@@ -59,7 +59,7 @@ public sealed class FormReader
             return new DateTimeOffset(local, Common.ChinaTime.Offset);
         }
 
-        return Refuse<DateTimeOffset>(field, $"{label}应是日期和时间，例如 2026-12-31 17:00（现在是“{typed}”）。");
+        return Refuse<DateTimeOffset>(DomainMessages.Error(ErrorCodes.InvalidValue, field, "NotATime", label, typed));
     }
 
     /// <summary>A date such as 2027-03-31; null when blank.</summary>
@@ -89,7 +89,7 @@ public sealed class FormReader
         var unreadable = typed.Where(t => !EntityId.TryParse(t, out _)).ToArray();
         if (unreadable.Length > 0)
         {
-            _errors.Add(new DomainError(ErrorCodes.InvalidId, $"{label}中的“{string.Join("、", unreadable)}”不是有效的编号。", field));
+            _errors.Add(DomainMessages.Error(ErrorCodes.InvalidId, field, "BadIds", label, string.Join("、", unreadable)));
         }
 
         return typed.Where(t => EntityId.TryParse(t, out _)).Select(EntityId.Parse).ToArray();
@@ -119,9 +119,11 @@ public sealed class FormReader
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private T? Refuse<T>(string field, string message) where T : struct
+    private T? Refuse<T>(string field, string message) where T : struct => Refuse<T>(new DomainError(ErrorCodes.InvalidValue, message, field));
+
+    private T? Refuse<T>(DomainError error) where T : struct
     {
-        _errors.Add(new DomainError(ErrorCodes.InvalidValue, message, field));
+        _errors.Add(error);
         return null;
     }
 }
