@@ -17,7 +17,7 @@ public sealed partial class PageTextTests
     private static readonly string[] StillChineseOnly =
     [
         "Cases/CaseForm.cs", "Challenges/BidContentView.razor", "Challenges/ChallengeConsole.razor",
-        "Challenges/ChallengeNew.razor", "Challenges/Forms/BidForm.cs", "Challenges/Forms/ChallengeForm.cs", "Challenges/Forms/ConsoleForms.cs",
+        "Challenges/Forms/BidForm.cs", "Challenges/Forms/ChallengeForm.cs", "Challenges/Forms/ConsoleForms.cs",
         "Challenges/ReviewWorkspace.razor", "Collections/CollectionDetailsFields.razor", "Collections/CollectionEdit.razor", 
         "Collections/CollectionNew.razor", "Collections/CollectionPage.razor", "Collections/CollectionPrint.razor",
         "Collections/ExportProgressPage.razor", "Collections/Forms/CollectionDetailsForm.cs", 
