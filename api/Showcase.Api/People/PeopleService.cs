@@ -279,7 +279,7 @@ public sealed class PeopleService(
         EntityId.TryParse(id.Trim(), out var parsed) ? parsed : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的单位。", "id");
 
     internal static DomainError InvalidLogin { get; } =
-        new(ErrorCodes.InvalidId, "登录名只能使用小写字母、数字和连字符，以字母或数字开头和结尾，最长 64 个字符。", "login");
+        DomainMessages.Error(ErrorCodes.InvalidId, "login", "LoginFormat");
 
     internal static EntityId ParseLogin(string login) => LoginName.TryParse(login, out var id) ? id : throw new DomainException([InvalidLogin]);
 

@@ -31,10 +31,14 @@ internal static partial class PeopleRules
         var errors = new RuleErrors();
         if (required && mobile is null && email is null)
         {
-            errors.Add(ErrorCodes.Required, "请至少填写手机号码或电子邮箱中的一项，找回密码和接收通知要用。", "mobile");
+            errors.Add(DomainMessages.Error(ErrorCodes.Required, "mobile", "ContactRequired"));
         }
 
-        errors.Check(mobile is null || MobilePattern().IsMatch(mobile), ErrorCodes.InvalidValue, "手机号码应为 11 位数字，以 1 开头。", "mobile");
+        if (mobile is not null && !MobilePattern().IsMatch(mobile))
+        {
+            errors.Add(DomainMessages.Error(ErrorCodes.InvalidValue, "mobile", "MobileFormat"));
+        }
+
         Email(errors, email, "email");
         return errors;
     }
@@ -144,11 +148,11 @@ internal static partial class PeopleRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(ErrorCodes.Required, $"请填写{label}。", field));
+            errors.Add(DomainMessages.Error(ErrorCodes.Required, field, "Required", label));
         }
         else if (value.Length > max)
         {
-            errors.Add(new(ErrorCodes.TooLong, $"{label}最多 {max} 个字，现在是 {value.Length} 个。", field));
+            errors.Add(DomainMessages.Error(ErrorCodes.TooLong, field, "TooLong", label, max, value.Length));
         }
     }
 
