@@ -88,10 +88,11 @@ public sealed class CatalogSeed(IGrainFactory grains, TenantId tenant)
         return (await zone.GetAsync())!;
     }
 
-    public async Task<ProviderSnapshot> ProviderAsync(string id, ProviderProfile profile)
+    /// <summary>A provider registered (by <paramref name="owner"/>'s organisation when given) and listed.</summary>
+    public async Task<ProviderSnapshot> ProviderAsync(string id, ProviderProfile profile, Owner? owner = null)
     {
         var grain = grains.GetProvider(Key(id));
-        await grain.RegisterAsync(profile, Owner.Nobody, Curator);
+        await grain.RegisterAsync(profile, owner ?? Owner.Nobody, Curator);
         return await grain.ListAsync(Curator);
     }
 

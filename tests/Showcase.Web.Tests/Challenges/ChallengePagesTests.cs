@@ -2,7 +2,6 @@ using Microsoft.Playwright;
 using Showcase.Cases;
 using Showcase.Challenges;
 using Showcase.Common;
-using Showcase.Listings;
 using Showcase.Testing;
 using Showcase.Testing.Files;
 using Showcase.Testing.Pictures;
@@ -19,9 +18,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
         var tenant = portal.Tenant;
         var seed = new CatalogSeed(fixture.Host.Grains, tenant);
         var providerOwner = CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg);
-        var provider = fixture.Host.Grains.GetProvider(seed.Key("vision"));
-        await provider.RegisterAsync(CatalogSeed.Provider("视界科技"), providerOwner, Showcase.Audit.Actor.System);
-        await provider.ListAsync(Showcase.Audit.Actor.System);
+        await seed.ProviderAsync("vision", CatalogSeed.Provider("视界科技"), providerOwner);
         await seed.CaseAsync("delivered", CatalogSeed.Case("白车身焊点视觉检测") with { Links = CaseLinks.None with { Providers = [EntityId.Parse("vision")] } });
 
         var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
@@ -156,9 +153,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
         var seed = new CatalogSeed(fixture.Host.Grains, tenant);
-        var provider = fixture.Host.Grains.GetProvider(seed.Key("vision"));
-        await provider.RegisterAsync(CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg), Showcase.Audit.Actor.System);
-        await provider.ListAsync(Showcase.Audit.Actor.System);
+        await seed.ProviderAsync("vision", CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg));
         var challenge = await seed.OpenChallengeAsync("weld");
 
         var bidder = await fixture.SignedInPageAsync(tenant, TestPortal.Provider);
@@ -255,9 +250,7 @@ public sealed class ChallengePagesTests(BrowserFixture fixture)
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
         var seed = new CatalogSeed(fixture.Host.Grains, tenant);
-        var provider = fixture.Host.Grains.GetProvider(seed.Key("vision"));
-        await provider.RegisterAsync(CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg), Showcase.Audit.Actor.System);
-        await provider.ListAsync(Showcase.Audit.Actor.System);
+        await seed.ProviderAsync("vision", CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg));
         var challenge = await seed.OpenChallengeAsync("weld");
         await challenge.SubmitBidAsync(EntityId.Parse("vision"), new BidContent { Proposal = "方案。", Price = 300, Schedule = "半年", Team = ["王工"] }, "op", Showcase.Audit.Actor.System);
         await challenge.AdvanceAsync(ChallengeStatus.Evaluating, null, Showcase.Audit.Actor.System);

@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using Showcase.Challenges;
 using Showcase.Common;
-using Showcase.Listings;
 using Showcase.Testing;
 using Showcase.Testing.Files;
 using Showcase.Web.Localization;
@@ -17,9 +16,7 @@ public sealed class EnglishBidTests(BrowserFixture fixture)
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
         var seed = new CatalogSeed(fixture.Host.Grains, tenant);
-        var provider = fixture.Host.Grains.GetProvider(seed.Key("vision"));
-        await provider.RegisterAsync(CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg), Showcase.Audit.Actor.System);
-        await provider.ListAsync(Showcase.Audit.Actor.System);
+        await seed.ProviderAsync("vision", CatalogSeed.Provider("视界科技"), CatalogSeed.OwnedBy(TestPortal.Provider, TestPortal.ProviderOrg));
         var challenge = await seed.OpenChallengeAsync("weld");
         var due = (await challenge.GetAsync())!.Content.BidsDue!.Value;
 
