@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Localization;
 using Showcase.Cases;
-using Showcase.Common;
 
 namespace Showcase.Api.Cases;
 
@@ -53,6 +52,6 @@ public sealed class CaseContentInputType : InputObjectGraphType<CaseContent>
         Year = value.Int("year"),
         Metrics = value.List<CaseMetric>("metrics"),
         Links = value.Value("links") as CaseLinks ?? CaseLinks.None,
-        English = value.Value("english") as EnglishText ?? EnglishText.None,
+        English = value.English(),
     };
 }

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Localization;
 using Showcase.Challenges;
-using Showcase.Common;
 using Showcase.Files;
 
 namespace Showcase.Api.Challenges;
@@ -86,7 +85,7 @@ public sealed class ChallengeContentInputType : InputObjectGraphType<ChallengeCo
         Scenes = value.List<string>("scenes"),
         Technologies = value.List<string>("technologies"),
         Province = value.String("province"),
-        English = value.Value("english") as EnglishText ?? EnglishText.None,
+        English = value.English(),
     };
 }
 

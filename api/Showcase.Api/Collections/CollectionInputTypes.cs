@@ -3,7 +3,6 @@ using Showcase.Api.GraphQL;
 using Showcase.Api.Localization;
 using Showcase.Api.Search;
 using Showcase.Collections;
-using Showcase.Common;
 
 namespace Showcase.Api.Collections;
 
@@ -35,7 +34,7 @@ public sealed class CollectionInputType : InputObjectGraphType<CollectionInput>
             EventDate = value.Value("eventDate") as DateOnly?,
             EventPlace = value.String("eventPlace"),
             Introduction = value.String("introduction"),
-            English = value.Value("english") as EnglishText ?? EnglishText.None,
+            English = value.English(),
         },
         value.List<SectionInput>("sections"));
 }

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Localization;
-using Showcase.Common;
 using Showcase.Factories;
 
 namespace Showcase.Api.Factories;
@@ -39,6 +38,6 @@ public sealed class FactoryProfileInputType : InputObjectGraphType<FactoryProfil
         Technologies = value.List<string>("technologies"),
         AnsweredTask = value.String("answeredTask"),
         Scenarios = value.Ids("scenarios"),
-        English = value.Value("english") as EnglishText ?? EnglishText.None,
+        English = value.English(),
     };
 }

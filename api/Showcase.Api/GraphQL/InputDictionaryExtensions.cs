@@ -22,6 +22,9 @@ public static class InputDictionaryExtensions
 
     public static int? Int(this IDictionary<string, object?> input, string key) => input.Value(key) is int i ? i : null;
 
+    /// <summary>The <c>english</c> field (<see cref="EnglishText"/>), none when it is left out.</summary>
+    public static EnglishText English(this IDictionary<string, object?> input) => input.Value("english") as EnglishText ?? EnglishText.None;
+
     /// <summary>An entity id; one that is not well formed is refused with <c>INVALID_ID</c>, naming the field.</summary>
     public static EntityId? Id(this IDictionary<string, object?> input, string key) =>
         input.String(key) is { } id ? ParseId(id, key) : null;

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Localization;
-using Showcase.Common;
 using Showcase.PilotZones;
 
 namespace Showcase.Api.PilotZones;
@@ -33,6 +32,6 @@ public sealed class PilotZoneProfileInputType : InputObjectGraphType<PilotZonePr
         Policies = value.List<ZonePolicy>("policies"),
         Factories = value.Ids("factories"),
         Providers = value.Ids("providers"),
-        English = value.Value("english") as EnglishText ?? EnglishText.None,
+        English = value.English(),
     };
 }

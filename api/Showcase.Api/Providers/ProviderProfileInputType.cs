@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Localization;
-using Showcase.Common;
 using Showcase.Providers;
 
 namespace Showcase.Api.Providers;
@@ -35,6 +34,6 @@ public sealed class ProviderProfileInputType : InputObjectGraphType<ProviderProf
         Capabilities = value.List<Capability>("capabilities"),
         Qualifications = value.List<string>("qualifications"),
         Platform = value.Value("platform") as PlatformFigures,
-        English = value.Value("english") as EnglishText ?? EnglishText.None,
+        English = value.English(),
     };
 }

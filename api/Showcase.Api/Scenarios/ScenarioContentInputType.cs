@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Localization;
-using Showcase.Common;
 using Showcase.Scenarios;
 
 namespace Showcase.Api.Scenarios;
@@ -33,6 +32,6 @@ public sealed class ScenarioContentInputType : InputObjectGraphType<ScenarioCont
         Technologies = value.List<string>("technologies"),
         NeedAnswered = value.String("needAnswered"),
         Benefits = value.String("benefits"),
-        English = value.Value("english") as EnglishText ?? EnglishText.None,
+        English = value.English(),
     };
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using Showcase.Tenancy;
 
 namespace Showcase.Common;
@@ -14,7 +13,7 @@ namespace Showcase.Common;
 public static class DomainMessages
 {
     private static readonly LabelTexts Templates = new(typeof(DomainMessages));
-    private static readonly ResourceManager Labels = new(typeof(DomainLabels).FullName!, typeof(DomainLabels).Assembly);
+    private static readonly LabelTexts Labels = new(typeof(DomainLabels));
 
     /// <summary>An error whose sentence is the template <paramref name="template"/> with <paramref name="arguments"/>; string arguments that are labels are translated with it.</summary>
     public static DomainError Error(string code, string? field, string template, params object[] arguments) =>
@@ -29,7 +28,7 @@ public static class DomainMessages
         string.Format(CultureInfo.InvariantCulture, Templates.Get(template, language), [.. arguments.Select(a => Label(a, language))]);
 
     private static object Label(object argument, string language) =>
-        argument is string text && language == TenantProfile.English ? Labels.GetString(text, CultureInfo.GetCultureInfo(language)) ?? text : argument;
+        argument is string text && language == TenantProfile.English ? Labels.Find(text, language) ?? text : argument;
 }
 
 /// <summary>The field labels refusals name (DomainLabels.resx keyed by the Chinese label, DomainLabels.en.resx its English).</summary>

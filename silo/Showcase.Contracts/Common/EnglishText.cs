@@ -11,6 +11,4 @@ public sealed record EnglishText(
     [property: Id(2)] string? Body = null)
 {
     public static EnglishText None { get; } = new();
-
-    public bool IsEmpty => Title is null && Summary is null && Body is null;
 }

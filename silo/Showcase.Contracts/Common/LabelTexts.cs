@@ -14,6 +14,8 @@ public sealed class LabelTexts(Type feature)
     private readonly ResourceManager _texts = new(feature.FullName!, feature.Assembly);
 
     public string Get(string key, string language = TenantProfile.Chinese) =>
-        _texts.GetString(key, CultureInfo.GetCultureInfo(language))
-        ?? throw new MissingManifestResourceException($"{feature.FullName} has no label “{key}”.");
+        Find(key, language) ?? throw new MissingManifestResourceException($"{feature.FullName} has no label “{key}”.");
+
+    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>, or null when the resources have none.</summary>
+    public string? Find(string key, string language) => _texts.GetString(key, CultureInfo.GetCultureInfo(language));
 }
