@@ -16,5 +16,6 @@ public sealed class SearchHitType : ObjectGraphType<SearchHit>
         Field(h => h.SnippetHtml).Description("A passage around the first match, HTML-encoded, matched words in <mark>.");
         Field(h => h.Score, nullable: true).Description("Relevance to the words searched; null when the results are not ranked by relevance (no words, or sorted by date).");
         Field(h => h.Date);
+        Field(h => h.InEnglish).Description("Title and snippet are the item's English: asked for with `Accept-Language: en`, and written. Otherwise they are its Chinese.");
     }
 }

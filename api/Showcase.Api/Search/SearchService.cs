@@ -5,6 +5,7 @@ using Showcase.Catalog.Search;
 using Showcase.Common;
 using Showcase.Diagnostics;
 using Showcase.Listings;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Search;
 
@@ -80,6 +81,7 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
             Skip = skip,
             Take = take,
             FacetDimensions = facets,
+            InEnglish = TenantProfile.CurrentLanguage == TenantProfile.English,
         });
         activity?.SetTag("search.total", result.Total);
         ShowcaseTelemetry.RecordSearch(shape, startedAt);

@@ -19,10 +19,11 @@ public static class ChineseAnalyzers
 
     /// <summary>
     /// Changes whenever what this analysis makes of a text changes (2: traditional characters folded; 3: an item's title,
-    /// subtitle and text are separate values of its full-text field, <see cref="FieldGap"/> positions apart). An embedded
+    /// subtitle and text are separate values of its full-text field, <see cref="FieldGap"/> positions apart; 4: English
+    /// title, text and tag names in English fields, <see cref="EnglishAnalyzers"/>). An embedded
     /// index written with another revision is emptied and refilled on start; an Elasticsearch index needs a rebuild.
     /// </summary>
-    public const string Revision = "3";
+    public const string Revision = "4";
 
     /// <summary>Positions between two values of one field, more than <see cref="SearchPhrase.MaximumGap"/>: a phrase never spans two.</summary>
     public const int FieldGap = 100;

@@ -1,3 +1,5 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -18,7 +20,17 @@ internal static class LuceneFields
     public const string All = "all";
     public const string Text = "text";
     public const string Date = "date";
+    public const string English = EnglishAnalyzers.Field;
+    public const string EnglishTitle = "en_title";
+    public const string EnglishText = "en_text";
     public const int StoredTextLength = 4000;
+
+    /// <summary>How documents are analysed: Chinese (<see cref="ChineseAnalyzers"/>), the English fields in English.</summary>
+    public static Analyzer Analyzer() => new PerFieldAnalyzerWrapper(ChineseAnalyzers.Index(), new Dictionary<string, Analyzer>
+    {
+        [English] = EnglishAnalyzers.Create(),
+        [EnglishTitle] = EnglishAnalyzers.Create(),
+    });
 
     public static string FacetValues(string dimension) => "f_" + dimension;
 
@@ -37,7 +49,8 @@ internal static class LuceneFields
             document.Add(new TextField(All, part, Field.Store.NO));
         }
 
-        document.Add(new StoredField(Text, source.Text.Length > StoredTextLength ? source.Text[..StoredTextLength] : source.Text));
+        document.Add(new StoredField(Text, Shortened(source.Text)));
+        AddEnglish(document, source);
         document.Add(new NumericDocValuesField(Date, source.Date.UtcTicks));
         document.Add(new StoredField(Date, source.Date.UtcTicks));
         // The kind is part of the identity (written by Identity); every other dimension comes from the facets.
@@ -51,6 +64,30 @@ internal static class LuceneFields
         }
 
         return document;
+    }
+
+    /// <summary>What hits show of a text: its start.</summary>
+    public static string Shortened(string text) => text.Length > StoredTextLength ? text[..StoredTextLength] : text;
+
+    /// <summary>The English title, text and tag names as separate values of one field searched by stems; title and text kept to be shown.</summary>
+    private static void AddEnglish(Document document, SearchDocument source)
+    {
+        if (source.EnglishTitle is { Length: > 0 } title)
+        {
+            document.Add(new TextField(EnglishTitle, title, Field.Store.YES));
+            document.Add(new TextField(English, title, Field.Store.NO));
+        }
+
+        if (source.EnglishText is { Length: > 0 } text)
+        {
+            document.Add(new TextField(English, text, Field.Store.NO));
+            document.Add(new StoredField(EnglishText, Shortened(text)));
+        }
+
+        if (source.EnglishTerms is { Length: > 0 } terms)
+        {
+            document.Add(new TextField(English, terms, Field.Store.NO));
+        }
     }
 
     /// <summary>A removed item: only its identity and version, so an older document cannot bring it back.</summary>

@@ -44,7 +44,7 @@ internal sealed class LuceneGeneration : IDisposable
         // re-applies every item the index lacks) fills it again with the current analysis.
         var committed = LastCommitData(directory);
         var current = committed is not null && committed.TryGetValue(AnalysisKey, out var revision) && revision == ChineseAnalyzers.Revision;
-        _writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.Version, ChineseAnalyzers.Index())
+        _writer = new IndexWriter(directory, new IndexWriterConfig(ChineseAnalyzers.Version, LuceneFields.Analyzer())
         {
             OpenMode = committed is null || current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             RAMBufferSizeMB = 64,

@@ -186,7 +186,7 @@ internal sealed class LuceneMatchParts
 
     private Part Title(SearchPhrase phrase)
     {
-        var sets = Sets(LuceneFields.Title, phrase, () => LuceneQueries.Adjacent(LuceneFields.Title, phrase, 1f));
+        var sets = Sets(LuceneFields.Title, phrase, () => LuceneQueries.Title(phrase, 1f));
         return new Part(sets, sets, Rarity(sets));
     }
 

@@ -46,7 +46,7 @@ internal static class LuceneQueries
         // Close words outscore gapped ones through the spans' own scoring; the title's wording is worth a clause of its own.
         foreach (var phrase in plan.Required.Select(c => c.Literal).Concat(plan.Literals))
         {
-            query.Add(held(LuceneFields.Title, phrase) ? Adjacent(LuceneFields.Title, phrase, SearchScoring.TitleBoost) : Nothing(), Occur.SHOULD);
+            query.Add(held(LuceneFields.Title, phrase) ? Title(phrase, SearchScoring.TitleBoost) : Nothing(), Occur.SHOULD);
         }
 
         return query.Clauses.Count == 0 ? new MatchAllDocsQuery() : query;
@@ -113,13 +113,27 @@ internal static class LuceneQueries
     /// <summary>A clause that matches nothing and reads no postings, in place of one that would match nothing wanted.</summary>
     private static Query Nothing() => new TermQuery(new Term(LuceneFields.All, "\u0000"));
 
-    /// <summary>The phrase's words in order within one value of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
+    /// <summary>
+    /// The phrase's words in order within one value of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart;
+    /// Latin words in the English text too, by their stems.
+    /// </summary>
     public static Query Phrase(SearchPhrase phrase) =>
+        phrase.English is { } english ? Either(InField(LuceneFields.All, phrase), InField(LuceneFields.English, english)) : InField(LuceneFields.All, phrase);
+
+    /// <summary>The phrase word for word in the title (Latin words in the English title too, by their stems).</summary>
+    public static Query Title(SearchPhrase phrase, float boost) =>
+        phrase.English is { } english
+            ? Either(Adjacent(LuceneFields.Title, phrase, boost), Adjacent(LuceneFields.EnglishTitle, english, boost))
+            : Adjacent(LuceneFields.Title, phrase, boost);
+
+    private static Query InField(string field, SearchPhrase phrase) =>
         phrase.Pieces is [{ Fuzzy: true } fuzzy]
-            ? new FuzzyQuery(new Term(LuceneFields.All, fuzzy.Tokens[0].Token), maxEdits: 1)
+            ? new FuzzyQuery(new Term(field, fuzzy.Tokens[0].Token), maxEdits: 1)
             : phrase.Pieces.Count == 1
-            ? Adjacent(LuceneFields.All, phrase, 1f)
-            : new SpanNearQuery(phrase.Pieces.Select(p => Piece(LuceneFields.All, p)).ToArray(), SearchPhrase.MaximumGap, inOrder: true, collectPayloads: false);
+            ? Adjacent(field, phrase, 1f)
+            : new SpanNearQuery(phrase.Pieces.Select(p => Piece(field, p)).ToArray(), SearchPhrase.MaximumGap, inOrder: true, collectPayloads: false);
+
+    private static BooleanQuery Either(Query first, Query second) => new() { { first, Occur.SHOULD }, { second, Occur.SHOULD } };
 
     private static SpanQuery Piece(string field, SearchPiece piece) =>
         piece.Tokens.Count == 1
@@ -129,7 +143,7 @@ internal static class LuceneQueries
     /// <summary>The phrase's text word for word, nothing between.</summary>
     public static Query Adjacent(string field, SearchPhrase phrase, float boost)
     {
-        var tokens = QueryTokens.Of(phrase.Text);
+        var tokens = phrase.AdjacentTokens();
         if (tokens.Count == 1)
         {
             return new TermQuery(new Term(field, tokens[0].Token)) { Boost = boost };

@@ -138,9 +138,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary, ISearch
     private SearchResult Search(IndexSearcher searcher, SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {
         var (ranked, total, facets) = LuceneTieredSearch.Run(searcher, _matchSets, request, plan, relaxedMinimum);
-        var highlights = new Highlighter(plan.Highlights);
+        var highlights = Highlighter.Of(plan);
         var hits = ranked.Skip(request.Skip).Take(request.Take)
-            .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights))
+            .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, highlights, request.InEnglish))
             .ToArray();
         return new SearchResult(hits, total, facets);
     }
@@ -340,13 +340,18 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary, ISearch
     }
 
     // A search sorted by date (no words, or sort NEWEST) scores nothing: Lucene gives NaN, the hit no score.
-    private static SearchHit Hit(Document document, float score, Highlighter highlights)
+    // English readers see the English title and text where the item has them.
+    private static SearchHit Hit(Document document, float score, Highlighter highlights, bool inEnglish = false)
     {
-        var title = document.Get(LuceneFields.Title) ?? "";
-        var text = document.Get(LuceneFields.Text) ?? "";
+        var english = inEnglish ? document.Get(LuceneFields.EnglishTitle) : null;
+        var title = english ?? document.Get(LuceneFields.Title) ?? "";
+        var text = (english is null ? null : document.Get(LuceneFields.EnglishText)) ?? document.Get(LuceneFields.Text) ?? "";
         var ticks = document.GetField(LuceneFields.Date)?.GetInt64Value() ?? 0;
         return new SearchHit(
             document.Get(SearchFacets.Kind), document.Get(LuceneFields.Id), title, document.Get(LuceneFields.Subtitle),
-            highlights.Mark(title), highlights.Snippet(text), float.IsNaN(score) ? null : score, new DateTimeOffset(ticks, TimeSpan.Zero));
+            highlights.Mark(title), highlights.Snippet(text), float.IsNaN(score) ? null : score, new DateTimeOffset(ticks, TimeSpan.Zero))
+        {
+            InEnglish = english is not null,
+        };
     }
 }

@@ -106,7 +106,7 @@ internal sealed class SearchPlanBuilder(Thesaurus thesaurus)
         }
 
         _required.AddRange(words.Select(w => new SearchConcept(SearchPiece.FuzzyOf(w.Text) is { } fuzzy
-            ? [Phrase([w.Text]), new SearchPhrase(w.Text, [fuzzy])]
+            ? [Phrase([w.Text]), SearchPhrase.Fuzzy(fuzzy)]
             : [Phrase([w.Text])])));
         if (words.Count > 1)
         {

@@ -22,6 +22,9 @@ public sealed record SearchRequest(string Tenant, string? Query)
 
     public SearchSort Sort { get; init; }
 
+    /// <summary>For an English reader: hits show an item's English title and text where it has them.</summary>
+    public bool InEnglish { get; init; }
+
     public int Skip { get; init; }
 
     public int Take { get; init; } = 20;

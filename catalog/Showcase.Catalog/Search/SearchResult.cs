@@ -1,7 +1,11 @@
 namespace Showcase.Catalog.Search;
 
 /// <summary>One hit: which item, its title and a snippet with the matched words in <c>&lt;mark&gt;</c> (HTML-encoded otherwise).</summary>
-public sealed record SearchHit(string Kind, string Id, string Title, string? Subtitle, string TitleHtml, string SnippetHtml, float? Score, DateTimeOffset Date);
+public sealed record SearchHit(string Kind, string Id, string Title, string? Subtitle, string TitleHtml, string SnippetHtml, float? Score, DateTimeOffset Date)
+{
+    /// <summary>The title and snippet are the item's English (asked for with <see cref="SearchRequest.InEnglish"/>, and written).</summary>
+    public bool InEnglish { get; init; }
+}
 
 public sealed record FacetCount(string Value, int Count);
 

@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 using Showcase.Api.Search;
 using Showcase.Cases;
 using Showcase.Challenges;
+using Showcase.Common;
 using Showcase.Catalog.Search;
 using Showcase.Listings;
 using Showcase.Reference;
 using Showcase.Scenarios;
+using Showcase.Tenancy;
 
 namespace Showcase.Silo.Search;
 
@@ -48,7 +50,7 @@ public static partial class CatalogSearchDocuments
                 return new SearchDocument(tenant, Segment(CatalogKind.Factory), id, factory.Version, p.Name ?? "", p.Enterprise,
                     Text(p.Summary, p.Body, Names(ReferenceData.Sectors, industry), Names(ReferenceData.Technologies, p.Technologies), p.AnsweredTask),
                     Facets(Segment(CatalogKind.Factory), [], [], p.Technologies, p.Province, [], factory.Title.Since.Year.ToString(CultureInfo.InvariantCulture), p.Level),
-                    factory.UpdatedAt);
+                    factory.UpdatedAt).WithEnglish(p.English, English(ReferenceData.Sectors, industry), English(ReferenceData.Technologies, p.Technologies));
             }
 
             case CatalogKind.PilotZone when await grains.GetPilotZone(key).GetAsync() is { IsPublic: true } zone:
@@ -58,7 +60,7 @@ public static partial class CatalogSearchDocuments
                 return new SearchDocument(tenant, Segment(CatalogKind.PilotZone), id, zone.Version, p.Name ?? "", Names(ReferenceData.Cities, p.Cities),
                     Text(p.Summary, p.Body, Names(ReferenceData.Industries, p.Industries), string.Join(" ", p.Policies.Select(x => x.Title + " " + x.Summary))),
                     Facets(Segment(CatalogKind.PilotZone), p.Industries, [], [], province, [], zone.Title.Since.Year.ToString(CultureInfo.InvariantCulture), null),
-                    zone.UpdatedAt);
+                    zone.UpdatedAt).WithEnglish(p.English, English(ReferenceData.Cities, p.Cities), English(ReferenceData.Industries, p.Industries));
             }
 
             case CatalogKind.Provider when await grains.GetProvider(key).GetAsync() is { IsPublic: true } provider:
@@ -71,7 +73,8 @@ public static partial class CatalogSearchDocuments
                     Text(p.Summary, p.Body, Names(ReferenceData.Industries, industries), Names(ReferenceData.Domains, domains),
                         Names(ReferenceData.Technologies, technologies), string.Join(" ", p.Qualifications), p.Platform?.PlatformName),
                     Facets(Segment(CatalogKind.Provider), industries, domains, technologies, p.Province, [], null, null),
-                    provider.ListedAt ?? provider.UpdatedAt);
+                    provider.ListedAt ?? provider.UpdatedAt).WithEnglish(p.English, English(ReferenceData.Industries, industries), English(ReferenceData.Domains, domains),
+                        English(ReferenceData.Technologies, technologies));
             }
 
             default:
@@ -81,12 +84,13 @@ public static partial class CatalogSearchDocuments
 
     /// <summary>A case's document from its published content.</summary>
     public static SearchDocument Case(CatalogKey key, long version, CaseContent c, DateTimeOffset publishedAt) =>
-        new(key.Tenant.Value, Segment(CatalogKind.Case), key.Id.Value, version, c.Title ?? "", c.Organisation,
+        new SearchDocument(key.Tenant.Value, Segment(CatalogKind.Case), key.Id.Value, version, c.Title ?? "", c.Organisation,
             Text(c.Summary, c.Body, Names(ReferenceData.Industries, c.Industries), Names(ReferenceData.Domains, c.Domains),
                 Names(ReferenceData.Technologies, c.Technologies), Names(ReferenceData.Scenes, c.Scenes), Names(ReferenceData.Programs, c.Programs),
                 string.Join(" ", c.Metrics.Select(m => m.Name))),
             Facets(Segment(CatalogKind.Case), c.Industries, c.Domains, c.Technologies, c.Province, c.Programs, c.Year?.ToString(CultureInfo.InvariantCulture), null),
-            publishedAt);
+            publishedAt).WithEnglish(c.English, English(ReferenceData.Industries, c.Industries), English(ReferenceData.Domains, c.Domains),
+                English(ReferenceData.Technologies, c.Technologies), English(ReferenceData.Scenes, c.Scenes), English(ReferenceData.Programs, c.Programs));
 
     /// <summary>A published scenario: what it answers and what it brought, under its industry, domain and technologies.</summary>
     public static SearchDocument Scenario(ScenarioSnapshot scenario)
@@ -98,7 +102,8 @@ public static partial class CatalogSearchDocuments
             string.Join(" · ", new[] { Names(ReferenceData.Industries, industries), Names(ReferenceData.Domains, domains) }.Where(n => n.Length > 0)),
             Text(c.Summary, c.NeedAnswered, c.Benefits, Names(ReferenceData.Stages, c.Stages), Names(ReferenceData.Technologies, c.Technologies)),
             Facets(SearchKinds.Scenario, industries, domains, c.Technologies, null, [], null, null),
-            scenario.PublishedAt ?? scenario.UpdatedAt);
+            scenario.PublishedAt ?? scenario.UpdatedAt).WithEnglish(c.English, English(ReferenceData.Industries, industries), English(ReferenceData.Domains, domains),
+                English(ReferenceData.Stages, c.Stages), English(ReferenceData.Technologies, c.Technologies));
     }
 
     /// <summary>An open challenge: its goals, background and indicators, under its industry, domain, technologies and province.</summary>
@@ -112,12 +117,24 @@ public static partial class CatalogSearchDocuments
             Text(c.Goals, c.Background, string.Join(" ", c.Indicators.Select(i => i.Name)), Names(ReferenceData.Industries, industries),
                 Names(ReferenceData.Domains, domains), Names(ReferenceData.Technologies, c.Technologies)),
             Facets(SearchKinds.Challenge, industries, domains, c.Technologies, c.Province, [], (challenge.OpenedAt ?? challenge.UpdatedAt).Year.ToString(CultureInfo.InvariantCulture), null),
-            challenge.OpenedAt ?? challenge.UpdatedAt);
+            challenge.OpenedAt ?? challenge.UpdatedAt).WithEnglish(c.English, English(ReferenceData.Industries, industries), English(ReferenceData.Domains, domains),
+                English(ReferenceData.Technologies, c.Technologies));
     }
 
     private static string Segment(CatalogKind kind) => CatalogGrainFactoryExtensions.KindSegment(kind);
 
     private static string Names(Taxonomy taxonomy, IEnumerable<string> codes) => string.Join(" ", codes.Select(taxonomy.NameOf));
+
+    private static string English(Taxonomy taxonomy, IEnumerable<string> codes) =>
+        string.Join(" ", codes.Select(code => taxonomy.NameOf(code, TenantProfile.English)));
+
+    /// <summary>The item's English as written (title, summary and body), and its tags' English names, so English words find it by stems.</summary>
+    private static SearchDocument WithEnglish(this SearchDocument document, EnglishText english, params string[] tagNames) => document with
+    {
+        EnglishTitle = string.IsNullOrWhiteSpace(english.Title) ? null : english.Title,
+        EnglishText = Text(english.Summary, english.Body) is { Length: > 0 } text ? text : null,
+        EnglishTerms = string.Join("\n", tagNames.Where(n => n.Length > 0)) is { Length: > 0 } terms ? terms : null,
+    };
 
     /// <summary>The parts as plain text: Markdown marks (headings, emphasis, quotes, list bullets, link targets) dropped, so snippets read cleanly.</summary>
     private static string Text(params string?[] parts) =>

@@ -356,6 +356,70 @@ public abstract class SearchIndexContract : IAsyncLifetime
         await using var again = await _index.BeginRebuildAsync(cancellation);
     }
 
+    /// <summary>A case whose Chinese says nothing of twins, and whose English does.</summary>
+    private static readonly SearchDocument EnglishTwin = SearchCorpus.Case("en-twin", "曲轴产线虚实联动", "示例曲轴", "产线模型与设备实时同步。", "machinery", "design", [], "33", 2025) with
+    {
+        EnglishTitle = "Digital twins of a crankshaft line",
+        EnglishText = "The line's model is twinned with its machines in real time.",
+        EnglishTerms = "Machinery\nDesign",
+    };
+
+    [Theory]
+    [InlineData("digital twin")]
+    [InlineData("Digital Twins")]
+    [InlineData("数字孪生")]
+    public async Task Search_EitherLanguage_FindsCasesWrittenInEither(string query)
+    {
+        await _index.IndexAsync([EnglishTwin], TestContext.Current.CancellationToken);
+
+        var found = (await SearchAsync(query)).Hits.Select(h => h.Id).ToArray();
+
+        Assert.Contains("en-twin", found);
+        Assert.Contains("twin", found);
+    }
+
+    [Fact]
+    public async Task Search_EnglishWords_MatchByTheirStems_InTheirOwnFields()
+    {
+        await _index.IndexAsync([EnglishTwin], TestContext.Current.CancellationToken);
+
+        Assert.Equal(["en-twin"], (await SearchAsync("crankshafts twinning")).Hits.Select(h => h.Id));
+        Assert.Equal(["en-twin"], (await SearchAsync("machinery")).Hits.Select(h => h.Id));
+        // One word matched in the Chinese, the other in the English.
+        Assert.Equal(["en-twin"], (await SearchAsync("曲轴 twinned")).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task Search_AnEnglishQuestion_FindsChineseCasesThroughTheThesaurus()
+    {
+        await _index.IndexAsync([SearchCorpus.Case("deburr", "冲压件去毛刺工艺改进", "示例冲压", "冲压件边缘毛刺由人工打磨改为在线检测与自动去除。", "automotive", "quality", [], "33", 2025)],
+            TestContext.Current.CancellationToken);
+
+        var result = await SearchAsync("how can we reduce burrs in stamping");
+
+        Assert.False(result.Partial);
+        Assert.Equal("deburr", result.Hits[0].Id);
+    }
+
+    [Fact]
+    public async Task Search_ForAnEnglishReader_ShowsTheEnglishWhereWritten_MarkedByStems()
+    {
+        await _index.IndexAsync([EnglishTwin], TestContext.Current.CancellationToken);
+
+        var hits = (await _index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, "digital twin") { InEnglish = true }, TestContext.Current.CancellationToken)).Hits;
+        var chinese = (await SearchAsync("digital twin")).Hits.Single(h => h.Id == "en-twin");
+
+        var english = hits.Single(h => h.Id == "en-twin");
+        Assert.True(english.InEnglish);
+        Assert.Equal("<mark>Digital</mark> <mark>twins</mark> of a crankshaft line", english.TitleHtml);
+        Assert.Contains("<mark>twinned</mark>", english.SnippetHtml);
+        var original = hits.Single(h => h.Id == "twin");
+        Assert.False(original.InEnglish);
+        Assert.Equal("发动机装配线<mark>数字孪生</mark>", original.TitleHtml);
+        Assert.False(chinese.InEnglish);
+        Assert.Equal("曲轴产线虚实联动", chinese.Title);
+    }
+
     private Task<SearchResult> SearchAsync(string query) =>
         _index.SearchAsync(new SearchRequest(SearchCorpus.Tenant, query), TestContext.Current.CancellationToken);
 

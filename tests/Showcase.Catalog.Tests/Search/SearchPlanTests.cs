@@ -19,12 +19,24 @@ public sealed class SearchPlanTests
     [InlineData("kerpen", "kerpen", "")]
     [InlineData("电子agv", "电子 / agv", "")]
     [InlineData("提升", "提升", "")]
+    [InlineData("how to reduce burrs in stamping", "burr / stamping", "reduce")]
+    [InlineData("Digital Twins for welded parts", "digital twin / welding / parts", "")]
+    [InlineData("the internet of things", "internet of things", "")]
     public void Parse_DropsFunctionWords_KeepsConcepts(string query, string concepts, string optional)
     {
         var plan = SearchPlan.Parse(query, Thesaurus.Default);
 
         Assert.Equal(concepts, string.Join(" / ", plan.Required.Select(c => string.Join(" ", c.Literal.Pieces.Select(p => p.Text)))));
         Assert.Equal(optional, string.Join(" / ", plan.Optional.Select(c => c.Literal.Text)));
+    }
+
+    [Fact]
+    public void Parse_LatinWords_AreSoughtInTheEnglishFieldsToo_ByTheirStems()
+    {
+        var concept = SearchPlan.Parse("digital twins", Thesaurus.Default).Required.Single();
+
+        Assert.Equal(["digit", "twin"], concept.Literal.English!.Pieces.Select(p => p.Tokens.Single().Token));
+        Assert.Contains(concept.Synonyms, s => s.Text == "数字孪生" && s.English is null);
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public readonly record struct Bilingual(string? Text, bool IsOriginal)
         : english is not null ? new(english, false)
         : new(chinese, chinese is not null);
 
+    /// <summary>Text an engine already chose by language (a search hit): the original when English was not there to choose.</summary>
+    public static Bilingual Chosen(string text, bool inEnglish) => new(text, Languages.Current == Languages.English && !inEnglish);
+
     /// <summary>The <c>lang</c> attribute of the element that holds the text: Chinese shown on an English page says so.</summary>
     public string? Lang => IsOriginal ? Languages.Chinese : null;
 }

@@ -44,6 +44,19 @@ internal sealed class CatalogSource
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Text { get; init; }
 
+    [JsonPropertyName("en_title")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? EnglishTitle { get; init; }
+
+    /// <summary>English title, text and tag names as separate values, searched by their stems.</summary>
+    [JsonPropertyName(EnglishAnalyzers.Field)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? English { get; init; }
+
+    [JsonPropertyName("en_text")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? EnglishText { get; init; }
+
     [JsonPropertyName("date")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public DateTimeOffset? Date { get; init; }
@@ -63,7 +76,10 @@ internal sealed class CatalogSource
         Title = document.Title,
         Subtitle = document.Subtitle,
         All = new[] { document.Title, document.Subtitle, document.Text }.Where(p => !string.IsNullOrEmpty(p)).Select(p => p!).ToArray(),
-        Text = document.Text.Length > LuceneFields.StoredTextLength ? document.Text[..LuceneFields.StoredTextLength] : document.Text,
+        Text = LuceneFields.Shortened(document.Text),
+        EnglishTitle = document.EnglishTitle,
+        English = new[] { document.EnglishTitle, document.EnglishText, document.EnglishTerms }.Where(p => !string.IsNullOrEmpty(p)).Select(p => p!).ToArray() is { Length: > 0 } english ? english : null,
+        EnglishText = document.EnglishText is { } text ? LuceneFields.Shortened(text) : null,
         Date = document.Date.ToUniversalTime(),
         Facets = document.Facets.Where(f => f.Key != SearchFacets.Kind)
             .ToDictionary(f => f.Key, f => JsonSerializer.SerializeToElement(f.Value.Distinct().ToArray()), StringComparer.Ordinal),

@@ -21,7 +21,7 @@ internal static class ElasticsearchQueries
 
     private const int FacetValuesPerDimension = 500;
 
-    private static readonly Field[] ShownFields = [SearchFacets.Kind, "id", "title", "subtitle", "text", "date"];
+    private static readonly Field[] ShownFields = [SearchFacets.Kind, "id", "title", "subtitle", "text", "date", "en_title", "en_text"];
 
     public static EsSearchRequest Search(string alias, SearchRequest request, SearchPlan plan, int relaxedMinimum)
     {
@@ -107,12 +107,12 @@ internal static class ElasticsearchQueries
     {
         var concepts = plan.Required.Select(Concept).ToArray();
         var scoring = plan.Optional.Select(Concept)
-            .Concat(plan.Required.Select(c => c.Literal).Concat(plan.Literals).Select(phrase => Adjacent("title", phrase, SearchScoring.TitleBoost)))
+            .Concat(plan.Required.Select(c => c.Literal).Concat(plan.Literals).Select(phrase => Title(phrase, SearchScoring.TitleBoost)))
             .ToList();
         if (relaxedMinimum == 0 && !plan.IsEmpty)
         {
             // The title tier: every concept's wording in the title ranks first (the embedded engine ranks it apart).
-            scoring.Add(new ConstantScoreQuery(new BoolQuery { Must = [.. plan.Required.Select(c => Adjacent("title", c.Literal, 1f))] }) { Boost = SearchScoring.TitleTierBoost });
+            scoring.Add(new ConstantScoreQuery(new BoolQuery { Must = [.. plan.Required.Select(c => Title(c.Literal, 1f))] }) { Boost = SearchScoring.TitleTierBoost });
         }
 
         Query[] must = relaxedMinimum > 0 ? [new BoolQuery { Should = concepts, MinimumShouldMatch = relaxedMinimum }] : concepts;
@@ -125,16 +125,28 @@ internal static class ElasticsearchQueries
             ? Phrase(concept.Literal, 1f)
             : new BoolQuery { Should = [.. concept.Synonyms.Select(s => Phrase(s, SearchScoring.SynonymWeight)).Prepend(Phrase(concept.Literal, 1f))], MinimumShouldMatch = 1 };
 
-    /// <summary>The phrase's words in order within one value of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart.</summary>
+    /// <summary>
+    /// The phrase's words in order within one value of the full text, up to <see cref="SearchPhrase.MaximumGap"/> apart;
+    /// Latin words in the English text too, by their stems.
+    /// </summary>
     private static Query Phrase(SearchPhrase phrase, float boost) =>
-        phrase.Pieces is [{ Fuzzy: true } fuzzy]
-            ? new FuzzyQuery("all", fuzzy.Tokens[0].Token) { Fuzziness = new Fuzziness(1), Transpositions = true, Boost = boost }
-            : phrase.Pieces.Count == 1
-            ? Adjacent("all", phrase, boost)
-            : new SpanNearQuery { Clauses = [.. phrase.Pieces.Select(Piece)], Slop = SearchPhrase.MaximumGap, InOrder = true, Boost = boost };
+        phrase.English is { } english ? Either(InField("all", phrase, 1f), InField(EnglishAnalyzers.Field, english, 1f), boost) : InField("all", phrase, boost);
 
-    private static SpanQuery Piece(SearchPiece piece) =>
-        piece.Tokens.Count == 1 ? SpanTerm(piece.Tokens[0].Token, "all") : Sequence("all", piece.Tokens, 1f);
+    /// <summary>The phrase word for word in the title (Latin words in the English title too, by their stems).</summary>
+    private static Query Title(SearchPhrase phrase, float boost) =>
+        phrase.English is { } english ? Either(Adjacent("title", phrase, 1f), Adjacent("en_title", english, 1f), boost) : Adjacent("title", phrase, boost);
+
+    private static Query InField(string field, SearchPhrase phrase, float boost) =>
+        phrase.Pieces is [{ Fuzzy: true } fuzzy]
+            ? new FuzzyQuery(field, fuzzy.Tokens[0].Token) { Fuzziness = new Fuzziness(1), Transpositions = true, Boost = boost }
+            : phrase.Pieces.Count == 1
+            ? Adjacent(field, phrase, boost)
+            : new SpanNearQuery { Clauses = [.. phrase.Pieces.Select(p => Piece(field, p))], Slop = SearchPhrase.MaximumGap, InOrder = true, Boost = boost };
+
+    private static BoolQuery Either(Query first, Query second, float boost) => new() { Should = [first, second], MinimumShouldMatch = 1, Boost = boost };
+
+    private static SpanQuery Piece(string field, SearchPiece piece) =>
+        piece.Tokens.Count == 1 ? SpanTerm(piece.Tokens[0].Token, field) : Sequence(field, piece.Tokens, 1f);
 
     private static SpanTermQuery SpanTerm(string token, string field) => new(field, token);
 
@@ -144,7 +156,7 @@ internal static class ElasticsearchQueries
     /// </summary>
     private static Query Adjacent(string field, SearchPhrase phrase, float boost)
     {
-        var tokens = QueryTokens.Of(phrase.Text);
+        var tokens = phrase.AdjacentTokens();
         return tokens.Count == 1 ? Term(field, tokens[0].Token, boost) : Sequence(field, tokens, boost);
     }
 

@@ -68,6 +68,8 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
         (await _client.Indices.PutIndexTemplateAsync(ElasticsearchMapping.Template(_alias), cancellationToken)).Ensure();
         if ((await _client.Indices.ExistsAliasAsync(new ExistsAliasRequest(_alias), cancellationToken)).Ensure(NotFound).Exists)
         {
+            // An index made before the English fields gains them (a field already there is left as it is).
+            (await _client.Indices.PutMappingAsync(new PutMappingRequest(_alias) { Properties = ElasticsearchMapping.English() }, cancellationToken)).Ensure();
             return;
         }
 
@@ -125,7 +127,7 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
         }
 
         var total = response.HitsMetadata.Total?.Match(t => t, count => new TotalHits { Value = count, Relation = TotalHitsRelation.Eq });
-        return new SearchResult(Hits(response, new Highlighter(plan.Highlights)), (int)(total?.Value ?? 0), facets)
+        return new SearchResult(Hits(response, Highlighter.Of(plan), request.InEnglish), (int)(total?.Value ?? 0), facets)
         {
             TotalIsLowerBound = total?.Relation == TotalHitsRelation.Gte,
         };
@@ -249,14 +251,20 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
     private static (string, long, CatalogSource)[] Tombstones(IReadOnlyList<SearchRemoval> removals) =>
         removals.Select(r => (r.Uid, r.Version, CatalogSource.Removed(r))).ToArray();
 
-    private static SearchHit[] Hits(SearchResponse<CatalogSource> response, Highlighter highlights) =>
+    // English readers see the English title and text where the item has them.
+    private static SearchHit[] Hits(SearchResponse<CatalogSource> response, Highlighter highlights, bool inEnglish = false) =>
         response.Hits.Select(hit =>
         {
             var source = hit.Source!;
-            var title = source.Title ?? "";
+            var english = inEnglish ? source.EnglishTitle : null;
+            var title = english ?? source.Title ?? "";
+            var text = (english is null ? null : source.EnglishText) ?? source.Text ?? "";
             return new SearchHit(
-                source.Kind, source.Id, title, source.Subtitle, highlights.Mark(title), highlights.Snippet(source.Text ?? ""),
-                hit.Score is { } score ? (float)score : null, source.Date ?? DateTimeOffset.MinValue);
+                source.Kind, source.Id, title, source.Subtitle, highlights.Mark(title), highlights.Snippet(text),
+                hit.Score is { } score ? (float)score : null, source.Date ?? DateTimeOffset.MinValue)
+            {
+                InEnglish = english is not null,
+            };
         }).ToArray();
 
     private async Task CompleteAsync(string rebuilt, CancellationToken cancellationToken)
