@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Showcase.Common;
 using Showcase.Testing;
 using Showcase.Web.Localization;
 using Showcase.Web.Tests.Browser;
@@ -46,5 +47,44 @@ public sealed class EnglishContentTests(BrowserFixture fixture)
         await Assertions.Expect(summary).ToHaveAttributeAsync("lang", "zh-CN");
         await Assertions.Expect(summary.Locator(".original-mark")).ToHaveTextAsync("中文原文");
         await BrowserFixture.KeepScreenshotAsync(reader, "case-in-english");
+    }
+
+    [Fact]
+    public async Task AnEnglishReader_SearchesInEnglish_AndFindsCasesWrittenInEither()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var seed = new CatalogSeed(fixture.Host.Grains, tenant);
+        await seed.CaseAsync("blower", CatalogSeed.Case("高炉鼓风机预测性维护", "ferrous-metals", "maintenance"));
+        await seed.CaseAsync("twin", CatalogSeed.Case("发动机装配线虚实联动", "automotive", "design") with
+        {
+            English = new EnglishText("Digital twins of an engine assembly line", "The line's model runs beside its machines in real time."),
+        });
+        await seed.CaseAsync("weld", CatalogSeed.Case("焊点质量在线检测"));
+        await SearchIndexed.WaitAsync(fixture.Host, tenant.Value, 3);
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/search"));
+        await page.GetByPlaceholder("Search cases, scenarios, factories").FillAsync("digital twin");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        var results = page.GetByRole(AriaRole.Region, new() { Name = "Search results" });
+        await Assertions.Expect(results).ToContainTextAsync("1 found");
+        var twin = results.GetByRole(AriaRole.Link, new() { Name = "Digital twins of an engine assembly line" });
+        await Assertions.Expect(twin.Locator("mark")).ToHaveTextAsync(["Digital", "twins"]);
+        await Assertions.Expect(results.Locator(".original-mark")).ToHaveCountAsync(0);
+
+        // English words for a Chinese-only case, through the bilingual thesaurus; its Chinese is marked as the original.
+        await page.GetByPlaceholder("Search cases, scenarios, factories").FillAsync("predictive maintenance");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(results).ToContainTextAsync("1 found");
+        var blower = results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "高炉鼓风机预测性维护" });
+        await Assertions.Expect(blower.GetByRole(AriaRole.Link, new() { Name = "高炉鼓风机预测性维护" })).ToHaveAttributeAsync("lang", "zh-CN");
+        await Assertions.Expect(blower.Locator(".original-mark")).ToHaveTextAsync("中文原文");
+
+        // The industry's English name is searched too.
+        await page.GetByPlaceholder("Search cases, scenarios, factories").FillAsync("ferrous metals");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Assertions.Expect(results).ToContainTextAsync("1 found");
+        await Assertions.Expect(results).ToContainTextAsync("高炉鼓风机预测性维护");
+        await BrowserFixture.KeepScreenshotAsync(page, "search-english-words");
     }
 }
