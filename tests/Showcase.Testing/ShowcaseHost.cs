@@ -89,6 +89,9 @@ public sealed class ShowcaseHost : WebApplicationFactory<Program>
         builder.UseSetting("Showcase:PlatformAdmin:Password", PlatformAdminPassword);
 
         builder.UseEnvironment("Production");
+        // The console keeps warnings and errors only: a test run's output (and CI's tail of it) shows the failures, not
+        // every host's start-up story. Other log providers still see everything.
+        builder.UseSetting("Logging:Console:LogLevel:Default", "Warning");
         // A text missing from the resources fails the page that asks for it, in either language.
         builder.UseSetting("Showcase:StrictTranslations", "true");
         builder.UseSetting("Showcase:DataPath", DataPath);

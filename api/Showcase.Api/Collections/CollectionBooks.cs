@@ -25,11 +25,12 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
     private const int GalleryInBook = 3;
 
     /// <summary>
-    /// The book of <paramref name="content"/> (the published or the working copy); <paramref name="read"/> is told how
-    /// many cases have been read so far. <paramref name="pictureFiles"/> reads the pictures' bytes, which a file needs
-    /// and a page, linking them, does not.
+    /// The book of <paramref name="content"/> (the published or the working copy) in <paramref name="language"/>;
+    /// <paramref name="read"/> is told how many cases have been read so far. <paramref name="pictureFiles"/> reads the
+    /// pictures' bytes, which a file needs and a page, linking them, does not.
     /// </summary>
-    public async Task<Book> BuildAsync(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, string baseUrl, Action<int>? read = null, bool pictureFiles = true)
+    public async Task<Book> BuildAsync(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, string baseUrl,
+        Action<int>? read = null, bool pictureFiles = true, BookLanguage language = BookLanguage.Chinese)
     {
         var items = content.Items.ToArray();
         var revisions = new CaseRevision?[items.Length];
@@ -42,19 +43,29 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
             read?.Invoke(Interlocked.Increment(ref done));
         });
 
-        var pages = items.Select((item, i) => Page(item, revisions[i]?.Content, baseUrl.TrimEnd('/') + PortalPaths.Of(tenant.Id).Cases.Item(item.Case), pictures[i]))
-            .ToDictionary(p => p.Id);
-        var details = content.Details;
-        var published = collection.Published is { } p && p.Content.Equals(content) ? p : null;
-        return new Book(
-            new BookCover(details.Title ?? "案例集", details.Subtitle, details.EventName, details.EventDate is { } date ? ChineseDate(date) : null, details.EventPlace,
-                tenant.Profile.Name,
-                published is null ? "预览稿（尚未发布）" : $"{ChineseDate(DateOnly.FromDateTime(ChinaTime.At(published.PublishedAt).DateTime))} 第 {published.Number} 次发布"),
-            details.Introduction,
-            content.Sections.Select(s => new BookChapter(s.Title, s.Items.Select(i => pages[i.Case.Value]).ToArray())).ToArray());
-    }
+        Book Edition(BookLanguage edition)
+        {
+            var pages = items.Select((item, i) => Page(item, revisions[i]?.Content, baseUrl.TrimEnd('/') + PortalPaths.Of(tenant.Id).Cases.Item(item.Case), pictures[i], edition))
+                .ToDictionary(p => p.Id);
+            var details = content.Details;
+            var english = edition == BookLanguage.English ? details.English : EnglishText.None;
+            var published = collection.Published is { } p && p.Content.Equals(content) ? p : null;
+            return new Book(
+                new BookCover(english.Title ?? details.Title ?? BookWords.Get("UntitledCollection", edition), english.Summary ?? details.Subtitle, details.EventName,
+                    details.EventDate is { } date ? BookWords.Date(date, edition) : null, details.EventPlace, tenant.Profile.Name,
+                    published is null ? BookWords.Get("PreviewEdition", edition)
+                        : BookWords.Get("PublishedEdition", edition, BookWords.Date(DateOnly.FromDateTime(ChinaTime.At(published.PublishedAt).DateTime), edition), published.Number)),
+                english.Body ?? details.Introduction,
+                content.Sections.Select(s => new BookChapter(s.Title, s.Items.Select(i => pages[i.Case.Value]).ToArray())).ToArray())
+            {
+                Language = edition,
+            };
+        }
 
-    public static string ChineseDate(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+        return language == BookLanguage.Both
+            ? Edition(BookLanguage.Chinese) with { English = Edition(BookLanguage.English) }
+            : Edition(language);
+    }
 
     /// <summary>
     /// The pictures a case's page prints: those its body places, where it places them, and on top the cover and first
@@ -88,33 +99,42 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
         }
     }
 
-    private static BookCase Page(CollectionItem item, CaseContent? content, string url, (IReadOnlyList<BookPicture> Top, IReadOnlyList<BookPicture> Body) pictures)
+    private static BookCase Page(CollectionItem item, CaseContent? content, string url, (IReadOnlyList<BookPicture> Top, IReadOnlyList<BookPicture> Body) pictures,
+        BookLanguage language)
     {
         if (content is null)
         {
-            return new BookCase(item.Case.Value, item.Revision, item.Title, null, [], [], "（这个版本已无法读取。）", item.Note, url, [], []);
+            return new BookCase(item.Case.Value, item.Revision, item.Title, null, [], [], BookWords.Get("Unreadable", language), item.Note, url, [], []);
         }
 
         var facts = new List<BookFact>();
-        void Add(string label, string? value)
+        void Add(string key, string? value)
         {
             if (!string.IsNullOrEmpty(value))
             {
-                facts.Add(new BookFact(label, value));
+                facts.Add(new BookFact(key, BookWords.Fact(key, language), value));
             }
         }
 
-        Add("申报单位", content.Organisation);
-        Add("地区", Region(content.Province, content.City));
-        Add("行业", Names(ReferenceData.Industries, content.Industries));
-        Add("领域", Names(ReferenceData.Domains, content.Domains));
-        Add("关键技术", Names(ReferenceData.Technologies, content.Technologies));
-        Add("应用场景", Names(ReferenceData.Scenes, content.Scenes));
-        Add("申报方向", Names(ReferenceData.Programs, content.Programs));
-        Add("年份", content.Year?.ToString(CultureInfo.InvariantCulture));
-        return new BookCase(item.Case.Value, item.Revision, content.Title ?? item.Title, content.Summary, facts,
+        var code = language == BookLanguage.English ? TenantProfile.English : TenantProfile.Chinese;
+        string Names(Taxonomy taxonomy, IEnumerable<string> codes) => BookWords.List(codes.Select(c => taxonomy.NameOf(c, code)), language);
+        Add(BookFacts.Organisation, content.Organisation);
+        Add(BookFacts.Region, Region(content.Province, content.City, code));
+        Add(BookFacts.Industry, Names(ReferenceData.Industries, content.Industries));
+        Add(BookFacts.Domain, Names(ReferenceData.Domains, content.Domains));
+        Add(BookFacts.Technologies, Names(ReferenceData.Technologies, content.Technologies));
+        Add(BookFacts.Scenes, Names(ReferenceData.Scenes, content.Scenes));
+        Add(BookFacts.Programs, Names(ReferenceData.Programs, content.Programs));
+        Add(BookFacts.Year, content.Year?.ToString(CultureInfo.InvariantCulture));
+        var english = language == BookLanguage.English ? content.English : null;
+        return new BookCase(item.Case.Value, item.Revision, english?.Title ?? content.Title ?? item.Title, english?.Summary ?? content.Summary, facts,
             content.Metrics.Select(m => new BookMetric(m.Name, m.Unit, MetricText.Number(m.Before), MetricText.Number(m.After), MetricText.Change(m))).ToArray(),
-            content.Body, item.Note, url, pictures.Top, pictures.Body);
+            english?.Body ?? content.Body, item.Note, url, pictures.Top, pictures.Body)
+        {
+            Original = english is null ? BookOriginal.None
+                : (english.Title is null ? BookOriginal.Title : 0) | (english.Summary is null && content.Summary is not null ? BookOriginal.Summary : 0)
+                    | (english.Body is null && content.Body is not null ? BookOriginal.Body : 0),
+        };
     }
 
     /// <summary>省 市 as people read them (in English: city, province), or null when no province is given.</summary>
@@ -130,8 +150,6 @@ public sealed class CollectionBooks(IGrainFactory grains, IFileStore files)
             : language == TenantProfile.English ? $"{cityName}, {provinceName}"
             : $"{provinceName} {cityName}";
     }
-
-    private static string Names(Taxonomy taxonomy, IEnumerable<string> codes) => string.Join("、", codes.Select(taxonomy.NameOf));
 }
 
 /// <summary>Metric values as printed: up to two decimals, “—” where there is no value, the change signed in percent.</summary>

@@ -33,8 +33,21 @@ public enum ExportState
     Failed,
 }
 
+/// <summary>Why an export failed.</summary>
+public enum ExportFailure
+{
+    None,
+
+    /// <summary>The host writing it stopped before it finished.</summary>
+    HostStopped,
+
+    /// <summary>Writing it failed on the platform's side.</summary>
+    Failed,
+}
+
 /// <summary>Where an export stands: what the progress page and a polling client show.</summary>
-public sealed record ExportProgress(string Id, string Collection, ExportFormat Format, bool WorkingCopy, ExportState State, int Total, int Read, string FileName, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error = null)
+public sealed record ExportProgress(string Id, string Collection, ExportFormat Format, bool WorkingCopy, ExportState State, int Total, int Read, string FileName,
+    DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, ExportFailure Failure = ExportFailure.None, BookLanguage Language = BookLanguage.Chinese)
 {
     public bool IsFinished => State is ExportState.Done or ExportState.Failed;
 
@@ -60,14 +73,16 @@ public sealed partial class CollectionExports(CollectionBooks books, IExportFile
     {
         State = ExportState.Failed,
         FinishedAt = heardAt,
-        Error = "导出所在的服务器中途停止，请重新导出。",
+        Failure = ExportFailure.HostStopped,
     });
 
-    public ExportProgress Start(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, ExportFormat format, string baseUrl)
+    public ExportProgress Start(TenantSnapshot tenant, CollectionSnapshot collection, CollectionContent content, ExportFormat format, BookLanguage language, string baseUrl)
     {
         var id = EntityId.New().Value;
-        var fileName = $"{FileNames.Safe(content.Details.Title ?? "案例集")}.{format.ToString().ToLowerInvariant()}";
-        var progress = new ExportProgress(id, collection.Key.Id.Value, format, !content.Equals(collection.Published?.Content), ExportState.Reading, content.CaseCount, 0, fileName, clock.GetUtcNow(), null);
+        var title = (language == BookLanguage.English ? content.Details.English.Title : null) ?? content.Details.Title ?? BookWords.Get("UntitledCollection", language);
+        var fileName = $"{FileNames.Safe(title)}.{format.ToString().ToLowerInvariant()}";
+        var progress = new ExportProgress(id, collection.Key.Id.Value, format, !content.Equals(collection.Published?.Content), ExportState.Reading, content.CaseCount, 0, fileName,
+            clock.GetUtcNow(), null, Language: language);
         return _jobs.Start(tenant.Id, id, store => new Job(progress, store, logger), job => RunAsync(job, tenant, collection, content, baseUrl)).Progress;
     }
 
@@ -87,7 +102,8 @@ public sealed partial class CollectionExports(CollectionBooks books, IExportFile
     {
         try
         {
-            var book = await books.BuildAsync(tenant, collection, content, baseUrl, read => job.Update(p => p with { Read = Math.Max(p.Read, read) }));
+            var book = await books.BuildAsync(tenant, collection, content, baseUrl, read => job.Update(p => p with { Read = Math.Max(p.Read, read) }),
+                language: job.Progress.Language);
             job.Update(p => p with { State = ExportState.Writing });
             using var stream = new MemoryStream();
             if (job.Progress.Format == ExportFormat.Docx)
@@ -106,7 +122,7 @@ public sealed partial class CollectionExports(CollectionBooks books, IExportFile
         catch (Exception ex)
         {
             LogFailed(logger, ex, tenant.Id, collection.Key.Id);
-            job.Update(p => p with { State = ExportState.Failed, FinishedAt = clock.GetUtcNow(), Error = "导出失败，请稍后重新导出。" });
+            job.Update(p => p with { State = ExportState.Failed, FinishedAt = clock.GetUtcNow(), Failure = ExportFailure.Failed });
         }
     }
 
@@ -120,21 +136,31 @@ public sealed partial class CollectionExports(CollectionBooks books, IExportFile
     }
 }
 
-/// <summary>The xlsx list of a collection: one row per case, in book order.</summary>
+/// <summary>
+/// The xlsx list of a collection: one row per case, in book order, headed in the book's language; a list in both
+/// languages is the Chinese one with each case's English title beside its Chinese.
+/// </summary>
 public static class BookSheet
 {
-    public static TableSheet Of(Book book) => new(
-        "案例清单",
-        ["序号", "章节", "案例名称", "申报单位", "地区", "行业", "领域", "年份", "版本", "编者按", "在线查看"],
-        book.Chapters.SelectMany((chapter, c) => chapter.Cases.Select(item => (chapter: $"{ChineseNumbers.Chapter(c + 1)} {chapter.Title}", item)))
+    public static TableSheet Of(Book book)
+    {
+        var language = book.Language;
+        string Word(string key) => BookWords.Get(key, language);
+        string[] facts = [BookFacts.Organisation, BookFacts.Region, BookFacts.Industry, BookFacts.Domain, BookFacts.Year];
+        var englishTitles = book.English?.Cases.Select(c => c.Title).ToArray();
+        var rows = book.Chapters.SelectMany((chapter, c) => chapter.Cases.Select(item => (chapter: BookWords.Chapter(c + 1, chapter.Title, language), item)))
             .Select((row, i) => (IReadOnlyList<object?>)
             [
-                i + 1, row.chapter, row.item.Title, Fact(row.item, "申报单位"), Fact(row.item, "地区"), Fact(row.item, "行业"), Fact(row.item, "领域"),
-                Fact(row.item, "年份"), $"第 {row.item.Revision} 版", row.item.Note, row.item.Url,
-            ]),
-        [6, 22, 36, 24, 14, 16, 20, 8, 8, 40, 50]);
-
-    private static string? Fact(BookCase item, string label) => item.Facts.FirstOrDefault(f => f.Label == label)?.Value;
+                i + 1, row.chapter, row.item.Title, .. englishTitles is null ? Array.Empty<object?>() : [englishTitles[i]],
+                .. facts.Select(key => row.item.Facts.FirstOrDefault(f => f.Key == key)?.Value), BookWords.Get("RevisionNumber", language, row.item.Revision), row.item.Note, row.item.Url,
+            ]);
+        return new TableSheet(
+            Word("SheetName"),
+            [Word("Column.number"), Word("Column.chapter"), Word("Column.title"), .. englishTitles is null ? Array.Empty<string>() : [Word("Column.englishTitle")],
+                .. facts.Select(key => BookWords.Fact(key, language)), Word("Column.revision"), Word("EditorNote"), Word("Column.url")],
+            rows,
+            [6, 22, 36, .. englishTitles is null ? Array.Empty<double>() : [36], 24, 14, 16, 20, 8, 8, 40, 50]);
+    }
 }
 
 /// <summary>File names that open everywhere: characters Windows refuses replaced, at most 80 characters.</summary>

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Localization;
 using Showcase.Api.Search;
+using Showcase.Catalog.Collections;
 using Showcase.Collections;
 
 namespace Showcase.Api.Collections;
@@ -85,6 +86,15 @@ public sealed class ExportFormatType : EnumerationGraphType<ExportFormat>
     {
         Name = "ExportFormat";
         Description = "DOCX: the book (cover, contents, a chapter per section, a page per case); XLSX: the list of cases.";
+    }
+}
+
+public sealed class BookLanguageType : EnumerationGraphType<BookLanguage>
+{
+    public BookLanguageType()
+    {
+        Name = "BookLanguage";
+        Description = "The language of an exported book or list: CHINESE, ENGLISH (the English written for each case, else its Chinese marked as the original), or BOTH (each case in Chinese, then in English).";
     }
 }
 

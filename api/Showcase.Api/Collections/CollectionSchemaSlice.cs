@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using Showcase.Api.GraphQL;
+using Showcase.Catalog.Collections;
 
 namespace Showcase.Api.Collections;
 
@@ -96,11 +97,13 @@ public sealed class CollectionSchemaSlice : ISchemaSlice
             null, (collections, _, id, version) => collections.RefreshAsync(id, version));
 
         mutation.Field<CollectionExportType>("exportCollection")
-            .Description("Starts writing the book (DOCX) or the list (XLSX) of a collection the caller may see: the published copy, or for curators the working copy with `workingCopy: true`. Poll `collectionExport`.")
+            .Description("Starts writing the book (DOCX) or the list (XLSX) of a collection the caller may see, in `language`: the published copy, or for curators the working copy with `workingCopy: true`. Poll `collectionExport`.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<ExportFormatType>>("format")
             .Argument<NonNullGraphType<BooleanGraphType>>("workingCopy", a => a.DefaultValue = false)
-            .ResolveAsync(async ctx => await ctx.Service<CollectionService>().ExportAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<ExportFormat>("format"), ctx.GetArgument<bool>("workingCopy")));
+            .Argument<NonNullGraphType<BookLanguageType>>("language", a => a.DefaultValue = BookLanguage.Chinese)
+            .ResolveAsync(async ctx => await ctx.Service<CollectionService>().ExportAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<ExportFormat>("format"),
+                ctx.GetArgument<bool>("workingCopy"), ctx.GetArgument<BookLanguage>("language")));
     }
 
     private static void Change(ObjectGraphType mutation, string name, string description, Action<FieldBuilder<object?, object>>? arguments,

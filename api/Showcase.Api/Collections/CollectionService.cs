@@ -178,8 +178,8 @@ public sealed class CollectionService(
     /// The collection as a book: the published copy, or for curators the working copy when they ask for it (or
     /// while nothing is published).
     /// </summary>
-    public Task<Book> BookAsync(CollectionView view, bool workingCopy = false) =>
-        books.BuildAsync(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), BaseUrl, pictureFiles: false);
+    public Task<Book> BookAsync(CollectionView view, BookLanguage language, bool workingCopy = false) =>
+        books.BuildAsync(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), BaseUrl, pictureFiles: false, language: language);
 
     /// <summary>
     /// A picture of a collected case as the collection shows it: named by the revision the collection pins, even when
@@ -206,11 +206,11 @@ public sealed class CollectionService(
         return new ServedPicture(file.Content, file.ContentType, IsPublic: published is not null);
     }
 
-    /// <summary>Starts writing the book (.docx) or the list (.xlsx) in the background; poll <see cref="FindExportAsync"/>.</summary>
-    public async Task<ExportProgress> ExportAsync(string id, ExportFormat format, bool workingCopy)
+    /// <summary>Starts writing the book (.docx) or the list (.xlsx) in <paramref name="language"/> in the background; poll <see cref="FindExportAsync"/>.</summary>
+    public async Task<ExportProgress> ExportAsync(string id, ExportFormat format, bool workingCopy, BookLanguage language = BookLanguage.Chinese)
     {
         var view = await FindAsync(id) ?? throw NotFound(id);
-        return exports.Start(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), format, BaseUrl);
+        return exports.Start(tenant.Current, view.Snapshot, ContentToExport(view, workingCopy), format, language, BaseUrl);
     }
 
     /// <summary>An export of this portal; exports of a working copy only for curators.</summary>

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Microsoft.Extensions.Localization;
 using Showcase.Api.Audit;
 using Showcase.Api.GraphQL;
 using Showcase.Api.Localization;
@@ -120,7 +121,9 @@ public sealed class CollectionExportType : ObjectGraphType<ExportProgress>
         Field<NonNullGraphType<IntGraphType>>("read").Description("Cases read so far.").Resolve(ctx => ctx.Source.Read);
         Field<NonNullGraphType<IntGraphType>>("percent").Resolve(ctx => ctx.Source.Percent);
         Field<NonNullGraphType<StringGraphType>>("fileName").Resolve(ctx => ctx.Source.FileName);
-        Field<StringGraphType>("error").Description("Why it FAILED, in a sentence for people; starting the export again is safe.").Resolve(ctx => ctx.Source.Error);
+        Field<NonNullGraphType<BookLanguageType>>("language").Resolve(ctx => ctx.Source.Language);
+        Field<StringGraphType>("error").Description("Why it FAILED, in a sentence for people in the request's language; starting the export again is safe.")
+            .Resolve(ctx => ctx.Source.State == ExportState.Failed ? ctx.Service<IStringLocalizer<CollectionExports>>()[ctx.Source.Failure.ToString()].Value : null);
         Field<StringGraphType>("downloadUrl").Description("The file's path on this site, once DONE.")
             .Resolve(ctx => ctx.Source.State == ExportState.Done ? PortalPaths.Of(ctx.Service<Tenancy.RequestTenant>().Id).CollectionExportFile(ctx.Source.Id) : null);
     }

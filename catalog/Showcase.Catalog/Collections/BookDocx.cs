@@ -5,10 +5,12 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Showcase.Catalog.Collections;
 
 /// <summary>
-/// Writes a <see cref="Book"/> as a Word document: A4, Chinese fonts (宋体 text, 黑体 headings) and language set,
-/// a cover page, a table of contents that Word fills with page numbers when the file opens, a chapter (Heading 1)
-/// per section and one page per case (Heading 2, starting a new page) with its facts, its metrics table, its
-/// write-up, the curator's note and a QR code of the live case; page numbers in the footer.
+/// Writes a <see cref="Book"/> as a Word document: A4, Chinese fonts (宋体 text, 黑体 headings) for Chinese and Latin
+/// ones (Times New Roman text, Arial headings) for English, the language set; a cover page, a table of contents that
+/// Word fills with page numbers when the file opens, a chapter (Heading 1) per section and one page per case
+/// (Heading 2, starting a new page) with its facts, its metrics table, its write-up, the curator's note and a QR code
+/// of the live case; page numbers in the footer. A book in both languages prints each case in Chinese, then on the
+/// next page in English, and lists both pages in its contents.
 /// </summary>
 public static class BookDocx
 {
@@ -22,22 +24,25 @@ public static class BookDocx
 
         var body = new Body();
         var writer = new BodyWriter(main, body);
-        Cover(writer, book.Cover);
+        Cover(writer, book);
         Contents(writer, book);
-        if (book.Introduction is { } introduction)
+        foreach (var edition in book.Editions.Where(e => e.Introduction is not null))
         {
-            writer.Heading(1, "前言");
-            MarkdownDocx.Append(writer, introduction);
+            writer.Heading(1, BookWords.Get("Introduction", edition.Language));
+            MarkdownDocx.Append(writer, edition.Introduction!);
         }
 
         for (var c = 0; c < book.Chapters.Count; c++)
         {
             var chapter = book.Chapters[c];
-            writer.Heading(1, $"{ChineseNumbers.Chapter(c + 1)}　{chapter.Title}");
-            writer.Paragraph($"本章收录 {chapter.Cases.Count} 个案例。", BookStyles.Hint);
-            foreach (var item in chapter.Cases)
+            writer.Heading(1, BookWords.Chapter(c + 1, chapter.Title, book.Language));
+            writer.Paragraph(BookWords.Get("ChapterCases", book.Language, chapter.Cases.Count), BookStyles.Hint);
+            for (var i = 0; i < chapter.Cases.Count; i++)
             {
-                CasePage(writer, item);
+                foreach (var edition in book.Editions)
+                {
+                    CasePage(writer, edition.Chapters[c].Cases[i], edition.Language);
+                }
             }
         }
 
@@ -50,13 +55,15 @@ public static class BookDocx
         main.Document.Save();
     }
 
-    private static void Cover(BodyWriter writer, BookCover cover)
+    /// <summary>The cover; a book in both languages carries its English title and edition under the Chinese.</summary>
+    private static void Cover(BodyWriter writer, Book book)
     {
+        var cover = book.Cover;
         writer.Spacer(2400);
         writer.Paragraph(cover.Title, BookStyles.Title);
-        if (cover.Subtitle is { } subtitle)
+        foreach (var line in new[] { cover.Subtitle, book.English?.Cover.Title, book.English?.Cover.Subtitle }.OfType<string>())
         {
-            writer.Paragraph(subtitle, BookStyles.Subtitle);
+            writer.Paragraph(line, BookStyles.Subtitle);
         }
 
         writer.Spacer(3000);
@@ -67,7 +74,11 @@ public static class BookDocx
 
         writer.Spacer(1200);
         writer.Paragraph(cover.Publisher, BookStyles.CoverLine);
-        writer.Paragraph(cover.Edition, BookStyles.CoverLine);
+        foreach (var edition in book.Editions)
+        {
+            writer.Paragraph(edition.Cover.Edition, BookStyles.CoverLine);
+        }
+
         writer.PageBreak();
     }
 
@@ -77,20 +88,9 @@ public static class BookDocx
     /// </summary>
     private static void Contents(BodyWriter writer, Book book)
     {
-        writer.Paragraph("目　录", BookStyles.ContentsHeading);
-        var entries = new List<(int Level, string Text)>();
-        if (book.Introduction is not null)
-        {
-            entries.Add((1, "前言"));
-        }
-
-        for (var c = 0; c < book.Chapters.Count; c++)
-        {
-            entries.Add((1, $"{ChineseNumbers.Chapter(c + 1)}　{book.Chapters[c].Title}"));
-            entries.AddRange(book.Chapters[c].Cases.Select(item => (2, item.Title)));
-        }
-
-        for (var i = 0; i < entries.Count; i++)
+        writer.Paragraph(string.Join(" · ", book.Editions.Select(e => BookWords.Get("Contents", e.Language))), BookStyles.ContentsHeading);
+        var entries = Headings(book).ToArray();
+        for (var i = 0; i < entries.Length; i++)
         {
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{entries[i].Level}" }));
             if (i == 0)
@@ -102,7 +102,7 @@ public static class BookDocx
             }
 
             paragraph.Append(new Run(new Text(entries[i].Text)));
-            if (i == entries.Count - 1)
+            if (i == entries.Length - 1)
             {
                 paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
             }
@@ -111,9 +111,31 @@ public static class BookDocx
         }
     }
 
-    private static void CasePage(BodyWriter writer, BookCase item)
+    /// <summary>The headings of levels 1 and 2, in the order <see cref="Write"/> prints them.</summary>
+    private static IEnumerable<(int Level, string Text)> Headings(Book book)
+    {
+        foreach (var edition in book.Editions.Where(e => e.Introduction is not null))
+        {
+            yield return (1, BookWords.Get("Introduction", edition.Language));
+        }
+
+        for (var c = 0; c < book.Chapters.Count; c++)
+        {
+            yield return (1, BookWords.Chapter(c + 1, book.Chapters[c].Title, book.Language));
+            for (var i = 0; i < book.Chapters[c].Cases.Count; i++)
+            {
+                foreach (var edition in book.Editions)
+                {
+                    yield return (2, edition.Chapters[c].Cases[i].Title);
+                }
+            }
+        }
+    }
+
+    private static void CasePage(BodyWriter writer, BookCase item, BookLanguage language)
     {
         writer.Heading(2, item.Title);
+        Original(writer, item, BookOriginal.Title | BookOriginal.Summary);
         if (item.Summary is { } summary)
         {
             writer.Paragraph(summary, BookStyles.Lead);
@@ -122,30 +144,41 @@ public static class BookDocx
         writer.Table([15, 85], item.Facts.Select(f => (IReadOnlyList<string>)[f.Label, f.Value]).ToArray(), header: null);
         for (var i = 0; i < item.Pictures.Count; i++)
         {
-            writer.Picture(item.Pictures[i], $"图 {i + 1}　{Caption(item, item.Pictures[i], "")}");
+            writer.Picture(item.Pictures[i], BookWords.Get("Figure", language, i + 1, Caption(item, item.Pictures[i], "")));
         }
+
         if (item.Metrics.Count > 0)
         {
-            writer.Heading(3, "实施成效");
+            writer.Heading(3, BookWords.Get("Results", language));
             writer.Table([34, 18, 16, 16, 16],
                 item.Metrics.Select(m => (IReadOnlyList<string>)[m.Name, m.Unit, m.Before, m.After, m.Change]).ToArray(),
-                header: ["指标", "单位", "实施前", "实施后", "变化"]);
+                header: [.. new[] { "MetricName", "MetricUnit", "MetricBefore", "MetricAfter", "MetricChange" }.Select(k => BookWords.Get(k, language))]);
         }
 
         if (item.Body is { } body)
         {
-            writer.Heading(3, "案例详情");
+            writer.Heading(3, BookWords.Get("FullText", language));
+            Original(writer, item, BookOriginal.Body);
             var figure = item.Pictures.Count;
-            MarkdownDocx.Append(writer, body, item.BodyPictures, (picture, description) => $"图 {++figure}　{Caption(item, picture, description)}");
+            MarkdownDocx.Append(writer, body, item.BodyPictures, (picture, description) => BookWords.Get("Figure", language, ++figure, Caption(item, picture, description)));
         }
 
         if (item.Note is { } note)
         {
-            writer.Heading(3, "编者按");
+            writer.Heading(3, BookWords.Get("EditorNote", language));
             writer.Paragraph(note, BookStyles.Note);
         }
 
-        writer.QrCode(QrCodes.Png(item.Url), $"扫码查看在线案例：{item.Url}");
+        writer.QrCode(QrCodes.Png(item.Url), BookWords.Get("ScanQr", language, item.Url));
+    }
+
+    /// <summary>The marker before parts of an English page printed in their Chinese original (the title and summary, or the body).</summary>
+    private static void Original(BodyWriter writer, BookCase item, BookOriginal parts)
+    {
+        if ((item.Original & parts) != BookOriginal.None)
+        {
+            writer.Paragraph(BookWords.OriginalMark, BookStyles.Hint);
+        }
     }
 
     /// <summary>A picture's caption: what the body's image says of it, else its own caption, else the case's title.</summary>

@@ -5,7 +5,8 @@ namespace Showcase.Catalog.Collections;
 
 /// <summary>
 /// The book's styles. Text is 宋体 (SimSun) 五号, headings 黑体 (SimHei): the East Asian font slot is what Word
-/// uses for Chinese characters, and the language is zh-CN so line breaking and punctuation follow Chinese rules.
+/// uses for Chinese characters, and the language is zh-CN so line breaking and punctuation follow Chinese rules;
+/// English in the same paragraphs is set in Times New Roman, in headings Arial.
 /// Headings 1 and 2 start a new page: a chapter opens on its own page, and every case has its own page.
 /// </summary>
 internal static class BookStyles
@@ -13,6 +14,9 @@ internal static class BookStyles
     public const string SongTi = "宋体";
     public const string HeiTi = "黑体";
     public const string Latin = "Times New Roman";
+
+    /// <summary>Latin letters of headings: a sans-serif beside 黑体, as English books set their headings.</summary>
+    public const string LatinHeading = "Arial";
 
     public const string Title = "Title";
     public const string Subtitle = "Subtitle";
@@ -68,7 +72,12 @@ internal static class BookStyles
             new TableCellMarginDefault(new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa })))
     { Type = StyleValues.Table, StyleId = "TableGrid" };
 
-    public static RunFonts Fonts(string eastAsia) => new() { Ascii = Latin, HighAnsi = Latin, EastAsia = eastAsia, ComplexScript = Latin };
+    /// <summary>Chinese in <paramref name="eastAsia"/>, Latin letters beside it: Arial beside 黑体, Times New Roman beside the rest.</summary>
+    public static RunFonts Fonts(string eastAsia)
+    {
+        var latin = eastAsia == HeiTi ? LatinHeading : Latin;
+        return new RunFonts { Ascii = latin, HighAnsi = latin, EastAsia = eastAsia, ComplexScript = latin };
+    }
 
     private static Style Heading(int level, int size, bool pageBreakBefore) =>
         Paragraph($"Heading{level}", $"heading {level}", HeiTi, size: size, bold: true, after: 240, outline: level - 1, pageBreakBefore: pageBreakBefore);

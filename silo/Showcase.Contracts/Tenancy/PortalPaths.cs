@@ -123,8 +123,12 @@ public readonly record struct PortalPaths
 
     public string ChallengeReview(object challenge) => Challenges.Item(challenge) + "/review";
 
-    public string CollectionPrint(object collection, bool working = false) =>
-        Collections.Item(collection) + "/print" + (working ? "?working=true" : "");
+    /// <summary>The print view of a collection's book, in <paramref name="language"/> (<c>chinese</c>, <c>english</c>, <c>both</c>) or the reader's.</summary>
+    public string CollectionPrint(object collection, bool working = false, string? language = null)
+    {
+        string[] query = [.. new[] { working ? "working=true" : null, language is null ? null : $"language={language}" }.OfType<string>()];
+        return Collections.Item(collection) + "/print" + (query.Length == 0 ? "" : "?" + string.Join('&', query));
+    }
 
     public string CollectionExport(object export) => $"{_root}/collection-exports/{export}";
 

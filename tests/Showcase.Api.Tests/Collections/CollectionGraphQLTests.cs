@@ -195,6 +195,52 @@ public sealed class CollectionGraphQLTests(HostFixture fixture)
         Assert.EndsWith($"/t/{portal.Tenant}/cases/b", table.Rows[0][table.ColumnOf("在线查看")]);
     }
 
+    [Fact]
+    public async Task TheBook_IsExportedInEnglish_OrInBoth_WithEnglishWordsNamesAndTheChineseOriginalMarked()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var english = new Dictionary<string, object>(ToDictionary(CatalogInputs.Case("A")))
+        {
+            ["english"] = new { title = "Online weld inspection", summary = "Machine vision checks every weld.", body = "Cameras and edge computers check each weld." },
+        };
+        await portal.DataAsync(TestPortal.Curator, "publishCase", "mutation($input: CaseContentInput!) { createCase(id: \"a\", input: $input) { id } publishCase(id: \"a\") { id } }", new { input = english });
+        await PublishCaseAsync(portal, "b", "B", "automotive", "quality");
+        await portal.DataAsync(TestPortal.Curator, "createCollection", Create, new
+        {
+            id = "book",
+            input = new
+            {
+                title = "汽车行业质量管控案例集",
+                introduction = "前言：两个案例。",
+                english = new { title = "Quality in the automotive industry", body = "Two cases." },
+                sections = new[] { new { title = "焊装", cases = new[] { new { @case = "a" }, new { @case = "b" } } } },
+            },
+        });
+        await portal.DataAsync(TestPortal.Curator, "publishCollection", "mutation { publishCollection(id: \"book\", expectedVersion: 1) { id } }");
+
+        var (inEnglish, englishName, _) = await ExportAsync(portal, "book", "DOCX", "ENGLISH");
+        var (inBoth, _, _) = await ExportAsync(portal, "book", "DOCX", "BOTH");
+        var (list, _, _) = await ExportAsync(portal, "book", "XLSX", "BOTH");
+
+        Assert.Equal("Quality in the automotive industry.docx", englishName);
+        Assert.Equal(["Foreword", "Chapter 1  焊装", "Online weld inspection", "B焊装车间质量在线检测"], Headings(inEnglish));
+        var text = Text(inEnglish);
+        Assert.Contains("RegionSuzhou, Jiangsu", text);
+        Assert.Contains("IndustryAutomotive", text);
+        Assert.Contains(Showcase.Catalog.Collections.BookWords.OriginalMark, text);
+        Assert.DoesNotContain("江苏", string.Concat(text));
+        Assert.Equal(["前言", "Foreword", "第一章　焊装", "A焊装车间质量在线检测", "Online weld inspection", "B焊装车间质量在线检测", "B焊装车间质量在线检测"], Headings(inBoth));
+        var table = XlsxTable.Read(new MemoryStream(list));
+        Assert.Equal(["Online weld inspection", "B焊装车间质量在线检测"], table.Rows.Select(r => r[table.ColumnOf("英文名称")]));
+    }
+
+    private static string[] Text(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return document.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText)
+            .Concat(document.MainDocumentPart.Document.Body.Descendants<TableRow>().Select(r => r.InnerText)).ToArray();
+    }
+
     private static string[] Headings(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
@@ -228,14 +274,15 @@ public sealed class CollectionGraphQLTests(HostFixture fixture)
         Assert.Null(await anotherHost.FileAsync(other.Tenant, seen, TestContext.Current.CancellationToken));
     }
 
-    private async Task<(byte[] Content, string FileName, string Id)> ExportAsync(CatalogPortal portal, string collection, string format)
+    private async Task<(byte[] Content, string FileName, string Id)> ExportAsync(CatalogPortal portal, string collection, string format, string language = "CHINESE")
     {
-        var id = (await portal.DataAsync(null, "exportCollection", "mutation($id: ID!, $format: ExportFormat!) { exportCollection(id: $id, format: $format) { id } }", new { id = collection, format }))
+        var id = (await portal.DataAsync(null, "exportCollection", "mutation($id: ID!, $format: ExportFormat!, $language: BookLanguage!) { exportCollection(id: $id, format: $format, language: $language) { id } }",
+                new { id = collection, format, language }))
             .GetProperty("id").GetString()!;
         var progress = default(JsonElement);
-        await Eventually.TrueAsync(async () => (progress = await portal.DataAsync(null, "collectionExport", "query($id: ID!) { collectionExport(id: $id) { state percent downloadUrl fileName } }", new { id }))
+        await Eventually.TrueAsync(async () => (progress = await portal.DataAsync(null, "collectionExport", "query($id: ID!) { collectionExport(id: $id) { state percent downloadUrl fileName language } }", new { id }))
             .GetProperty("state").GetString() == "DONE", TestContext.Current.CancellationToken);
-        Assert.Equal(100, progress.GetProperty("percent").GetInt32());
+        Assert.Equal((100, language), (progress.GetProperty("percent").GetInt32(), progress.GetProperty("language").GetString()));
         var response = await fixture.GraphQL.Http.GetAsync(progress.GetProperty("downloadUrl").GetString(), TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), progress.GetProperty("fileName").GetString()!, id);

@@ -16,7 +16,8 @@ public sealed partial class TranslationTests
 {
     /// <summary>The assemblies with texts people read: the pages, GraphQL, and the words the domain shares with both.</summary>
     private static readonly System.Reflection.Assembly[] Translated =
-        [typeof(Languages).Assembly, typeof(Showcase.Api.Search.SearchKinds).Assembly, typeof(Showcase.Listings.CatalogLabels).Assembly];
+        [typeof(Languages).Assembly, typeof(Showcase.Api.Search.SearchKinds).Assembly, typeof(Showcase.Listings.CatalogLabels).Assembly,
+            typeof(Showcase.Catalog.Collections.BookWords).Assembly];
 
     public static TheoryData<string> Resources => [.. ResourceNames()];
 
