@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Showcase.Listings;
 using Showcase.Reference;
 using Showcase.Tenancy;
@@ -10,44 +11,46 @@ internal static class CatalogTables
     /// <summary>How many (domain, indicator) spreads the page shows at most, the most measured first.</summary>
     private const int SpreadsShown = 15;
 
-    public static IReadOnlyList<StatisticsTable> Of(PortalPaths paths, CatalogTally cases, CatalogTally factories, CatalogTally zones, int spreadMinimum) =>
+    /// <summary>The tables with their words from <paramref name="texts"/> and reference names in <paramref name="language"/>.</summary>
+    public static IReadOnlyList<StatisticsTable> Of(PortalPaths paths, CatalogTally cases, CatalogTally factories, CatalogTally zones, int spreadMinimum,
+        IStringLocalizer texts, string language) =>
     [
-        ByYear(cases, factories, zones),
-        ByProvince(paths, cases, factories, zones),
-        ByTerm("cases-by-industry", "案例所属行业", "行业", "案例", ReferenceData.Industries, cases.ByIndustry, code => $"{paths.Cases}?industry={code}"),
-        ByTerm("factories-by-sector", "示范工厂所属行业领域", "行业领域", "示范工厂", ReferenceData.Sectors, factories.ByIndustry, code => $"{paths.Factories}?sector={code}"),
-        ByTerm("cases-by-domain", "案例所属环节", "环节", "案例", ReferenceData.Domains, cases.ByDomain, code => $"{paths.Cases}?domain={code}"),
-        Changes(paths, cases, spreadMinimum),
+        ByYear(texts, cases, factories, zones),
+        ByProvince(texts, language, paths, cases, factories, zones),
+        ByTerm(texts, language, "cases-by-industry", "CasesByIndustry", "Industry", "Cases", ReferenceData.Industries, cases.ByIndustry, code => $"{paths.Cases}?industry={code}"),
+        ByTerm(texts, language, "factories-by-sector", "FactoriesBySector", "Sector", "Factories", ReferenceData.Sectors, factories.ByIndustry, code => $"{paths.Factories}?sector={code}"),
+        ByTerm(texts, language, "cases-by-domain", "CasesByDomain", "Domain", "Cases", ReferenceData.Domains, cases.ByDomain, code => $"{paths.Cases}?domain={code}"),
+        Changes(texts, language, paths, cases, spreadMinimum),
     ];
 
-    private static StatisticsTable ByYear(CatalogTally cases, CatalogTally factories, CatalogTally zones) =>
-        new("by-year", "各年份案例、示范工厂与先行区", ChartKind.Columns, ["年份", "案例", "示范工厂", "先行区"],
+    private static StatisticsTable ByYear(IStringLocalizer texts, CatalogTally cases, CatalogTally factories, CatalogTally zones) =>
+        new("by-year", texts["ByYear"], ChartKind.Columns, [texts["Year"], texts["Cases"], texts["Factories"], texts["PilotZones"]],
             [.. cases.ByYear.Keys.Union(factories.ByYear.Keys).Union(zones.ByYear.Keys).Order().Select(year => new StatisticsRow(
-                $"{year}年", null, [cases.ByYear.GetValueOrDefault(year), factories.ByYear.GetValueOrDefault(year), zones.ByYear.GetValueOrDefault(year)]))],
-            "案例按实施年份（未填写的按发布年份），示范工厂与先行区按认定（或开始建设）年份计。");
+                texts["YearLabel", year], null, [cases.ByYear.GetValueOrDefault(year), factories.ByYear.GetValueOrDefault(year), zones.ByYear.GetValueOrDefault(year)]))],
+            texts["ByYearNote"]);
 
-    private static StatisticsTable ByProvince(PortalPaths paths, CatalogTally cases, CatalogTally factories, CatalogTally zones) =>
-        new("by-province", "各省份示范工厂、先行区与案例", ChartKind.Bars, ["省份", "示范工厂", "先行区", "案例"],
+    private static StatisticsTable ByProvince(IStringLocalizer texts, string language, PortalPaths paths, CatalogTally cases, CatalogTally factories, CatalogTally zones) =>
+        new("by-province", texts["ByProvince"], ChartKind.Bars, [texts["Province"], texts["Factories"], texts["PilotZones"], texts["Cases"]],
             [.. ReferenceData.Provinces.Terms
                 .Select(p => (p, Counts: new decimal?[] { factories.ByProvince.GetValueOrDefault(p.Code), zones.ByProvince.GetValueOrDefault(p.Code), cases.ByProvince.GetValueOrDefault(p.Code) }))
                 .Where(x => x.Counts.Sum() > 0)
                 .OrderByDescending(x => x.Counts.Sum())
-                .Select(x => new StatisticsRow(x.p.Name, $"{paths.Factories}?province={x.p.Code}", x.Counts))],
-            "跨省的先行区在它涉及的每个省份都计一次。");
+                .Select(x => new StatisticsRow(x.p.NameIn(language), $"{paths.Factories}?province={x.p.Code}", x.Counts))],
+            texts["ByProvinceNote"]);
 
-    private static StatisticsTable ByTerm(
+    private static StatisticsTable ByTerm(IStringLocalizer texts, string language,
         string key, string title, string label, string counted, Taxonomy terms, IReadOnlyDictionary<string, int> counts, Func<string, string> href) =>
-        new(key, title, ChartKind.Bars, [label, counted],
+        new(key, texts[title], ChartKind.Bars, [texts[label], texts[counted]],
             [.. counts.Where(c => terms.Contains(c.Key)).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-                .Select(c => new StatisticsRow(terms.NameOf(c.Key), href(c.Key), [c.Value]))],
-            "一个条目可以属于多个类别，各类别合计可能多于条目数。");
+                .Select(c => new StatisticsRow(terms.NameOf(c.Key, language), href(c.Key), [c.Value]))],
+            texts["ByTermNote"]);
 
-    private static StatisticsTable Changes(PortalPaths paths, CatalogTally cases, int spreadMinimum) =>
-        new("metric-changes", "成效指标变化（按环节）", ChartKind.Spread,
-            ["环节 · 指标（单位）", "案例数", "最小 %", "下四分位 %", "中位数 %", "上四分位 %", "最大 %"],
+    private static StatisticsTable Changes(IStringLocalizer texts, string language, PortalPaths paths, CatalogTally cases, int spreadMinimum) =>
+        new("metric-changes", texts["Changes"], ChartKind.Spread,
+            [.. new[] { "ChangeRow", "ChangeCases", "ChangeMin", "ChangeLowerQuartile", "ChangeMedian", "ChangeUpperQuartile", "ChangeMax" }.Select(k => texts[k].Value)],
             [.. cases.Changes.Where(s => s.Count >= spreadMinimum && ReferenceData.Domains.Contains(s.Domain)).Take(SpreadsShown)
                 .Select(s => new StatisticsRow(
-                    $"{ReferenceData.Domains.NameOf(s.Domain)} · {s.Name}（{s.Unit}）", $"{paths.Cases}?domain={s.Domain}",
+                    texts["ChangeLabel", ReferenceData.Domains.NameOf(s.Domain, language), s.Name, s.Unit], $"{paths.Cases}?domain={s.Domain}",
                     [s.Count, s.Min, s.LowerQuartile, s.Median, s.UpperQuartile, s.Max]))],
-            $"变化为实施后相对实施前的百分比：正数是增加，负数是减少（成本、能耗、不良率下降为负）。只列出至少 {spreadMinimum} 个已发布案例填写了实施前后数值的指标。");
+            texts["ChangesNote", spreadMinimum]);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Showcase.Api.People;
 using Showcase.Api.Programs;
 using Showcase.Api.Tenancy;
@@ -16,7 +17,8 @@ namespace Showcase.Api.Statistics;
 /// domain and how the cases' indicators changed (everyone), and, for its organisers (curators and portal admins),
 /// the 揭榜挂帅 funnel and the program calls' applications and quotas.
 /// </summary>
-public sealed class PortalStatistics(IGrainFactory grains, RequestTenant tenant, CurrentUser current, ProgramService programs, TimeProvider clock)
+public sealed class PortalStatistics(
+    IGrainFactory grains, RequestTenant tenant, CurrentUser current, ProgramService programs, TimeProvider clock, IStringLocalizer<PortalStatistics> texts)
 {
     /// <summary>How many cases a (domain, indicator) needs before its spread is shown.</summary>
     public const int SpreadMinimum = 3;
@@ -41,13 +43,13 @@ public sealed class PortalStatistics(IGrainFactory grains, RequestTenant tenant,
     public async Task<ExportFile> WorkbookAsync(string? key)
     {
         IReadOnlyList<StatisticsTable> tables = key is null ? await AllAsync() : [await FindAsync(key)];
-        return StatisticsWorkbook.Of(tenant.Current.Profile.Name, tables, clock.GetUtcNow());
+        return StatisticsWorkbook.Of(tenant.Current.Profile.Name, tables, clock.GetUtcNow(), texts);
     }
 
     public async Task<IReadOnlyList<StatisticsTable>> CatalogAsync()
     {
         var (cases, factories, zones) = (TallyAsync(CatalogKind.Case), TallyAsync(CatalogKind.Factory), TallyAsync(CatalogKind.PilotZone));
-        return CatalogTables.Of(Paths, await cases, await factories, await zones, SpreadMinimum);
+        return CatalogTables.Of(Paths, await cases, await factories, await zones, SpreadMinimum, texts, TenantProfile.CurrentLanguage);
     }
 
     /// <summary>The funnel and the program calls; refused (FORBIDDEN) to anyone but organisers.</summary>
@@ -55,7 +57,7 @@ public sealed class PortalStatistics(IGrainFactory grains, RequestTenant tenant,
     {
         current.RequireAny("查看揭榜挂帅与申报统计", Role.Curator, Role.TenantAdmin);
         var calls = await Task.WhenAll((await programs.CallsAsync()).Select(c => grains.GetProgramCall(new ProgramCallKey(tenant.Id, c.Id)).GetAsync()));
-        return [await FunnelAsync(), .. ProgramTables.Of(Paths, calls.OfType<ProgramCallSnapshot>().OrderBy(c => c.CreatedAt).ToArray())];
+        return [await FunnelAsync(), .. ProgramTables.Of(Paths, calls.OfType<ProgramCallSnapshot>().OrderBy(c => c.CreatedAt).ToArray(), texts, TenantProfile.CurrentLanguage)];
     }
 
     private Task<CatalogTally> TallyAsync(CatalogKind kind) => grains.GetCatalogDirectory(tenant.Id, kind).TallyAsync();
@@ -79,14 +81,14 @@ public sealed class PortalStatistics(IGrainFactory grains, RequestTenant tenant,
         var withPublishedCase = snapshots.OfType<ChallengeSnapshot>().Count(c => c.ResultCases.Any(published.Contains));
         var awarded = new[] { ChallengeStatus.Awarded, ChallengeStatus.Delivering, ChallengeStatus.Accepted, ChallengeStatus.Failed };
         var challenges = Paths.Challenges;
-        return new StatisticsTable("challenge-funnel", "揭榜挂帅进展", ChartKind.Funnel, ["阶段", "榜单数"],
+        return new StatisticsTable("challenge-funnel", texts["Funnel"], ChartKind.Funnel, [texts["Stage"], texts["Challenges"]],
         [
-            new("已发榜", challenges.Path, [posted.Count]),
-            new("收到揭榜方案", challenges.Path, [posted.Count(c => c.Bids > 0)]),
-            new("已确定揭榜单位（挂帅）", challenges.Path, [posted.Count(c => awarded.Contains(c.Status))]),
-            new("通过验收", $"{challenges.Path}?status=accepted", [accepted.Length]),
-            new("成果已发布为案例", Paths.Cases.Path, [withPublishedCase]),
-        ], "每个阶段数的是到达过这一阶段的榜单（不含草稿）；“成果已发布为案例”数的是至少有一个成果案例已公开发布的榜单。");
+            new(texts["Posted"], challenges.Path, [posted.Count]),
+            new(texts["BidFor"], challenges.Path, [posted.Count(c => c.Bids > 0)]),
+            new(texts["Awarded"], challenges.Path, [posted.Count(c => awarded.Contains(c.Status))]),
+            new(texts["Accepted"], $"{challenges.Path}?status=accepted", [accepted.Length]),
+            new(texts["ResultPublished"], Paths.Cases.Path, [withPublishedCase]),
+        ], texts["FunnelNote"]);
     }
 
     /// <summary>Which of these cases are in the public catalog (ids a directory never held are not asked for).</summary>

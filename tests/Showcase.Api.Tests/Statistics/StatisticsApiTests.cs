@@ -45,6 +45,27 @@ public sealed class StatisticsApiTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task InEnglish_TheTablesTitlesColumnsAndReferenceNamesAreEnglish_TheNumbersTheSame()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var seed = new CatalogSeed(fixture.Host.Grains, portal.Tenant);
+        foreach (var (id, after) in new[] { ("a", 0.9m), ("b", 0.6m), ("c", 0.3m) })
+        {
+            await seed.CaseAsync(id, CatalogSeed.Case("焊点检测" + id) with { Metrics = [new("焊点缺陷率", "%", 1.2m, after)] });
+        }
+
+        var response = await portal.PostInAsync("en", null, All);
+        var tables = response.Json.GetProperty("data").GetProperty("statistics").EnumerateArray().ToDictionary(t => t.GetProperty("key").GetString()!);
+
+        Assert.Equal("Cases, demonstration factories and pilot zones by year", tables["by-year"].GetProperty("title").GetString());
+        Assert.Equal(["Year", "Cases", "Demonstration factories", "Pilot zones"], tables["by-year"].GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([["2025", "3", "0", "0"]], Rows(tables["by-year"]));
+        Assert.Equal([["Jiangsu", "0", "0", "3"]], Rows(tables["by-province"]));
+        Assert.Equal([["Automotive", "3"]], Rows(tables["cases-by-industry"]));
+        Assert.Equal([["Quality control · 焊点缺陷率 (%)", "3", "-75", "-62.5", "-50", "-37.5", "-25"]], Rows(tables["metric-changes"]));
+    }
+
+    [Fact]
     public async Task OrganisersTables_AreForCuratorsOnly_AndTheFunnelFollowsAChallengeToItsPublishedCase()
     {
         var portal = await CatalogPortal.CreateAsync(fixture);

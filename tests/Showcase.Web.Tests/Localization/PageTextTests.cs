@@ -10,8 +10,12 @@ namespace Showcase.Web.Tests.Localization;
 /// </summary>
 public sealed partial class PageTextTests
 {
-    /// <summary>Chinese by design: the 中文原文 marker, the switch's own name for Chinese, the 万元 format of amounts.</summary>
-    private static readonly string[] ChineseByDesign = ["Localization/OriginalMark.razor", "Localization/Languages.cs", "Localization/Money.cs"];
+    /// <summary>
+    /// Chinese by design: the 中文原文 marker, the switch's own name for Chinese, the 万元 format of amounts, and the
+    /// suffixes of province names the map's own (Chinese) region names drop.
+    /// </summary>
+    private static readonly string[] ChineseByDesign =
+        ["Localization/OriginalMark.razor", "Localization/Languages.cs", "Localization/Money.cs", "Listings/ProvinceNames.cs"];
 
     /// <summary>Pages and forms whose text is still written into them in Chinese (issue 27, in progress).</summary>
     private static readonly string[] StillChineseOnly =
@@ -19,18 +23,17 @@ public sealed partial class PageTextTests
         "Cases/CaseForm.cs", "Challenges/BidContentView.razor", "Challenges/ChallengeConsole.razor",
         "Challenges/Forms/BidForm.cs", "Challenges/Forms/ChallengeForm.cs", "Challenges/Forms/ConsoleForms.cs",
         "Challenges/ReviewWorkspace.razor", "Collections/CollectionDetailsFields.razor", "Collections/CollectionEdit.razor",
-        "Collections/CollectionNew.razor", "Collections/Forms/CollectionDetailsForm.cs", "Listings/MapPage.razor",
-        "Listings/ProvinceNames.cs", "People/Admin/AdminNav.razor", "People/Admin/AdminPageBase.cs",
-        "People/Admin/MemberAdmin.razor", "People/Admin/MemberList.razor", "People/Admin/OrganisationAdmin.razor",
-        "People/Admin/OrganisationList.razor", "People/Admin/Pager.razor", "People/Admin/PortalFields.razor",
-        "People/Admin/PortalList.razor", "People/Admin/PortalSettings.razor", "Programs/ApplicationAnswers.razor",
-        "Programs/ApplicationFileSlot.razor", "Programs/ApplicationPage.razor", "Programs/ApplicationView.razor",
-        "Programs/Forms/CallForm.cs", "Programs/Forms/CuratorForms.cs", "Programs/ProgramCallPage.razor",
-        "Programs/ProgramCalls.razor", "Programs/ProgramCuratorConsole.razor", "Programs/ProgramExpertList.razor",
-        "Programs/ProgramFeedback.razor", "Programs/ProgramHonours.razor", "Programs/ProgramPublicationList.razor",
-        "Providers/PlatformFigureFields.cs", "Providers/PlatformFigureRows.cs", "Providers/ProviderEdit.razor",
-        "Providers/ProviderForm.cs", "Search/SearchSettingsPage.razor", "Statistics/StatisticsFigure.razor",
-        "Statistics/StatisticsPage.razor", "Transfers/ImportPage.razor", "Transfers/ImportProgressPage.razor",
+        "Collections/CollectionNew.razor", "Collections/Forms/CollectionDetailsForm.cs", "People/Admin/AdminNav.razor",
+        "People/Admin/AdminPageBase.cs", "People/Admin/MemberAdmin.razor", "People/Admin/MemberList.razor",
+        "People/Admin/OrganisationAdmin.razor", "People/Admin/OrganisationList.razor", "People/Admin/Pager.razor",
+        "People/Admin/PortalFields.razor", "People/Admin/PortalList.razor", "People/Admin/PortalSettings.razor",
+        "Programs/ApplicationAnswers.razor", "Programs/ApplicationFileSlot.razor", "Programs/ApplicationPage.razor",
+        "Programs/ApplicationView.razor", "Programs/Forms/CallForm.cs", "Programs/Forms/CuratorForms.cs",
+        "Programs/ProgramCallPage.razor", "Programs/ProgramCalls.razor", "Programs/ProgramCuratorConsole.razor",
+        "Programs/ProgramExpertList.razor", "Programs/ProgramFeedback.razor", "Programs/ProgramHonours.razor",
+        "Programs/ProgramPublicationList.razor", "Providers/PlatformFigureFields.cs", "Providers/PlatformFigureRows.cs",
+        "Providers/ProviderEdit.razor", "Providers/ProviderForm.cs", "Search/SearchSettingsPage.razor",
+        "Transfers/ImportPage.razor", "Transfers/ImportProgressPage.razor",
     ];
 
     [Fact]

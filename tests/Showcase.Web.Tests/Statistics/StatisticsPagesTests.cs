@@ -120,6 +120,42 @@ public sealed class StatisticsPagesTests(BrowserFixture fixture)
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task InEnglish_TheChartsTheirTablesButtonsAndTheMapReadInEnglish()
+    {
+        var portal = await fixture.Host.CreatePortalAsync();
+        var seed = new CatalogSeed(fixture.Host.Grains, portal.Tenant);
+        foreach (var (id, after) in new[] { ("a", 0.9m), ("b", 0.6m), ("c", 0.3m) })
+        {
+            await seed.CaseAsync(id, CatalogSeed.Case("焊点检测" + id) with { Metrics = [new CaseMetric("焊点缺陷率", "%", 1.2m, after)] });
+        }
+
+        await seed.FactoryAsync("zj", CatalogSeed.Factory("浙江示范工厂"));
+        await seed.OpenChallengeAsync("open");
+        var page = await fixture.SignedInPageAsync(portal.Tenant, TestPortal.Curator, javaScriptEnabled: true);
+        var problems = Problems(page);
+
+        await page.GotoAsync(Showcase.Web.Localization.Languages.SwitchPath("en", $"/t/{portal.Tenant}/statistics"));
+        await page.WaitForFunctionAsync(AllDrawn);
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Statistics");
+        var byYear = page.Locator("figure[data-chart]").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Cases, demonstration factories and pilot zones by year" }) });
+        await Assertions.Expect(byYear.GetByRole(AriaRole.Button, new() { Name = "Download the picture (PNG)" })).ToBeVisibleAsync();
+        await Assertions.Expect(byYear.GetByRole(AriaRole.Link, new() { Name = "Download the data (Excel)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("figure[data-chart=spread] tbody tr")).ToContainTextAsync("Quality control · 焊点缺陷率 (%)");
+        var funnel = page.Locator("figure[data-chart=funnel]");
+        await Assertions.Expect(funnel.Locator("tbody tr").First).ToContainTextAsync("Posted");
+        Assert.Equal("{b}: {c}", await funnel.Locator(".chart-canvas").EvaluateAsync<string>("c => echarts.getInstanceByDom(c).getOption().series[0].label.formatter"));
+        await BrowserFixture.KeepScreenshotAsync(page, "statistics-in-english");
+
+        await page.GotoAsync($"/t/{portal.Tenant}/map");
+        await page.WaitForFunctionAsync(AllDrawn);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Demonstration factories and pilot zones by province");
+        await Assertions.Expect(page.Locator("tr[data-region=浙江] td").First).ToHaveTextAsync("Zhejiang");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Zhejiang, Demonstration factories: 1" })).ToBeVisibleAsync();
+        Assert.Empty(problems);
+    }
+
     /// <summary>Where a longitude/latitude falls on the drawn map, in the canvas's pixels.</summary>
     private static async Task<(double X, double Y)> PixelAsync(IPage page, double longitude, double latitude)
     {

@@ -7,6 +7,9 @@
   const font = '"PingFang SC", "Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif';
   const html = text => echarts.format.encodeHTML(String(text));
   const number = value => value === '' || value === undefined ? null : Number(value);
+  // The page's words for the charts (ChartScripts: #chart-words), and {0}-style templates filled and escaped.
+  const words = document.getElementById('chart-words')?.dataset ?? {};
+  const fill = (template, ...values) => html((template ?? '').replace(/\{(\d)\}/g, (_, i) => values[Number(i)] ?? ''));
 
   // The table as { columns, rows: [{ label, href, region, values }] }.
   const read = table => ({
@@ -49,7 +52,8 @@
       ...base,
       tooltip: {
         trigger: 'item',
-        formatter: p => `${html(p.name)}<br>${data.rows[p.dataIndex].values[0]} 个案例<br>中位数 ${p.value[3]}%（四分位 ${p.value[2]}% ~ ${p.value[4]}%）<br>范围 ${p.value[1]}% ~ ${p.value[5]}%`,
+        formatter: p => [html(p.name), fill(words.spreadCases, data.rows[p.dataIndex].values[0]), fill(words.spreadMedian, p.value[3], p.value[2], p.value[4]),
+          fill(words.spreadRange, p.value[1], p.value[5])].join('<br>'),
       },
       grid: { left: 8, right: 24, top: 8, bottom: 32, containLabel: true },
       xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%' } },
@@ -58,10 +62,10 @@
     }),
     funnel: data => ({
       ...base,
-      tooltip: { trigger: 'item', formatter: p => `${html(p.name)}：${p.value}` },
+      tooltip: { trigger: 'item', formatter: p => `${html(p.name)}${html(words.colon)}${p.value}` },
       series: [{
         type: 'funnel', sort: 'none', left: '4%', width: '56%', minSize: '4%', gap: 2,
-        label: { position: 'right', formatter: '{b}：{c}', color: '#1f2933', fontSize: 14 },
+        label: { position: 'right', formatter: `{b}${words.colon}{c}`, color: '#1f2933', fontSize: 14 },
         labelLine: { lineStyle: { color: '#8a99ab' } },
         data: data.rows.map(row => ({ name: row.label, value: row.values[0] })),
       }],
@@ -110,9 +114,9 @@
       return;
     }
 
-    const png = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: '下载图片（PNG）' });
+    const png = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: words.png });
     png.addEventListener('click', () => save(figure, chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }), 'png'));
-    const svg = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: '下载矢量图（SVG）' });
+    const svg = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: words.svg });
     svg.addEventListener('click', () => {
       const copy = echarts.init(null, null, { renderer: 'svg', ssr: true, width: canvas.clientWidth, height: canvas.clientHeight });
       copy.setOption({ ...option, backgroundColor: '#fff' });
