@@ -1,5 +1,6 @@
 using Showcase.Providers;
 using Showcase.Reference;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Transfers;
 
@@ -11,9 +12,10 @@ public static class CapabilityCells
 {
     public const string Example = "汽车/质量管控：人工智能、5G";
 
-    public static string Format(IEnumerable<Capability> capabilities) => string.Join("\n", capabilities.Select(c =>
-        $"{TermCells.Format(ReferenceData.Industries, c.Industry)}/{TermCells.Format(ReferenceData.Domains, c.Domain)}"
-        + (c.Technologies.Count > 0 ? "：" + TermCells.Format(ReferenceData.Technologies, c.Technologies) : "")));
+    /// <summary>One line per capability, its names in <paramref name="language"/> (which <see cref="Parse"/> reads back too).</summary>
+    public static string Format(IEnumerable<Capability> capabilities, string language = TenantProfile.Chinese) => string.Join("\n", capabilities.Select(c =>
+        $"{TermCells.Format(ReferenceData.Industries, c.Industry, language)}/{TermCells.Format(ReferenceData.Domains, c.Domain, language)}"
+        + (c.Technologies.Count > 0 ? (language == TenantProfile.English ? ": " : "：") + TermCells.Format(ReferenceData.Technologies, c.Technologies, language) : "")));
 
     public static IReadOnlyList<Capability> Parse(string? cell, string column, RowErrors errors)
     {

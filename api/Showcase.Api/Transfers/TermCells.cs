@@ -1,20 +1,23 @@
 using System.Text.RegularExpressions;
 using Showcase.Reference;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Transfers;
 
 /// <summary>
-/// Reference terms in a spreadsheet cell: written as names people read (汽车、质量管控), read back from names or
-/// codes. A name two terms share is written as <c>名称（代码）</c> so the file reads back exactly.
+/// Reference terms in a spreadsheet cell: written as names people read (汽车、质量管控; in English Automotive, Quality
+/// control), read back from Chinese or English names or codes. A name two terms share is written as
+/// <c>名称（代码）</c> so the file reads back exactly.
 /// </summary>
 public static partial class TermCells
 {
-    public static string Format(Taxonomy taxonomy, IEnumerable<string> codes) => string.Join("、", codes.Select(code => Format(taxonomy, code)));
+    public static string Format(Taxonomy taxonomy, IEnumerable<string> codes, string language = TenantProfile.Chinese) =>
+        string.Join(language == TenantProfile.English ? ", " : "、", codes.Select(code => Format(taxonomy, code, language)));
 
-    public static string Format(Taxonomy taxonomy, string code)
+    public static string Format(Taxonomy taxonomy, string code, string language = TenantProfile.Chinese)
     {
-        var name = taxonomy.NameOf(code);
-        return taxonomy.Terms.Count(t => t.Name == name) > 1 ? $"{name}（{code}）" : name;
+        var name = taxonomy.NameOf(code, language);
+        return taxonomy.Terms.Count(t => t.NameIn(language) == name) > 1 ? $"{name}（{code}）" : name;
     }
 
     public static IReadOnlyList<string> Parse(Taxonomy taxonomy, string? cell, string column, RowErrors errors) =>
@@ -36,7 +39,7 @@ public static partial class TermCells
             return text;
         }
 
-        var byName = taxonomy.Terms.Where(t => t.Name == item || Short(t.Name) == item).ToArray();
+        var byName = taxonomy.Terms.Where(t => t.Name == item || Short(t.Name) == item || string.Equals(t.English, item, StringComparison.OrdinalIgnoreCase)).ToArray();
         switch (byName.Length)
         {
             case 1:

@@ -13,7 +13,6 @@ namespace Showcase.Common;
 public static class DomainMessages
 {
     private static readonly LabelTexts Templates = new(typeof(DomainMessages));
-    private static readonly LabelTexts Labels = new(typeof(DomainLabels));
 
     /// <summary>An error whose sentence is the template <paramref name="template"/> with <paramref name="arguments"/>; string arguments that are labels are translated with it.</summary>
     public static DomainError Error(string code, string? field, string template, params object[] arguments) =>
@@ -27,9 +26,15 @@ public static class DomainMessages
     private static string Format(string template, string language, IReadOnlyList<object> arguments) =>
         string.Format(CultureInfo.InvariantCulture, Templates.Get(template, language), [.. arguments.Select(a => Label(a, language))]);
 
-    private static object Label(object argument, string language) =>
-        argument is string text && language == TenantProfile.English ? Labels.Find(text, language) ?? text : argument;
+    private static object Label(object argument, string language) => argument is string text ? DomainLabels.In(text, language) : argument;
 }
 
-/// <summary>The field labels refusals name (DomainLabels.resx keyed by the Chinese label, DomainLabels.en.resx its English).</summary>
-public static class DomainLabels;
+/// <summary>The field labels refusals and forms name (DomainLabels.resx keyed by the Chinese label, DomainLabels.en.resx its English).</summary>
+public static class DomainLabels
+{
+    private static readonly LabelTexts Labels = new(typeof(DomainLabels));
+
+    /// <summary><paramref name="label"/> (Chinese) in <paramref name="language"/>; as it is when the labels do not know it.</summary>
+    public static string In(string label, string language) =>
+        language == TenantProfile.English ? Labels.Find(label, language) ?? label : label;
+}

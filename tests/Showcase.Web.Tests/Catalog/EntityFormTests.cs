@@ -23,7 +23,7 @@ public sealed class EntityFormTests(BrowserFixture fixture)
         await page.GetByLabel("第三方开发者注册总数（个）").FillAsync("一千");
         await page.GetByLabel("第三方活跃开发者数（个）").FillAsync("300");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".field-error")).ToContainTextAsync("“第三方开发者注册总数（个）”应填写数字");
+        await Assertions.Expect(page.Locator(".field-error")).ToContainTextAsync("第三方开发者注册总数（个）应是数字，例如 300（现在是“一千”）。");
 
         await page.GetByLabel("第三方开发者注册总数（个）").FillAsync("100");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();

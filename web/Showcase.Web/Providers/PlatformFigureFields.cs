@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Reflection;
 using Showcase.Common;
 using Showcase.Providers;
+using Showcase.Web.Localization;
 
 namespace Showcase.Web.Providers;
 
 /// <summary>
 /// The 2020 platform form's figures as form fields, one per <see cref="PlatformFigures"/> property, labelled with the
-/// form's own words; read back with a plain-words error for a value that is not a number.
+/// form's own words (its <see cref="DescriptionAttribute"/>; in English through <see cref="DomainLabels"/>); read
+/// back with a plain-words error for a value that is not a number.
 /// </summary>
 public static class PlatformFigureFields
 {
@@ -22,7 +24,8 @@ public static class PlatformFigureFields
         .Select(p => (p, Name(p), p.GetCustomAttribute<DescriptionAttribute>()!.Description, Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType))
         .ToArray();
 
-    public static IReadOnlyList<(string Name, string Label, Type Type)> All { get; } = Figures.Select(f => (f.Name, f.Label, f.Type)).ToArray();
+    /// <summary>Every figure's field name, label in the reader's language and value type.</summary>
+    public static IEnumerable<(string Name, string Label, Type Type)> All => Figures.Select(f => (f.Name, DomainLabels.In(f.Label, Languages.Current), f.Type));
 
     /// <summary>The field's value as the form shows it.</summary>
     public static string? Value(PlatformFigures? figures, string name) =>
@@ -57,7 +60,7 @@ public static class PlatformFigureFields
                 : Number(text, type);
             if (value is null)
             {
-                errors.Add(new DomainError(ErrorCodes.InvalidValue, $"“{label}”应填写数字，“{text}”不是数字。", Prefix + name));
+                errors.Add(DomainMessages.Error(ErrorCodes.InvalidValue, Prefix + name, "NotANumber", label, "300", text));
                 continue;
             }
 

@@ -49,7 +49,7 @@ public sealed class ProviderForm
         City = provider.Profile.City,
         Summary = provider.Profile.Summary,
         Body = provider.Profile.Body,
-        Capabilities = CapabilityCells.Format(provider.Profile.Capabilities),
+        Capabilities = CapabilityCells.Format(provider.Profile.Capabilities, Languages.Current),
         Qualifications = string.Join("\n", provider.Profile.Qualifications),
         Figures = PlatformFigureFields.Texts(provider.Profile.Platform),
         Pictures = PictureForm.From(provider.Profile.Pictures),
