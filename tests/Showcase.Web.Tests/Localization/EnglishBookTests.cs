@@ -9,7 +9,7 @@ using Showcase.Web.Tests.Browser;
 
 namespace Showcase.Web.Tests.Localization;
 
-/// <summary>A case collection read in English, its book downloaded in both languages, and printed in either.</summary>
+/// <summary>A case collection read and edited in English, its book downloaded in both languages, and printed in either.</summary>
 public sealed class EnglishBookTests(BrowserFixture fixture)
 {
     [Fact]
@@ -39,7 +39,7 @@ public sealed class EnglishBookTests(BrowserFixture fixture)
 
         await page.GetByLabel("Language").SelectOptionAsync(new SelectOptionValue { Label = "Chinese and English" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Download the Word book" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Done: 2 cases.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Done: cases written: 2.");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download 智能制造现场会案例集.docx" }).ClickAsync());
         using (var document = WordprocessingDocument.Open(await download.PathAsync(), false))
         {
@@ -59,5 +59,33 @@ public sealed class EnglishBookTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".book-case[lang=zh-CN]").First).ToContainTextAsync("案例详情");
         await Assertions.Expect(page.Locator(".book-case[lang=en]").First).ToContainTextAsync("The case in full");
         await BrowserFixture.KeepScreenshotAsync(page, "book-print-both");
+    }
+
+    [Fact]
+    public async Task ACurator_EditsACollectionInEnglish_AndAMistakeIsExplainedInEnglish()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var weld = await new CatalogSeed(fixture.Host.Grains, tenant).CaseAsync("weld", CatalogSeed.Case("焊点质量在线检测"));
+        var curator = new Actor("curator", "策展人");
+        await fixture.Host.Grains.GetCollection(new CollectionKey(tenant, EntityId.Parse("meeting"))).CreateAsync(
+            new CollectionContent(new CollectionDetails { Title = "智能制造现场会案例集" },
+                [new CollectionSection("质量", [new CollectionItem(weld.Key.Id, weld.Published!.Number, "焊点质量在线检测", null)])]),
+            null, Owner.Nobody, curator);
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+
+        await page.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/collections/meeting/edit"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chapters and cases (cases: 1)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Chapter 1 质量" })).ToContainTextAsync("revision 1");
+        // A browser without a date picker lets any text through.
+        await page.GetByLabel("Event date").EvaluateAsync("box => box.type = 'text'");
+        await page.GetByLabel("Event date").FillAsync("next spring");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".field-error")).ToContainTextAsync("Event date: should be a date, such as 2027-03-31 (it reads “next spring”).");
+        await page.GetByLabel("Event date").EvaluateAsync("box => box.type = 'text'");
+        await page.GetByLabel("Event date").FillAsync("2027-03-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Cover and foreword saved.");
+        await BrowserFixture.KeepScreenshotAsync(page, "collection-editor-in-english");
     }
 }

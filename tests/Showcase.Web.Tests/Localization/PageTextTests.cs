@@ -22,7 +22,6 @@ public sealed partial class PageTextTests
     [
         "Cases/CaseForm.cs", "Challenges/ChallengeConsole.razor", "Challenges/Forms/BidForm.cs",
         "Challenges/Forms/ChallengeForm.cs", "Challenges/Forms/ConsoleForms.cs", "Challenges/ReviewWorkspace.razor",
-        "Collections/CollectionDetailsFields.razor", "Collections/CollectionEdit.razor", "Collections/CollectionNew.razor",
         "Collections/Forms/CollectionDetailsForm.cs", "People/Admin/AdminNav.razor", "People/Admin/AdminPageBase.cs",
         "People/Admin/MemberAdmin.razor", "People/Admin/MemberList.razor", "People/Admin/OrganisationAdmin.razor",
         "People/Admin/OrganisationList.razor", "People/Admin/Pager.razor", "People/Admin/PortalFields.razor",

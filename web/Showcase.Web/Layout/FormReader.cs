@@ -62,8 +62,14 @@ public sealed class FormReader
         return Refuse<DateTimeOffset>(DomainMessages.Error(ErrorCodes.InvalidValue, field, "NotATime", label, typed));
     }
 
-    /// <summary>A date such as 2027-03-31; null when blank.</summary>
-    public DateOnly? Date(string? text, string field, string message)
+    /// <summary>A date such as 2027-03-31; null when blank; refused in the reader's language, naming <paramref name="label"/>.</summary>
+    public DateOnly? Date(string? text, string field, string label, string example) =>
+        Date(text, field, typed => DomainMessages.Error(ErrorCodes.InvalidValue, field, "NotADate", label, example, typed));
+
+    /// <summary>A date such as 2027-03-31; null when blank; refused with <paramref name="message"/>.</summary>
+    public DateOnly? Date(string? text, string field, string message) => Date(text, field, _ => new DomainError(ErrorCodes.InvalidValue, message, field));
+
+    private DateOnly? Date(string? text, string field, Func<string, DomainError> refusal)
     {
         if (Blank(text) is not { } typed)
         {
@@ -75,7 +81,7 @@ public sealed class FormReader
             return date;
         }
 
-        return Refuse<DateOnly>(field, message);
+        return Refuse<DateOnly>(refusal(typed));
     }
 
     /// <summary>Ids typed into one box, separated by commas, 、 or spaces.</summary>

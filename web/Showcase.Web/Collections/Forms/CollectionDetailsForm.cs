@@ -38,7 +38,7 @@ public sealed class CollectionDetailsForm
         Title = Title,
         Subtitle = Subtitle,
         EventName = EventName,
-        EventDate = read.Date(EventDate, "eventDate", $"活动日期应是日期，例如 2027-03-31（现在是“{EventDate?.Trim()}”）。"),
+        EventDate = read.Date(EventDate, "eventDate", "活动日期", "2027-03-31"),
         EventPlace = EventPlace,
         Introduction = Introduction,
         English = English.ToText(),
