@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Showcase.Api.People;
 using Showcase.People;
 using Showcase.Tenancy;
@@ -14,6 +15,8 @@ public abstract class AdminPageBase : ComponentBase
     [Inject] protected CurrentUser Current { get; set; } = default!;
 
     [Inject] protected NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private IStringLocalizer<AdminPageBase> Texts { get; set; } = default!;
 
     [Parameter] public string Tenant { get; set; } = "";
 
@@ -33,7 +36,7 @@ public abstract class AdminPageBase : ComponentBase
 
         if (!Current.HasAny(roles))
         {
-            Refusal = "这个页面只对门户管理员开放。如需帮助，请联系门户管理员。";
+            Refusal = Texts["AdminsOnly"];
             return false;
         }
 

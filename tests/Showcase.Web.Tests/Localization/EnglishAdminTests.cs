@@ -1,0 +1,33 @@
+using Microsoft.Playwright;
+using Showcase.Testing;
+using Showcase.Web.Localization;
+using Showcase.Web.Tests.Browser;
+
+namespace Showcase.Web.Tests.Localization;
+
+/// <summary>A portal administrator who reads English: the organisations, the members and the settings, each in English.</summary>
+public sealed class EnglishAdminTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task APortalAdmin_ListsOrganisationsAndMembers_AndChangesTheSettings_InEnglish()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var admin = await fixture.SignedInPageAsync(tenant, TestPortal.Admin);
+
+        await admin.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/admin/organisations?status="));
+        await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Organisations");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Navigation, new() { Name = "By status" }).GetByRole(AriaRole.Link, new() { Name = "All" })).ToHaveAttributeAsync("aria-current", "page");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync("organisations, page 1");
+
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Portal administration" }).GetByRole(AriaRole.Link, new() { Name = "Members and roles" }).ClickAsync();
+        var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = TestPortal.Curator });
+        await Assertions.Expect(row.Locator("td[data-label=Status]")).ToHaveTextAsync("Active");
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Portal settings" }).ClickAsync();
+        await admin.GetByLabel("Enterprises may post challenges themselves").UncheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save the settings" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("The portal's settings are saved and apply at once.");
+        await Assertions.Expect(admin.GetByLabel("Enterprises may post challenges themselves")).Not.ToBeCheckedAsync();
+        await BrowserFixture.KeepScreenshotAsync(admin, "portal-settings-in-english");
+    }
+}
