@@ -5,7 +5,7 @@ using Showcase.Web.Tests.Browser;
 
 namespace Showcase.Web.Tests.Localization;
 
-/// <summary>A portal administrator who reads English: the organisations, the members and the settings, each in English.</summary>
+/// <summary>A portal administrator who reads English: the organisations, the members (one changed) and the settings, each in English.</summary>
 public sealed class EnglishAdminTests(BrowserFixture fixture)
 {
     [Fact]
@@ -22,8 +22,13 @@ public sealed class EnglishAdminTests(BrowserFixture fixture)
         await admin.GetByRole(AriaRole.Navigation, new() { Name = "Portal administration" }).GetByRole(AriaRole.Link, new() { Name = "Members and roles" }).ClickAsync();
         var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = TestPortal.Curator });
         await Assertions.Expect(row.Locator("td[data-label=Status]")).ToHaveTextAsync("Active");
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Account security" })).ToBeVisibleAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save the roles and organisation" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Roles and organisation saved; they apply at once.");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Members and roles" }).ClickAsync();
 
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Portal settings" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Portal administration" }).GetByRole(AriaRole.Link, new() { Name = "Portal settings" }).ClickAsync();
         await admin.GetByLabel("Enterprises may post challenges themselves").UncheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save the settings" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("The portal's settings are saved and apply at once.");

@@ -22,13 +22,13 @@ public sealed partial class PageTextTests
     [
         "Cases/CaseForm.cs", "Challenges/ChallengeConsole.razor", "Challenges/Forms/BidForm.cs",
         "Challenges/Forms/ChallengeForm.cs", "Challenges/Forms/ConsoleForms.cs", "Challenges/ReviewWorkspace.razor",
-        "Collections/Forms/CollectionDetailsForm.cs", "People/Admin/MemberAdmin.razor",
-        "People/Admin/OrganisationAdmin.razor", "Programs/ApplicationAnswers.razor", "Programs/ApplicationFileSlot.razor",
-        "Programs/ApplicationPage.razor", "Programs/ApplicationView.razor", "Programs/Forms/CallForm.cs",
-        "Programs/Forms/CuratorForms.cs", "Programs/ProgramCallPage.razor", "Programs/ProgramCalls.razor",
-        "Programs/ProgramCuratorConsole.razor", "Programs/ProgramExpertList.razor", "Programs/ProgramFeedback.razor",
-        "Programs/ProgramHonours.razor", "Programs/ProgramPublicationList.razor", "Providers/ProviderForm.cs",
-        "Search/SearchSettingsPage.razor", "Transfers/ImportPage.razor", "Transfers/ImportProgressPage.razor",
+        "Collections/Forms/CollectionDetailsForm.cs", "Programs/ApplicationAnswers.razor",
+        "Programs/ApplicationFileSlot.razor", "Programs/ApplicationPage.razor", "Programs/ApplicationView.razor",
+        "Programs/Forms/CallForm.cs", "Programs/Forms/CuratorForms.cs", "Programs/ProgramCallPage.razor",
+        "Programs/ProgramCalls.razor", "Programs/ProgramCuratorConsole.razor", "Programs/ProgramExpertList.razor",
+        "Programs/ProgramFeedback.razor", "Programs/ProgramHonours.razor", "Programs/ProgramPublicationList.razor",
+        "Providers/ProviderForm.cs", "Search/SearchSettingsPage.razor", "Transfers/ImportPage.razor",
+        "Transfers/ImportProgressPage.razor",
     ];
 
     [Fact]
