@@ -27,7 +27,7 @@ public sealed partial class PageTextTests
         "Programs/Forms/CallForm.cs", "Programs/Forms/CuratorForms.cs", "Programs/ProgramCallPage.razor",
         "Programs/ProgramCalls.razor", "Programs/ProgramCuratorConsole.razor", "Programs/ProgramExpertList.razor",
         "Programs/ProgramFeedback.razor", "Programs/ProgramHonours.razor", "Programs/ProgramPublicationList.razor",
-        "Providers/ProviderForm.cs", "Search/SearchSettingsPage.razor", "Transfers/ImportPage.razor",
+        "Providers/ProviderForm.cs", "Transfers/ImportPage.razor",
         "Transfers/ImportProgressPage.razor",
     ];
 
