@@ -63,4 +63,32 @@ public sealed class EnglishBidTests(BrowserFixture fixture)
         Assert.Empty(await bidder.Locator("main").EvaluateAsync<string[]>(
             "m => [...m.querySelectorAll('h1,label,legend,button,th,.status,p.empty')].map(e => e.textContent).filter(t => /[\\u4e00-\\u9fff]/.test(t))"));
     }
+
+    [Fact]
+    public async Task AReviewer_ScoresInEnglish_AndAScoreItCannotReadIsExplainedInEnglish()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var seed = new CatalogSeed(fixture.Host.Grains, tenant);
+        var challenge = await seed.OpenChallengeAsync("weld");
+        await seed.ProviderAsync("alpha", CatalogSeed.Provider("alpha科技"));
+        await challenge.SubmitBidAsync(EntityId.Parse("alpha"), new BidContent { Proposal = "Camera arrays.", Price = 300, Schedule = "6 months", Team = ["Wang"] }, "op", Showcase.Audit.Actor.System);
+        await challenge.SetEvaluationAsync([new RubricCriterion("技术方案", 70), new RubricCriterion("报价", 30)], [EntityId.Parse(TestPortal.Reviewer)], blind: true, Showcase.Audit.Actor.System);
+        await challenge.AdvanceAsync(ChallengeStatus.Evaluating, null, Showcase.Audit.Actor.System);
+        var page = await fixture.SignedInPageAsync(tenant, TestPortal.Reviewer);
+
+        await page.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/challenges/weld/review"));
+        var bid = page.GetByRole(AriaRole.Region, new() { Name = "Bid A" });
+        await Assertions.Expect(bid).ToContainTextAsync("CNY 3M");
+        // A browser that lets text into the number box.
+        await bid.GetByLabel("技术方案 (weight 70)").EvaluateAsync("box => box.type = 'text'");
+        await bid.GetByLabel("技术方案 (weight 70)").FillAsync("ninety");
+        await bid.GetByLabel("报价 (weight 30)").FillAsync("80");
+        await bid.GetByRole(AriaRole.Button, new() { Name = "Submit the scores" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The score for “技术方案”: should be a whole number, such as 85 (it reads “ninety”).");
+
+        await page.GetByRole(AriaRole.Region, new() { Name = "Bid A" }).GetByLabel("技术方案 (weight 70)").FillAsync("90");
+        await page.GetByRole(AriaRole.Region, new() { Name = "Bid A" }).GetByRole(AriaRole.Button, new() { Name = "Submit the scores" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Scores for bid A saved");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Ranking so far" }).GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("87");
+    }
 }

@@ -38,18 +38,19 @@ public sealed class EvaluationForm
         Blind = evaluation.Blind,
     };
 
-    public IReadOnlyList<RubricCriterion> ToRubric(FormReader read) => ReadRubric(Rubric, read);
+    /// <summary>The rubric; a weight it cannot read is named by <paramref name="weightLabel"/> (its line, from 1, and name).</summary>
+    public IReadOnlyList<RubricCriterion> ToRubric(FormReader read, Func<int, string, string> weightLabel) => ReadRubric(Rubric, read, weightLabel);
 
     /// <summary>A rubric typed one criterion per line (<c>名称：权重</c>), each weight it cannot read reported by its line.</summary>
-    public static IReadOnlyList<RubricCriterion> ReadRubric(string? text, FormReader read) =>
+    public static IReadOnlyList<RubricCriterion> ReadRubric(string? text, FormReader read, Func<int, string, string> weightLabel) =>
         FormText.Lines(text).Select(FormText.Pair)
-            .Select((pair, i) => new RubricCriterion(pair.Name, read.Int(pair.Value, "rubric", $"评审标准第 {i + 1} 行“{pair.Name}”的权重", "30") ?? 0))
+            .Select((pair, i) => new RubricCriterion(pair.Name, read.Int(pair.Value, "rubric", weightLabel(i + 1, pair.Name), "30") ?? 0))
             .ToArray();
 
     /// <summary>A rubric as it is typed back into its box.</summary>
     public static string RubricText(IEnumerable<RubricCriterion> rubric) => string.Join("\n", rubric.Select(c => $"{c.Name}：{c.Weight}"));
 
-    public IReadOnlyList<EntityId> ToReviewers(FormReader read) => read.Ids(Reviewers, "reviewers", "评审专家");
+    public IReadOnlyList<EntityId> ToReviewers(FormReader read, string label) => read.Ids(Reviewers, "reviewers", label);
 }
 
 /// <summary>A reviewer's scores for one bid (one per rubric criterion, in its order) and comment.</summary>
@@ -59,8 +60,9 @@ public sealed class ReviewForm
 
     public string? Comment { get; set; }
 
-    public IReadOnlyList<int> ToScores(FormReader read, IReadOnlyList<RubricCriterion> rubric) =>
-        rubric.Select((criterion, i) => read.Int(Scores.ElementAtOrDefault(i), "scores", $"“{criterion.Name}”的得分", "85") ?? -1).ToArray();
+    /// <summary>The scores in rubric order; one it cannot read is named by <paramref name="scoreLabel"/> (the criterion's name).</summary>
+    public IReadOnlyList<int> ToScores(FormReader read, IReadOnlyList<RubricCriterion> rubric, Func<string, string> scoreLabel) =>
+        rubric.Select((criterion, i) => read.Int(Scores.ElementAtOrDefault(i), "scores", scoreLabel(criterion.Name), "85") ?? -1).ToArray();
 }
 
 /// <summary>A question to the poster, with the id it was shown with, so sending it twice asks once.</summary>
