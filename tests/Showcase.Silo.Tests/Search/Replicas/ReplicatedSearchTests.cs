@@ -125,7 +125,9 @@ public sealed class ReplicatedSearchTests(PostgresFixture postgres)
         await UntilAsync(
             () => PostgresQueries.CountAsync(database, $"SELECT coalesce(max(Position), 0) FROM ShowcaseSearchReplicas WHERE Tenant = '{tenant}'"),
             position => position >= head);
-        Assert.Equal(head, await log.CompactAsync(SearchReplica.Retention, Cancel));
+        // A compacts on its own too and may already have deleted part of it: what counts is that none is left.
+        await log.CompactAsync(SearchReplica.Retention, Cancel);
+        Assert.Equal(0, await PostgresQueries.CountAsync(database, $"SELECT count(*) FROM ShowcaseSearchLog WHERE Tenant = '{tenant}'"));
         for (var i = 0; i < 3; i++)
         {
             await seed.CaseAsync($"late{i}", CatalogSeed.Case($"涂装车间{i}号线能耗优化"));
