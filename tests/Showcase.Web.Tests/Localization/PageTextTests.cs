@@ -21,11 +21,9 @@ public sealed partial class PageTextTests
     private static readonly string[] StillChineseOnly =
     [
         "Cases/CaseForm.cs", "Challenges/Forms/BidForm.cs", "Challenges/Forms/ChallengeForm.cs",
-        "Collections/Forms/CollectionDetailsForm.cs", "Programs/ApplicationAnswers.razor",
-        "Programs/ApplicationFileSlot.razor", "Programs/ApplicationPage.razor", "Programs/ApplicationView.razor",
-        "Programs/Forms/CallForm.cs", "Programs/Forms/CuratorForms.cs", "Programs/ProgramCallPage.razor",
-        "Programs/ProgramCuratorConsole.razor", "Providers/ProviderForm.cs", "Transfers/ImportPage.razor",
-        "Transfers/ImportProgressPage.razor",
+        "Collections/Forms/CollectionDetailsForm.cs", "Programs/ApplicationPage.razor", "Programs/Forms/CallForm.cs",
+        "Programs/Forms/CuratorForms.cs", "Programs/ProgramCallPage.razor", "Programs/ProgramCuratorConsole.razor",
+        "Providers/ProviderForm.cs", "Transfers/ImportPage.razor", "Transfers/ImportProgressPage.razor",
     ];
 
     [Fact]
