@@ -26,6 +26,12 @@ public sealed record Book(BookCover Cover, string? Introduction, IReadOnlyList<B
 
     /// <summary>Both books, Chinese first, when this one is in both languages; else just this one.</summary>
     public IEnumerable<Book> Editions => English is { } english ? [this, english] : [this];
+
+    /// <summary>The cover's lines under its title: the subtitle, then for a book in both languages the English title and subtitle.</summary>
+    public IEnumerable<string> Subtitles => new[] { Cover.Subtitle, English?.Cover.Title, English?.Cover.Subtitle }.OfType<string>();
+
+    /// <summary>A word of <see cref="BookWords"/> in every edition, joined: 目　录 · Contents.</summary>
+    public string InEveryEdition(string key) => string.Join(" · ", Editions.Select(e => BookWords.Get(key, e.Language)));
 }
 
 /// <summary>What the cover says; the dates are already written out in the book's language (2026年11月23日, 23 November 2026).</summary>

@@ -61,7 +61,7 @@ public static class BookDocx
         var cover = book.Cover;
         writer.Spacer(2400);
         writer.Paragraph(cover.Title, BookStyles.Title);
-        foreach (var line in new[] { cover.Subtitle, book.English?.Cover.Title, book.English?.Cover.Subtitle }.OfType<string>())
+        foreach (var line in book.Subtitles)
         {
             writer.Paragraph(line, BookStyles.Subtitle);
         }
@@ -88,7 +88,7 @@ public static class BookDocx
     /// </summary>
     private static void Contents(BodyWriter writer, Book book)
     {
-        writer.Paragraph(string.Join(" · ", book.Editions.Select(e => BookWords.Get("Contents", e.Language))), BookStyles.ContentsHeading);
+        writer.Paragraph(book.InEveryEdition("Contents"), BookStyles.ContentsHeading);
         var entries = Headings(book).ToArray();
         for (var i = 0; i < entries.Length; i++)
         {

@@ -125,8 +125,6 @@ public sealed class FormReader
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private T? Refuse<T>(string field, string message) where T : struct => Refuse<T>(new DomainError(ErrorCodes.InvalidValue, message, field));
-
     private T? Refuse<T>(DomainError error) where T : struct
     {
         _errors.Add(error);
