@@ -17,7 +17,7 @@ public sealed class EnglishAdminTests(BrowserFixture fixture)
         await admin.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/admin/organisations?status="));
         await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Organisations");
         await Assertions.Expect(admin.GetByRole(AriaRole.Navigation, new() { Name = "By status" }).GetByRole(AriaRole.Link, new() { Name = "All" })).ToHaveAttributeAsync("aria-current", "page");
-        await Assertions.Expect(admin.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync("organisations, page 1");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Navigation, new() { Name = "Pages" })).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"organisations: \d+, page 1"));
 
         await admin.GetByRole(AriaRole.Navigation, new() { Name = "Portal administration" }).GetByRole(AriaRole.Link, new() { Name = "Members and roles" }).ClickAsync();
         var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = TestPortal.Curator });
