@@ -29,7 +29,7 @@ public sealed class BidFiles(IFileStore files, ChallengeService challenges, IGra
     {
         if (!TryParseOwner(owner, out var challengeId, out var provider))
         {
-            throw new DomainException(ErrorCodes.InvalidValue, "请用 for=bid/榜单编号/供应商编号 说明附件属于哪个揭榜方案。", "for");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("BidFileForMissing"), "for");
         }
 
         var challenge = await challenges.BiddingAsync(challengeId.Value, provider);

@@ -40,7 +40,7 @@ public sealed class ChallengeService(
     {
         if (!CanPost)
         {
-            throw current.IsSignedIn ? CurrentUser.Forbidden("发布榜单") : new DomainException(ErrorCodes.Unauthenticated, "请先登录。");
+            throw current.IsSignedIn ? CurrentUser.Forbidden("发布榜单") : new DomainException(ErrorCodes.Unauthenticated, Sentence.Of("SignInFirst"));
         }
 
         return Challenge(CatalogAccess.NewOrParse(id)).CreateAsync(content, current.AsOwner, current.AsActor);
@@ -126,7 +126,7 @@ public sealed class ChallengeService(
     /// <summary>The provider behind a bid as a reviewer names it: a letter in blind mode, the provider's id otherwise.</summary>
     private static EntityId BidderOf(ChallengeSnapshot challenge, string bidder) =>
         (challenge.Evaluation.Blind ? BlindNames.Provider(challenge, bidder.Trim()) : EntityId.TryParse(bidder.Trim(), out var parsed) ? parsed : null)
-        ?? throw new DomainException(ErrorCodes.NotFound, $"没有名为“{bidder}”的揭榜方案。", "bidder");
+        ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchBid", bidder), "bidder");
 
     /// <summary>
     /// The evaluation for the challenge's managers (everything, names shown) and reviewers (the rubric, the bids to
@@ -358,7 +358,7 @@ public sealed class ChallengeService(
         current.RequireSignedIn();
         if (!tenant.Current.Profile.EnabledFeatures.ProviderBidding)
         {
-            throw new DomainException(ErrorCodes.Forbidden, "本门户没有开放揭榜。");
+            throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("NoChallengesHere"));
         }
 
         var challenge = await FindAsync(id) ?? throw NotFound(id);
@@ -370,7 +370,7 @@ public sealed class ChallengeService(
     private async Task<bool> IsProviderMemberAsync(EntityId provider) =>
         current.IsSignedIn && await grains.GetProvider(access.Key(provider)).GetAsync() is { } snapshot && access.IsOwner(snapshot.Owner);
 
-    private static DomainException NotFound(string id) => new(ErrorCodes.NotFound, $"找不到编号为“{id}”的榜单。", "id");
+    private static DomainException NotFound(string id) => new(ErrorCodes.NotFound, Sentence.Of("NoSuchChallenge", id), "id");
 
     private IChallengeGrain Challenge(EntityId id) => grains.GetChallenge(new ChallengeKey(tenant.Id, id));
 }

@@ -34,7 +34,7 @@ public static class CollectionEdits
         if (content.Sections[section].Items.Count > 0)
         {
             throw new DomainException(ErrorCodes.InvalidTransition,
-                $"第 {section + 1} 章“{content.Sections[section].Title}”还有 {content.Sections[section].Items.Count} 个案例：请先移走或移除这些案例，再删除这一章。", "section");
+                Sentence.Of("SectionNotEmpty", section + 1, content.Sections[section].Title, content.Sections[section].Items.Count), "section");
         }
 
         return content with { Sections = [.. content.Sections.Where((_, i) => i != section)] };
@@ -88,7 +88,7 @@ public static class CollectionEdits
     public static int SectionNamed(this CollectionContent content, string title) =>
         content.Sections.ToList().FindIndex(s => s.Title == title.Trim()) is var index and >= 0
             ? index
-            : throw new DomainException(ErrorCodes.NotFound, $"案例集里没有叫“{title}”的章节。", "section");
+            : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchSection", title), "section");
 
     private static (int Section, int Index) Locate(this CollectionContent content, EntityId caseId)
     {
@@ -107,14 +107,14 @@ public static class CollectionEdits
     }
 
     public static DomainException NotInCollection(string caseId, string field = "case") =>
-        new(ErrorCodes.NotFound, $"案例集里没有编号为“{caseId}”的案例。", field);
+        new(ErrorCodes.NotFound, Sentence.Of("NoSuchCaseInCollection", caseId), field);
 
     private static void RequireSection(this CollectionContent content, int section)
     {
         if (section < 0 || section >= content.Sections.Count)
         {
             throw new DomainException(ErrorCodes.NotFound,
-                content.Sections.Count == 0 ? "案例集还没有章节，请先添加一章。" : $"找不到第 {section + 1} 章：案例集共有 {content.Sections.Count} 章。", "section");
+                content.Sections.Count == 0 ? Sentence.Of("NoSectionsYet") : Sentence.Of("NoSectionNumber", section + 1, content.Sections.Count), "section");
         }
     }
 

@@ -93,7 +93,7 @@ public sealed class CollectionService(
         var current = await ManagedAsync(id);
         if (caseIds.Count == 0)
         {
-            throw new DomainException(ErrorCodes.Required, "请至少选择一个案例。", "cases");
+            throw new DomainException(ErrorCodes.Required, Sentence.Of("ChooseACase"), "cases");
         }
 
         var items = await PinAsync(caseIds.Select((c, i) => (c, (string?)null, $"cases[{i}]")));
@@ -113,7 +113,7 @@ public sealed class CollectionService(
             var state = now[item.Case];
             if (state.IsWithdrawn && chosen is not null)
             {
-                throw new DomainException(ErrorCodes.InvalidTransition, $"案例“{item.Title}”已撤回，没有可更新的版本；可以把它移出案例集。", "cases");
+                throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("CaseWithdrawnNoUpdate", item.Title), "cases");
             }
 
             if (state.NewerThan(item) is { } newer)
@@ -136,7 +136,7 @@ public sealed class CollectionService(
     public async Task<(CollectionView Collection, int Added)> RefreshAsync(string id, int expectedVersion)
     {
         var current = await ManagedAsync(id);
-        var seed = current.Seed ?? throw new DomainException(ErrorCodes.InvalidTransition, "这个案例集不是按搜索条件生成的，无需刷新。", "seed");
+        var seed = current.Seed ?? throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("CollectionNotFromSearch"), "seed");
         return await AddMatchesAsync(current, seed, expectedVersion, "刷新搜索结果");
     }
 
@@ -146,7 +146,7 @@ public sealed class CollectionService(
         var current = await ManagedAsync(id);
         var now = await CasesNowAsync(current.Content);
         DomainException.ThrowIfAny(current.Content.Items.Where(item => now[item.Case].IsWithdrawn).Select(item => new DomainError(ErrorCodes.InvalidTransition,
-            $"案例“{item.Title}”已撤回，不能再公开：请把它移出案例集后再发布。", "sections")).ToArray());
+            Sentence.Of("CaseWithdrawnCannotPublish", item.Title), "sections")).ToArray());
         return View(await Grain(current.Key.Id).PublishAsync(expectedVersion, user.AsActor));
     }
 
@@ -256,7 +256,7 @@ public sealed class CollectionService(
         var errors = new List<DomainError>();
         foreach (var dimension in search.Filters.Keys.Where(d => d == SearchFacets.Kind || !SearchFacets.All.Contains(d)))
         {
-            errors.Add(new DomainError(ErrorCodes.InvalidValue, $"搜索条件“{dimension}”不能用于生成案例集：案例集只收录案例。", "seed.filter"));
+            errors.Add(new DomainError(ErrorCodes.InvalidValue, Sentence.Of("SearchFilterNotForCollections", dimension), "seed.filter"));
         }
 
         DomainException.ThrowIfAny(errors);
@@ -283,12 +283,12 @@ public sealed class CollectionService(
         {
             if (!EntityId.TryParse(c.Case, out var id))
             {
-                return (Item: (CollectionItem?)null, Error: (DomainError?)new DomainError(ErrorCodes.InvalidId, $"案例编号“{c.Case}”无效。", c.Field));
+                return (Item: (CollectionItem?)null, Error: (DomainError?)new DomainError(ErrorCodes.InvalidId, Sentence.Of("BadCaseId", c.Case), c.Field));
             }
 
             return (await CaseNowAsync(id)).Pin(c.Note) is { } item
                 ? (item, null)
-                : (null, new DomainError(ErrorCodes.NotFound, $"案例“{c.Case}”不存在或尚未发布：只有已发布的案例可以收录。", c.Field));
+                : (null, new DomainError(ErrorCodes.NotFound, Sentence.Of("CaseNotPublishedForCollection", c.Case), c.Field));
         }));
         DomainException.ThrowIfAny(pinned.Select(p => p.Error).OfType<DomainError>().ToArray());
         return pinned.Select(p => p.Item!).ToArray();
@@ -305,7 +305,7 @@ public sealed class CollectionService(
 
     private void RequireCurator(string what) => user.RequireAny(what, Role.Curator, Role.TenantAdmin);
 
-    private static DomainException NotFound(string id) => new(ErrorCodes.NotFound, $"找不到编号为“{id}”的案例集。", "id");
+    private static DomainException NotFound(string id) => new(ErrorCodes.NotFound, Sentence.Of("NoSuchCollection", id), "id");
 
     private CollectionView View(CollectionSnapshot snapshot) => new(snapshot, CanCurate);
 

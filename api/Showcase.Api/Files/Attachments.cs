@@ -26,7 +26,7 @@ public static class Attachments
         var bytes = await UploadedFiles.ReadAsync(upload, MaxBytes, field, cancellationToken);
         var type = FileKinds.DocumentType(bytes)
             ?? throw new DomainException(ErrorCodes.UnsupportedFile,
-                $"“{upload.FileName}”不是 PDF、Word（.docx）或 Excel（.xlsx）文件（按文件内容判断；含宏的文件和旧版 .doc/.xls 不接受），请另存为这几种格式再上传。", field);
+                Sentence.Of("NotAnOfficeFile", upload.FileName), field);
         var name = NameOf(upload.FileName);
         var id = EntityId.New();
         await files.SaveAsync(tenant, id, new StoredFile(type, bytes, owner, name, uploadedBy), cancellationToken);
@@ -51,7 +51,7 @@ public static class Attachments
             }
             else
             {
-                errors.Add(new DomainError(ErrorCodes.NotFound, $"找不到附件“{attachment.Id}”：请先为这里上传它。", field));
+                errors.Add(new DomainError(ErrorCodes.NotFound, Sentence.Of("NoSuchAttachment", attachment.Id), field));
             }
         }
 

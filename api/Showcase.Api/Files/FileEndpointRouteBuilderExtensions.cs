@@ -41,9 +41,9 @@ public static class FileEndpointRouteBuilderExtensions
         {
             var target = http.Request.Query["for"].ToString();
             var owner = owners.FirstOrDefault(o => o.Handles(target))
-                ?? throw new DomainException(ErrorCodes.InvalidValue, "请用 for 参数说明附件属于哪里：for=bid/榜单编号/供应商编号，或 for=application/批次编号/申报单位编号。", "for");
+                ?? throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("FileForMissing"), "for");
             var form = await UploadRequests.FormAsync(http, "附件");
-            var upload = form.Files["file"] ?? throw new DomainException(ErrorCodes.Required, "请选择要上传的文件。", "file");
+            var upload = form.Files["file"] ?? throw new DomainException(ErrorCodes.Required, Sentence.Of("ChooseAFile"), "file");
             var attachment = await owner.UploadAsync(target, upload, http.RequestAborted);
             return new { id = attachment.Id.Value, attachment.Name, attachment.ContentType, attachment.Size, url = PortalPaths.Of(portal.Id).File(attachment.Id) };
         });

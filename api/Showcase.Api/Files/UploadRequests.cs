@@ -19,7 +19,7 @@ public static class UploadRequests
             var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
             if (!bearer && !await antiforgery.IsRequestValidAsync(http))
             {
-                throw new DomainException(ErrorCodes.Forbidden, $"请在页面上上传{noun}，或用访问令牌（Authorization: Bearer）调用。");
+                throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("UploadFromPage", noun));
             }
 
             return Results.Json(await keep(), statusCode: StatusCodes.Status201Created);
@@ -36,5 +36,5 @@ public static class UploadRequests
     public static async Task<IFormCollection> FormAsync(HttpContext http, string noun) =>
         http.Request.HasFormContentType
             ? await http.Request.ReadFormAsync(http.RequestAborted)
-            : throw new DomainException(ErrorCodes.Required, $"请以 multipart/form-data 上传，{noun}放在 file 字段。", "file");
+            : throw new DomainException(ErrorCodes.Required, Sentence.Of("UploadAsMultipart", noun), "file");
 }

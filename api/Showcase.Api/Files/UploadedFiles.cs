@@ -10,7 +10,7 @@ public static class UploadedFiles
     {
         if (file.Length > maxBytes)
         {
-            throw new DomainException(ErrorCodes.FileTooLarge, $"文件“{file.FileName}”超过 {maxBytes / 1024 / 1024} MB，请压缩后再上传。", field);
+            throw new DomainException(ErrorCodes.FileTooLarge, Sentence.Of("FileTooBig", file.FileName, maxBytes / 1024 / 1024), field);
         }
 
         using var buffer = new MemoryStream((int)file.Length);

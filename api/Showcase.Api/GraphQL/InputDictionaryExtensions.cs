@@ -36,5 +36,5 @@ public static class InputDictionaryExtensions
     public static EntityId ParseId(string id, string field) =>
         EntityId.TryParse(id.Trim(), out var parsed)
             ? parsed
-            : throw new DomainException(ErrorCodes.InvalidId, $"编号“{id}”无效：只能使用小写字母、数字和连字符。", field);
+            : throw new DomainException(ErrorCodes.InvalidId, Sentence.Of("BadId", id), field);
 }

@@ -49,7 +49,7 @@ public sealed class CatalogAccess(IGrainFactory grains, RequestTenant tenant, Cu
         where T : class, ICatalogSnapshot
     {
         current.RequireSignedIn();
-        return await FindAsync(id, get) ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的{noun}。", "id");
+        return await FindAsync(id, get) ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchEntity", id, noun), "id");
     }
 
     /// <summary>Owners and curators may go on; others are refused with what they tried.</summary>
@@ -97,7 +97,7 @@ public sealed class CatalogAccess(IGrainFactory grains, RequestTenant tenant, Cu
         {
             if (!await IsVisibleAsync(link))
             {
-                errors.Add(new DomainError(ErrorCodes.NotFound, $"关联的{link.Noun}“{link.Id}”不存在。", link.Field));
+                errors.Add(new DomainError(ErrorCodes.NotFound, Sentence.Of("LinkedMissing", link.Noun, link.Id), link.Field));
             }
         }
 

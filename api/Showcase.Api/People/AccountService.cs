@@ -54,11 +54,11 @@ public sealed class AccountService(
         var user = current.RequireSignedIn();
         var account = grains.GetAccount(user.Account);
         var proof = await throttle.BeginAsync(user.Account, "password-change");
-        var signIn = await account.GetSignInStateAsync() ?? throw new DomainException(ErrorCodes.NotFound, "账号不存在。");
+        var signIn = await account.GetSignInStateAsync() ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoAccount"));
         if (!passwords.Verify(signIn.PasswordHash, currentPassword))
         {
             await throttle.FailedAsync(proof);
-            throw new DomainException(ErrorCodes.InvalidCredentials, "当前密码不正确。", "currentPassword");
+            throw new DomainException(ErrorCodes.InvalidCredentials, Sentence.Of("WrongCurrentPassword"), "currentPassword");
         }
 
         await throttle.SucceededAsync(proof);
@@ -75,7 +75,7 @@ public sealed class AccountService(
     {
         if (expiresInDays is < 1 or > MaxTokenDays)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, $"有效期应在 1 到 {MaxTokenDays} 天之间。", "expiresInDays");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("TokenDaysRange", MaxTokenDays), "expiresInDays");
         }
 
         var account = await VerifyCredentialsAsync(login, password);

@@ -53,7 +53,7 @@ public sealed class CurrentUser(IHttpContextAccessor http, RequestTenant tenant)
     public Actor AsActor => User is { } user ? new Actor(user.Account.ToString(), user.DisplayName) : new Actor("anonymous", "匿名访客");
 
     public SignedInUser RequireSignedIn() =>
-        User ?? throw new DomainException(ErrorCodes.Unauthenticated, "请先登录。");
+        User ?? throw new DomainException(ErrorCodes.Unauthenticated, Sentence.Of("SignInFirst"));
 
     /// <summary>Refuses unless the person holds one of the roles; <paramref name="what"/> completes "您没有权限…".</summary>
     public SignedInUser RequireAny(string what, params Role[] roles)
@@ -77,13 +77,13 @@ public sealed class CurrentUser(IHttpContextAccessor http, RequestTenant tenant)
         var trimmed = operationId.Trim();
         if (trimmed.Length is 0 or > 100)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, "operationId 应为 1 到 100 个字符，同一次提交重试时保持不变。", "operationId");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("BadOperationId"), "operationId");
         }
 
         return $"{AsActor.Id}:{trimmed}";
     }
 
-    public static DomainException Forbidden(string what) => new(ErrorCodes.Forbidden, $"您没有权限{what}。");
+    public static DomainException Forbidden(string what) => new(ErrorCodes.Forbidden, Sentence.Of("Forbidden", what));
 
     private SignedInUser? Resolve()
     {

@@ -103,7 +103,7 @@ internal static class MembershipArgumentExtensions
 
     public static EntityId? OptionalId(this IResolveFieldContext ctx, string name) =>
         ctx.GetArgument<string?>(name) is { Length: > 0 } id
-            ? EntityId.TryParse(id.Trim(), out var parsed) ? parsed : throw new DomainException(ErrorCodes.InvalidId, $"“{id}”不是有效的编号。", name)
+            ? EntityId.TryParse(id.Trim(), out var parsed) ? parsed : throw new DomainException(ErrorCodes.InvalidId, Sentence.Of("NotAnId", id), name)
             : null;
 
     public static Membership Membership(this IResolveFieldContext ctx) =>

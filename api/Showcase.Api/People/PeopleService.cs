@@ -150,7 +150,7 @@ public sealed class PeopleService(
         var key = new AccountKey(tenant.Id, ParseLogin(login));
         if (locked && key == user.Account)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, "不能停用自己正在使用的账号。", "login");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("CannotDisableYourself"), "login");
         }
 
         return await (await ExistingAccountAsync(key)).SetLockedAsync(locked, reason, current.AsActor);
@@ -207,7 +207,7 @@ public sealed class PeopleService(
 
     /// <summary>The refusal of a 统一社会信用代码 another organisation of the portal has, saying what to do instead.</summary>
     public static DomainException CreditCodeTaken(string code, string holder) => new(ErrorCodes.AlreadyExists,
-        $"统一社会信用代码 {code} 已由“{holder}”在本门户注册。如果您是这家单位的员工，请选择“加入已有单位”或请单位管理员邀请您；如果代码确实属于您的单位，请联系门户管理员。",
+        Sentence.Of("CreditCodeTaken", code, holder),
         "creditCode");
 
     private async Task CheckMembershipAsync(Membership membership) => DomainException.ThrowIfAny(await MembershipProblemsAsync(membership));
@@ -220,7 +220,7 @@ public sealed class PeopleService(
         {
             if (await Organisation(organisationId).GetAsync() is not { } organisation)
             {
-                errors.Add(new DomainError(ErrorCodes.NotFound, $"找不到编号为“{organisationId}”的单位。", "organisation"));
+                errors.Add(new DomainError(ErrorCodes.NotFound, Sentence.Of("NoSuchOrganisation", organisationId), "organisation"));
                 return errors;
             }
 
@@ -238,7 +238,7 @@ public sealed class PeopleService(
             if (kind != needed && !(optional && kind is null))
             {
                 errors.Add(new DomainError(ErrorCodes.InvalidValue,
-                    $"“{RoleNames.Of(role)}”只能属于{RoleNames.Of(needed)}类单位{(optional ? "（或不属于任何单位）" : "")}。", "roles"));
+                    Sentence.Of(optional ? "RoleBelongsToKindOrNone" : "RoleBelongsToKind", RoleNames.Of(role), RoleNames.Of(needed)), "roles"));
             }
         }
 
@@ -270,13 +270,13 @@ public sealed class PeopleService(
     internal async Task<IAccountGrain> ExistingAccountAsync(AccountKey key)
     {
         var account = grains.GetAccount(key);
-        return await account.GetAsync() is null ? throw new DomainException(ErrorCodes.NotFound, $"找不到登录名为“{key.Login}”的账号。", "login") : account;
+        return await account.GetAsync() is null ? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchAccount", key.Login), "login") : account;
     }
 
     private bool CanSeeUnverified(EntityId organisation) => current.IsCurator || current.User?.Membership.Organisation == organisation;
 
     private static EntityId ParseId(string id) =>
-        EntityId.TryParse(id.Trim(), out var parsed) ? parsed : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的单位。", "id");
+        EntityId.TryParse(id.Trim(), out var parsed) ? parsed : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchOrganisation", id), "id");
 
     internal static DomainError InvalidLogin { get; } =
         DomainMessages.Error(ErrorCodes.InvalidId, "login", "LoginFormat");

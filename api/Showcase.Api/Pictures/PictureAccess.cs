@@ -26,7 +26,7 @@ public sealed class PictureAccess(PictureService pictures, CatalogAccess catalog
         {
             if (!holder.MaySee)
             {
-                throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{owner.Entity}”的条目。", "for");
+                throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchEntry", owner.Entity), "for");
             }
 
             if (!holder.MayChange)

@@ -33,10 +33,10 @@ public static class PictureEndpointRouteBuilderExtensions
             var form = await UploadRequests.FormAsync(http, "图片");
             if (!PictureOwner.TryParse(http.Request.Query["for"].ToString(), out var owner))
             {
-                throw new DomainException(ErrorCodes.InvalidValue, "请用 for 参数说明图片属于哪个条目，例如 for=case/案例编号。", "for");
+                throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("PictureForMissing"), "for");
             }
 
-            var file = form.Files["file"] ?? throw new DomainException(ErrorCodes.Required, "请选择要上传的图片。", "file");
+            var file = form.Files["file"] ?? throw new DomainException(ErrorCodes.Required, Sentence.Of("ChooseAPicture"), "file");
             var picture = await pictures.UploadAsync(owner, await UploadedFiles.ReadAsync(file, PictureLimits.MaxBytes, "file", http.RequestAborted), form["caption"].FirstOrDefault(), "file", http.RequestAborted);
             var paths = PortalPaths.Of(portal.Id);
             return new { id = picture.Id.Value, picture.Width, picture.Height, picture.Caption, url = paths.Picture(picture.Id), thumbnailUrl = paths.Thumbnail(picture.Id) };

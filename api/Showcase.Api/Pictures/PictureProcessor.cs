@@ -18,7 +18,7 @@ public static class PictureProcessor
     {
         if (upload.Length > PictureLimits.MaxBytes)
         {
-            throw new DomainException(ErrorCodes.FileTooLarge, $"图片不能超过 {PictureLimits.MaxBytes / 1024 / 1024} MB。", field);
+            throw new DomainException(ErrorCodes.FileTooLarge, Sentence.Of("PictureTooBig", PictureLimits.MaxBytes / 1024 / 1024), field);
         }
 
         var declared = FileKinds.PictureType(upload) ?? throw Unsupported(field);
@@ -32,7 +32,7 @@ public static class PictureProcessor
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         if ((long)width * height > PictureLimits.MaxPixels)
         {
-            throw new DomainException(ErrorCodes.FileTooLarge, $"图片像素太多（{width}×{height}），请缩小到 5000 万像素以内再上传。", field);
+            throw new DomainException(ErrorCodes.FileTooLarge, Sentence.Of("PictureTooManyPixels", width, height), field);
         }
 
         using var pixels = Decode(codec, PictureLimits.DisplayEdge) ?? throw Unsupported(field);
@@ -59,7 +59,7 @@ public static class PictureProcessor
     }
 
     private static DomainException Unsupported(string field) =>
-        new(ErrorCodes.UnsupportedFile, "只能上传 PNG、JPEG 或 WebP 格式的图片（按文件内容判断，不看文件名）。", field);
+        new(ErrorCodes.UnsupportedFile, Sentence.Of("PictureFormat"), field);
 
     private static string? FormatOf(SKEncodedImageFormat format) => format switch
     {

@@ -53,7 +53,7 @@ public sealed class PictureService(IFileStore files, RequestTenant tenant)
                 return picture with { Width = width, Height = height };
             }
 
-            errors.Add(new DomainError(ErrorCodes.NotFound, $"找不到编号为“{picture.Id}”的图片：请先为它上传图片，再把图片加进来。", field));
+            errors.Add(new DomainError(ErrorCodes.NotFound, Sentence.Of("NoSuchPicture", picture.Id), field));
             return null;
         }
 

@@ -29,7 +29,7 @@ public sealed class ApplicationFiles(IFileStore files, ProgramService programs, 
     {
         if (!TryParseOwner(owner, out var callId, out var applicant))
         {
-            throw new DomainException(ErrorCodes.InvalidValue, "请用 for=application/批次编号/申报单位编号 说明附件属于哪份申报书。", "for");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("ApplicationFileForMissing"), "for");
         }
 
         var call = await programs.ApplyingAsync(callId.Value, applicant, "上传证明材料");

@@ -87,7 +87,7 @@ public sealed class ProgramExports(ProgramService programs, IFileStore files, Re
 
         if (seats.Count == 0)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, "本批次还没有推荐单位，没有汇总表可下载。", "recommender");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("NoRecommendersNoSummary"), "recommender");
         }
 
         var sheets = new List<TableSheet>();
@@ -200,5 +200,5 @@ public sealed class ProgramExports(ProgramService programs, IFileStore files, Re
         return index == 0 ? clean : $"{clean}{index + 1}";
     }
 
-    private static DomainException NotFound(string what) => new(ErrorCodes.NotFound, $"找不到这个{what}，或您无权查看。", "id");
+    private static DomainException NotFound(string what) => new(ErrorCodes.NotFound, Sentence.Of("NotFoundOrHidden", what), "id");
 }

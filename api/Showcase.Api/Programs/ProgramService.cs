@@ -88,13 +88,13 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
     {
         if (RequireApplicant() != applicant)
         {
-            throw CurrentUser.Forbidden($"为其他单位的申报书{what}");
+            throw CurrentUser.Forbidden("代表其他单位办理申报书");
         }
 
         var call = await ExistingCallSnapshotAsync(callId);
         return call.TakesApplicationsAt(clock.GetUtcNow())
             ? call
-            : throw new DomainException(ErrorCodes.InvalidTransition, $"本批次已不接受申报，不能{what}。");
+            : throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("CallClosedTo", what));
     }
 
     public async Task<ProgramApplicationSnapshot> SubmitApplicationAsync(string callId, bool pledge, int expectedVersion)
@@ -122,7 +122,7 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
         {
             if (await grains.GetAccount(new AccountKey(tenant.Id, reviewer)).GetAsync() is not { } account || !account.Membership.Has(Role.Reviewer))
             {
-                throw new DomainException(ErrorCodes.NotFound, $"“{reviewer}”不是本门户的评审专家账号。", "reviewers");
+                throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NotAReviewerAccount", reviewer), "reviewers");
             }
         }
 
@@ -268,7 +268,7 @@ public sealed class ProgramService(IGrainFactory grains, RequestTenant tenant, C
     private async Task<IProgramCallGrain> ExistingCallAsync(string id) => Call((await ExistingCallSnapshotAsync(id)).Key.Id);
 
     private async Task<ProgramCallSnapshot> ExistingCallSnapshotAsync(string id) =>
-        await FindCallAsync(id) ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的申报批次。", "call");
+        await FindCallAsync(id) ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchCall", id), "call");
 
     private IProgramCallGrain Call(EntityId id) => grains.GetProgramCall(new ProgramCallKey(tenant.Id, id));
 

@@ -114,7 +114,7 @@ public sealed class ScenarioService(IGrainFactory grains, RequestTenant tenant, 
     private async Task<ScenarioSnapshot> VisibleOrThrowAsync(string id)
     {
         current.RequireSignedIn();
-        return await FindAsync(id) ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{id}”的场景。", "id");
+        return await FindAsync(id) ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchScenario", id), "id");
     }
 
     private IScenarioGrain Scenario(EntityId id) => grains.GetScenario(new ScenarioKey(tenant.Id, id));

@@ -20,7 +20,7 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
     {
         if (skip is < 0 or > MaxSkip || take is < 1 or > MaxTake)
         {
-            throw new DomainException(ErrorCodes.InvalidPaging, $"分页参数无效：skip 应在 0 到 {MaxSkip} 之间，first 应在 1 到 {MaxTake} 之间。");
+            throw new DomainException(ErrorCodes.InvalidPaging, Sentence.Of("BadSearchPage", MaxSkip, MaxTake));
         }
 
         CheckQuery(query);
@@ -65,7 +65,7 @@ public sealed class SearchService(ISearchIndex index, PortalThesauri thesauri, R
     {
         if (query?.Length > 100)
         {
-            throw new DomainException(ErrorCodes.TooLong, "搜索词不能超过 100 个字。", "query");
+            throw new DomainException(ErrorCodes.TooLong, Sentence.Of("SearchTooLong"), "query");
         }
     }
 

@@ -37,7 +37,7 @@ public sealed class PortalStatistics(
     public async Task<StatisticsTable> FindAsync(string key) =>
         (await CatalogAsync()).FirstOrDefault(t => t.Key == key)
         ?? (OrganiserKeys.Contains(key) ? (await OrganiserAsync()).First(t => t.Key == key) : null)
-        ?? throw new DomainException(ErrorCodes.NotFound, $"没有名为“{key}”的统计表。", "table");
+        ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchStatisticsTable", key), "table");
 
     /// <summary>Every table the person may see (<paramref name="key"/> null), or the one named, as an Excel workbook.</summary>
     public async Task<ExportFile> WorkbookAsync(string? key)

@@ -14,7 +14,7 @@ public sealed class RequestTenant
     public bool IsResolved => _tenant is not null;
 
     public TenantSnapshot Current =>
-        _tenant ?? throw new DomainException(ErrorCodes.TenantNotFound, "请求没有指明门户：请通过 /t/{门户标识}/ 访问。");
+        _tenant ?? throw new DomainException(ErrorCodes.TenantNotFound, Sentence.Of("NoPortalInRequest"));
 
     public TenantId Id => Current.Id;
 

@@ -13,7 +13,7 @@ public sealed class TenantAdminService(IGrainFactory grains, RequestTenant tenan
         var tenantId = TenantId.Parse(id.Trim());
         if (tenantId.IsPlatform)
         {
-            throw new DomainException(ErrorCodes.AlreadyExists, "“platform”是平台保留的标识，请换一个。", "id");
+            throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("PlatformIdReserved"), "id");
         }
 
         await CheckHostNamesFreeAsync(tenantId, profile);
@@ -48,7 +48,7 @@ public sealed class TenantAdminService(IGrainFactory grains, RequestTenant tenan
         {
             if (taken.TryGetValue(host.Trim(), out var other))
             {
-                throw new DomainException(ErrorCodes.AlreadyExists, $"域名“{host}”已绑定到门户“{other}”。", "hostNames");
+                throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("HostNameTaken", host, other), "hostNames");
             }
         }
     }

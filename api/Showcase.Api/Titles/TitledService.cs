@@ -27,7 +27,7 @@ public abstract class TitledService<TSnapshot>(CatalogAccess access, TimeProvide
     public async Task<TSnapshot> AdvanceTitleAsync(string id, TitleDecision decision)
     {
         var snapshot = await access.VisibleOrThrowAsync(id, GetAsync, noun);
-        access.Current.RequireAny($"变更{noun}的称号状态", Role.Curator, Role.TenantAdmin);
+        access.Current.RequireAny("变更称号状态", Role.Curator, Role.TenantAdmin);
         var dated = decision.On == default ? decision with { On = Today } : decision;
         await access.Grains.GetTitled(kind, snapshot.Key).AdvanceTitleAsync(dated, access.Current.AsActor);
         return (await GetAsync(snapshot.Key))!;
@@ -36,7 +36,7 @@ public abstract class TitledService<TSnapshot>(CatalogAccess access, TimeProvide
     /// <summary>The owner or a curator files a progress report for a period.</summary>
     public async Task<TSnapshot> ReportProgressAsync(string id, string period, string text)
     {
-        var current = await ManagedOrThrowAsync(id, $"填报这个{noun}的进展");
+        var current = await ManagedOrThrowAsync(id, "填报进展");
         return await ReportProgressAsync(current.Key, period, text);
     }
 

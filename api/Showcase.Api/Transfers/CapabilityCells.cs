@@ -25,7 +25,7 @@ public static class CapabilityCells
             var (pair, technologies) = item.Split(['：', ':'], 2) is [var p, var t] ? (p, t) : (item, null);
             if (pair.Split(['/', '／', '×'], 2, StringSplitOptions.TrimEntries) is not [var industry, var domain])
             {
-                errors.Add(column, $"“{item}”看不懂：请写成“{Example}”的形式，每行一项。");
+                errors.Add(column, "UnreadableCapability", item);
                 continue;
             }
 

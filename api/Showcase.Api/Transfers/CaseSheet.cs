@@ -47,12 +47,12 @@ public sealed class CaseSheet : CatalogSheet
     {
         string? Text(string header) => Cell(table, row, header);
         var subject = Text("案例类型") is { } label
-            ? Subjects.FirstOrDefault(s => s.Label == label) is { Label: not null } found ? found.Subject : Refuse<CaseSubject>(errors, "案例类型", $"“{label}”不是案例类型，请填写场景、示范工厂、先行区或解决方案。")
+            ? Subjects.FirstOrDefault(s => s.Label == label) is { Label: not null } found ? found.Subject : Refuse<CaseSubject>(errors, "案例类型", "NotACaseKind", label, string.Join("、", Subjects.Select(s => s.Label)))
             : CaseSubject.Scenario;
         int? year = null;
         if (Text("年份") is { } yearText)
         {
-            year = int.TryParse(yearText, out var parsed) ? parsed : Refuse<int?>(errors, "年份", $"“{yearText}”不是年份，请填写四位数字，例如 2025。");
+            year = int.TryParse(yearText, out var parsed) ? parsed : Refuse<int?>(errors, "年份", "NotAYear", yearText);
         }
 
         return new CaseContent
@@ -113,9 +113,9 @@ public sealed class CaseSheet : CatalogSheet
         ];
     }
 
-    private static T Refuse<T>(RowErrors errors, string column, string message)
+    private static T Refuse<T>(RowErrors errors, string column, string template, params object[] arguments)
     {
-        errors.Add(column, message);
+        errors.Add(column, template, arguments);
         return default!;
     }
 }

@@ -40,7 +40,7 @@ public sealed class FactorySheet : CatalogSheet
             on = DateCells.Parse(date);
             if (on is null)
             {
-                errors.Add("申报日期", $"“{date}”不是日期，请写成 2024-03-01 的形式。");
+                errors.Add("申报日期", "NotADateCell", date, "2024-03-01");
             }
         }
 

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Transfers;
 
@@ -9,6 +10,7 @@ public sealed class ImportErrorType : ObjectGraphType<ImportError>
         Name = "ImportError";
         Field(e => e.Row).Description("The row as Excel numbers it (the header is row 1).");
         Field(e => e.Column).Description("The column's header, empty for the whole file.");
-        Field(e => e.Message);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("What is wrong, in the request's language.")
+            .Resolve(ctx => ctx.Source.In(TenantProfile.CurrentLanguage));
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
     private readonly PortalJobs<Job, ImportProgress> _jobs = new(grains, clock, progress => progress.FinishedAt, (progress, heardAt) => progress with
     {
         State = ImportState.Failed,
-        Errors = [new ImportError(0, "", "导入所在的服务器中途停止，已写入的行会保留；请重新导入同一个文件，已导入的行会自动跳过。")],
+        Errors = [ImportError.Of(0, "", "ImportHostStopped")],
         FinishedAt = heardAt,
     });
 
@@ -52,13 +52,13 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
             var errors = CheckHeader(sheet, table);
             if (errors.Count > 0 || table.Rows.Count == 0)
             {
-                job.Finish(ImportState.Refused, errors.Count > 0 ? errors : [new ImportError(1, "", "文件里没有数据行：第 1 行是表头，数据从第 2 行开始。")], clock);
+                job.Finish(ImportState.Refused, errors.Count > 0 ? errors : [ImportError.Of(1, "", "ImportNoRows")], clock);
                 return;
             }
 
             if (table.Rows.Count > MaxRows)
             {
-                job.Finish(ImportState.Refused, [new ImportError(MaxRows + 2, "", $"一次最多导入 {MaxRows} 行，这个文件有 {table.Rows.Count} 行，请分成几个文件。")], clock);
+                job.Finish(ImportState.Refused, [ImportError.Of(MaxRows + 2, "", "ImportTooManyRows", MaxRows, table.Rows.Count)], clock);
                 return;
             }
 
@@ -90,12 +90,12 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
         }
         catch (SpreadsheetFormatException ex)
         {
-            job.Finish(ImportState.Refused, [new ImportError(1, "", ex.Message)], clock);
+            job.Finish(ImportState.Refused, [ImportError.Of(1, "", ex.Reason)], clock);
         }
         catch (Exception ex)
         {
             LogFailed(logger, ex, request.Tenant, request.Kind, request.FileName);
-            job.Finish(ImportState.Failed, [new ImportError(0, "", "导入中途出错，已写入的行会保留；请稍后重新导入同一个文件，已导入的行会自动跳过。")], clock);
+            job.Finish(ImportState.Failed, [ImportError.Of(0, "", "ImportFailed")], clock);
         }
     }
 
@@ -112,7 +112,7 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
             var id = IdOf(row[idColumn], fileKey, row.Number, errors);
             if (id is { } unique && !seen.TryAdd(unique, row.Number))
             {
-                errors.Add("编号", $"编号“{unique}”与第 {seen[unique]} 行重复。");
+                errors.Add("编号", "ImportDuplicateId", unique.Value, seen[unique]);
             }
 
             var item = sheet.Read(table, row, errors);
@@ -124,7 +124,7 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
             {
                 if (sheet.HeaderOf(problem.Field) is var column && !unreadable.Contains(column))
                 {
-                    errors.Add(column, problem.Message);
+                    errors.Add(column, problem);
                 }
             }
 
@@ -154,7 +154,7 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
             return id;
         }
 
-        errors.Add("编号", $"编号“{cell}”无效：只能使用小写字母、数字和连字符；也可以留空，由平台生成。");
+        errors.Add("编号", "ImportBadId", cell);
         return null;
     }
 
@@ -167,7 +167,7 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
 
     private static List<ImportError> CheckHeader(CatalogSheet sheet, SheetTable table) =>
         sheet.ImportColumns.Where(c => c.Required && table.ColumnOf(c.Header) is null)
-            .Select(c => new ImportError(1, c.Header, $"表头缺少“{c.Header}”列。请使用导入模板，第 1 行为表头。"))
+            .Select(c => ImportError.Of(1, c.Header, "ImportMissingColumn", c.Header))
             .ToList();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Kind} into {Tenant} from {FileName}: {Written} created, {Skipped} already there")]
@@ -193,7 +193,7 @@ public sealed partial class ImportJobs(IGrainFactory grains, TimeProvider clock,
             var shown = errors.OrderBy(e => e.Row).Take(MaxErrorsShown).ToList();
             if (errors.Count > MaxErrorsShown)
             {
-                shown.Add(new ImportError(shown[^1].Row, "", $"另有 {errors.Count - MaxErrorsShown} 个问题未列出，请先修改以上问题后重新导入。"));
+                shown.Add(ImportError.Of(shown[^1].Row, "", "ImportMoreProblems", errors.Count - MaxErrorsShown));
             }
 
             Update(p => p with { State = state, Errors = shown, FinishedAt = clock.GetUtcNow() });

@@ -25,7 +25,7 @@ public static partial class MetricCells
                 || !TryNumber(match.Groups["after"].Value, out var after)
                 || (match.Groups["before"].Success && !TryNumber(match.Groups["before"].Value, out _)))
             {
-                errors.Add(column, $"“{item}”看不懂：请写成“{Example}”的形式，每行一项。");
+                errors.Add(column, "UnreadableMetric", item);
                 continue;
             }
 

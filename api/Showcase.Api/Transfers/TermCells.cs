@@ -45,10 +45,10 @@ public static partial class TermCells
             case 1:
                 return byName[0].Code;
             case 0:
-                errors.Add(column, $"“{item}”不在“{taxonomy.Name}”目录中，请填写目录中的名称。");
+                errors.Add(column, "NotInList", item, taxonomy.Name);
                 return null;
             default:
-                errors.Add(column, $"“{item}”在“{taxonomy.Name}”目录中有多个，请写成“名称（代码）”，例如“{byName[0].Name}（{byName[0].Code}）”。");
+                errors.Add(column, "AmbiguousInList", item, taxonomy.Name, $"{byName[0].Name}（{byName[0].Code}）");
                 return null;
         }
     }

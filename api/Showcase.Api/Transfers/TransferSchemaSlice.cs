@@ -32,7 +32,7 @@ public sealed class TransferSchemaSlice : ISchemaSlice
                 }
                 catch (FormatException)
                 {
-                    throw new DomainException(ErrorCodes.InvalidValue, "文件内容不是有效的 base64。", "contentBase64");
+                    throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("NotBase64"), "contentBase64");
                 }
 
                 return ctx.Service<TransferService>().StartImport(ctx.GetArgument<CatalogKind>("kind"), ctx.GetArgument<string>("fileName"), content, ctx.GetArgument<bool>("publish"));

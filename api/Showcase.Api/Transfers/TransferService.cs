@@ -20,12 +20,12 @@ public sealed class TransferService(CatalogAccess access, RequestTenant tenant, 
         RequireCurator("导入数据");
         if (CatalogSheets.For(kind) is null)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, $"{CatalogLabels.Kind(kind)}不支持批量导入，请在页面上逐个填写。", "kind");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("NoBulkImport", CatalogLabels.Kind(kind)), "kind");
         }
 
         if (content.Length == 0 || content.Length > ImportJobs.MaxBytes)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, $"请上传不超过 {ImportJobs.MaxBytes / 1024 / 1024} MB 的 .xlsx 或 .csv 文件。", "file");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("ImportFileLimit", ImportJobs.MaxBytes / 1024 / 1024), "file");
         }
 
         return jobs.Start(new ImportRequest(tenant.Id, kind, Path.GetFileName(fileName), content, publish, access.Current.AsOwner, access.Current.AsActor));
@@ -59,7 +59,7 @@ public sealed class TransferService(CatalogAccess access, RequestTenant tenant, 
         var sheet = SheetOf(kind);
         if (summary && kind != CatalogKind.Case)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, "汇总表只适用于案例。", "layout");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("SummaryOnlyForCases"), "layout");
         }
 
         var keys = new List<CatalogKey>();
@@ -99,7 +99,7 @@ public sealed class TransferService(CatalogAccess access, RequestTenant tenant, 
         await access.Grains.GetCase(key).GetAsync() is { } snapshot ? CaseSheet.SummaryRow(snapshot, number) : null;
 
     private static CatalogSheet SheetOf(CatalogKind kind) =>
-        CatalogSheets.For(kind) ?? throw new DomainException(ErrorCodes.InvalidValue, $"{CatalogLabels.Kind(kind)}不支持表格导入导出。", "kind");
+        CatalogSheets.For(kind) ?? throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("NoSpreadsheets", CatalogLabels.Kind(kind)), "kind");
 
     private void RequireCurator(string what) => access.Current.RequireAny(what, Role.Curator, Role.TenantAdmin);
 }

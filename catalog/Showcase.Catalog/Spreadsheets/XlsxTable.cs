@@ -18,14 +18,14 @@ public static class XlsxTable
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
         {
-            throw new SpreadsheetFormatException("无法读取这个 Excel 文件：请确认它是 .xlsx 格式（不是 .xls），且没有加密。", ex);
+            throw new SpreadsheetFormatException(SpreadsheetFormatException.UnreadableXlsx, "无法读取这个 Excel 文件：请确认它是 .xlsx 格式（不是 .xls），且没有加密。", ex);
         }
 
         using (document)
         {
-            var workbook = document.WorkbookPart ?? throw new SpreadsheetFormatException("这个 Excel 文件里没有工作表。");
+            var workbook = document.WorkbookPart ?? throw new SpreadsheetFormatException(SpreadsheetFormatException.NoWorksheet, "这个 Excel 文件里没有工作表。");
             var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-                ?? throw new SpreadsheetFormatException("这个 Excel 文件里没有工作表。");
+                ?? throw new SpreadsheetFormatException(SpreadsheetFormatException.NoWorksheet, "这个 Excel 文件里没有工作表。");
             var worksheet = (WorksheetPart)workbook.GetPartById(first.Id!);
             var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
 

@@ -11,4 +11,11 @@ public sealed record DomainError(
     [property: Id(1)] string Message,
     [property: Id(2)] string? Field = null,
     [property: Id(3)] string? Template = null,
-    [property: Id(4)] IReadOnlyList<string>? Arguments = null);
+    [property: Id(4)] IReadOnlyList<string>? Arguments = null)
+{
+    /// <summary>An error whose sentence is <paramref name="sentence"/>, so it reads in the reader's language.</summary>
+    public DomainError(string code, Sentence sentence, string? field = null)
+        : this(DomainMessages.Error(code, field, sentence))
+    {
+    }
+}

@@ -22,6 +22,12 @@ public sealed class DomainException : Exception
     {
     }
 
+    /// <summary>Refused with <paramref name="sentence"/>, which reads in the reader's language.</summary>
+    public DomainException(string code, Sentence sentence, string? field = null)
+        : this([DomainMessages.Error(code, field, sentence)])
+    {
+    }
+
     [Id(0)]
     public IReadOnlyList<DomainError> Errors { get; }
 

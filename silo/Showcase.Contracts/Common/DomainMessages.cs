@@ -19,6 +19,9 @@ public static class DomainMessages
         new(code, Format(template, TenantProfile.Chinese, arguments), field, template,
             [.. arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "")]);
 
+    /// <summary>An error whose sentence is <paramref name="sentence"/>.</summary>
+    public static DomainError Error(string code, string? field, Sentence sentence) => Error(code, field, sentence.Template, [.. sentence.Arguments]);
+
     /// <summary>The sentence in <paramref name="language"/>: the Chinese message when there is no template.</summary>
     public static string In(this DomainError error, string language) =>
         error.Template is null || language != TenantProfile.English ? error.Message : Format(error.Template, language, [.. error.Arguments ?? []]);
@@ -29,12 +32,23 @@ public static class DomainMessages
     private static object Label(object argument, string language) => argument is string text ? DomainLabels.In(text, language) : argument;
 }
 
-/// <summary>The field labels refusals and forms name (DomainLabels.resx keyed by the Chinese label, DomainLabels.en.resx its English).</summary>
+/// <summary>
+/// The field labels refusals and forms name (DomainLabels.resx keyed by the Chinese label, DomainLabels.en.resx its
+/// English), and the words of states and kinds a refusal names (a challenge's status, an organisation's, …).
+/// </summary>
 public static class DomainLabels
 {
     private static readonly LabelTexts Labels = new(typeof(DomainLabels));
 
-    /// <summary><paramref name="label"/> (Chinese) in <paramref name="language"/>; as it is when the labels do not know it.</summary>
+    private static readonly LabelTexts[] Words =
+    [
+        new(typeof(Challenges.ChallengeLabels)), new(typeof(Programs.ProgramCallLabels)), new(typeof(Titles.TitleLabels)),
+        new(typeof(People.RoleNames)), new(typeof(Listings.CatalogLabels)),
+    ];
+
+    /// <summary><paramref name="label"/> (Chinese) in <paramref name="language"/>; as it is when neither the labels nor the words know it.</summary>
     public static string In(string label, string language) =>
-        language == TenantProfile.English ? Labels.Find(label, language) ?? label : label;
+        language == TenantProfile.English
+            ? Labels.Find(label, language) ?? Words.Select(words => words.Translate(label, language)).FirstOrDefault(text => text is not null) ?? label
+            : label;
 }

@@ -47,7 +47,7 @@ public readonly partial record struct EntityId
     public static EntityId Parse(string value) =>
         TryParse(value, out var id)
             ? id
-            : throw new DomainException(ErrorCodes.InvalidId, $"编号“{value}”无效：只能使用小写字母、数字和连字符，长度 1 到 64 个字符。", "id");
+            : throw new DomainException(ErrorCodes.InvalidId, Sentence.Of("BadEntityId", value), "id");
 
     public override string ToString() => Value;
 

@@ -18,4 +18,14 @@ public sealed class LabelTexts(Type feature)
 
     /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>, or null when the resources have none.</summary>
     public string? Find(string key, string language) => _texts.GetString(key, CultureInfo.GetCultureInfo(language));
+
+    /// <summary><paramref name="chinese"/>, one of these words, in <paramref name="language"/>; null when it is none of them.</summary>
+    public string? Translate(string chinese, string language) =>
+        KeysByChinese.Value.TryGetValue(chinese, out var key) ? Find(key, language) : null;
+
+    private Lazy<Dictionary<string, string>> KeysByChinese => field ??= new(() =>
+        _texts.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!.Cast<System.Collections.DictionaryEntry>()
+            .Where(entry => entry.Value is string)
+            .GroupBy(entry => (string)entry.Value!, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => (string)group.First().Key, StringComparer.Ordinal));
 }

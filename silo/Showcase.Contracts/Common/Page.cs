@@ -47,7 +47,7 @@ public sealed record Page<T>(
     {
         if (skip < 0 || take < 1 || take > MaxTake)
         {
-            throw new DomainException(ErrorCodes.InvalidPaging, $"分页参数无效：skip 不能小于 0，take 应在 1 到 {MaxTake} 之间。");
+            throw new DomainException(ErrorCodes.InvalidPaging, Sentence.Of("BadPage", MaxTake));
         }
     }
 }

@@ -38,7 +38,7 @@ public readonly partial record struct TenantId
     public static TenantId Parse(string value) =>
         TryParse(value, out var tenant)
             ? tenant
-            : throw new DomainException(ErrorCodes.InvalidTenant, $"门户标识“{value}”无效：只能使用小写字母、数字和连字符，以字母开头，长度 2 到 32 个字符。");
+            : throw new DomainException(ErrorCodes.InvalidTenant, Sentence.Of("BadTenantId", value));
 
     public override string ToString() => Value;
 

@@ -55,7 +55,7 @@ internal sealed class CaseGrain(
         var current = Existing();
         if (current.Status != CaseStatus.Draft || current.PublishedAt is not null)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, "只有从未发布过的草稿可以删除；发布过的案例由策展人撤回。", "status");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("CaseDeleteOnlyDraft"), "status");
         }
 
         await DeleteAsync(by);
@@ -101,7 +101,7 @@ internal sealed class CaseGrain(
         note = RequireNote(note, "退回意见");
         if (current.Status != CaseStatus.InReview)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, "只有审核中的案例可以退回修改。", "status");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("CaseReturnOnlyInReview"), "status");
         }
 
         return Snapshot(await SaveAsync(Changed(current with { Status = CaseStatus.Draft, StatusNote = note }, by, "退回修改", note)));
@@ -136,7 +136,7 @@ internal sealed class CaseGrain(
 
         if (current.PublishedRevision is null)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, "这个案例还没有发布，无需撤回。", "status");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("CaseNotPublished"), "status");
         }
 
         return Snapshot(await SaveAsync(Changed(current with
@@ -176,13 +176,13 @@ internal sealed class CaseGrain(
     {
         if (current.Status == CaseStatus.Published)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"最新版本已经发布，无需{action}；修改后可再次提交。", "status");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("LatestRevisionPublished", action), "status");
         }
     }
 
     private static string RequireNote(string? note, string label) =>
-        string.IsNullOrWhiteSpace(note) ? throw new DomainException(ErrorCodes.Required, $"请填写{label}。", "note")
-        : note.Trim().Length > 500 ? throw new DomainException(ErrorCodes.TooLong, $"{label}不能超过 500 个字。", "note")
+        string.IsNullOrWhiteSpace(note) ? throw new DomainException(ErrorCodes.Required, Sentence.Of("Required", label), "note")
+        : note.Trim().Length > 500 ? throw new DomainException(ErrorCodes.TooLong, Sentence.Of("NoteTooLong500", label), "note")
         : note.Trim();
 
     /// <summary>A new case's first state: a draft of revision 1, its creation in the history.</summary>

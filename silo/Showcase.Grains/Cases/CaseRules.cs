@@ -62,11 +62,11 @@ internal static partial class CaseRules
             .Pictures(content.Pictures)
             .English(content.English, TitleMax * 2, SummaryMax * 3, BodyMax * 2)
             .Check(content.ContactPhone is null || Phone().IsMatch(content.ContactPhone), ErrorCodes.InvalidValue,
-                "联系电话格式不正确：请填写手机号或带区号的固定电话，例如 13800138000 或 010-68208888。", "contactPhone")
+                Sentence.Of("PhoneFormat"), "contactPhone")
             .Check(content.ContactEmail is null || Email().IsMatch(content.ContactEmail), ErrorCodes.InvalidValue,
-                "电子邮箱格式不正确，例如 name@example.com。", "contactEmail")
+                Sentence.Of("EmailFormat"), "contactEmail")
             .Check(content.Year is null || (content.Year >= 2000 && content.Year <= now.Year + 1), ErrorCodes.InvalidValue,
-                $"年份应在 2000 到 {now.Year + 1} 之间。", "year");
+                Sentence.Of("YearRange", now.Year + 1), "year");
         CheckMetrics(errors, content.Metrics);
         return errors;
     }
@@ -76,7 +76,7 @@ internal static partial class CaseRules
             .Required(content.Summary, "summary", "案例摘要")
             .Required(content.Body, "body", "案例正文")
             .Check(content.Body is null || content.Body.Length >= BodyMin, ErrorCodes.InvalidValue,
-                $"案例正文太短：发布前请至少写 {BodyMin} 个字，说明做了什么、怎么做、效果如何。", "body")
+                Sentence.Of("CaseBodyTooShort", BodyMin), "body")
             .Required(content.Organisation, "organisation", "申报单位")
             .Required(content.Province, "province", "所在省份")
             .Required(content.Industries, "industries", "所属行业")
@@ -106,9 +106,9 @@ internal static partial class CaseRules
             var metric = metrics[i];
             var field = $"metrics[{i}]";
             errors
-                .Check(metric.Name.Length is > 0 and <= 30, ErrorCodes.InvalidValue, $"第 {i + 1} 项成效指标需要名称（不超过 30 个字），例如“生产效率”。", field)
-                .Check(metric.Unit.Length is > 0 and <= 20, ErrorCodes.InvalidValue, $"第 {i + 1} 项成效指标“{metric.Name}”需要单位（不超过 20 个字），例如“%”“件/小时”。", field)
-                .Check(metrics.Take(i).All(m => m.Name != metric.Name), ErrorCodes.InvalidValue, $"成效指标“{metric.Name}”填写了两次。", field);
+                .Check(metric.Name.Length is > 0 and <= 30, ErrorCodes.InvalidValue, Sentence.Of("MetricNeedsName", i + 1), field)
+                .Check(metric.Unit.Length is > 0 and <= 20, ErrorCodes.InvalidValue, Sentence.Of("MetricNeedsUnit", i + 1, metric.Name), field)
+                .Check(metrics.Take(i).All(m => m.Name != metric.Name), ErrorCodes.InvalidValue, Sentence.Of("MetricTwice", metric.Name), field);
         }
     }
 

@@ -15,7 +15,7 @@ internal sealed class BidEligibility(IGrainFactory grains, TenantId tenant)
         var snapshot = await grains.GetProvider(new CatalogKey(tenant, provider)).GetAsync();
         if (snapshot is not { Status: ProviderStatus.Listed })
         {
-            errors.Add(new DomainError(ErrorCodes.NotEligible, "只有已入库的解决方案供应商可以揭榜，请先完善并提交供应商资料。", "provider"));
+            errors.Add(new DomainError(ErrorCodes.NotEligible, Sentence.Of("BidOnlyListedProviders"), "provider"));
             return errors;
         }
 
@@ -23,18 +23,18 @@ internal sealed class BidEligibility(IGrainFactory grains, TenantId tenant)
         var profile = snapshot.Profile;
         if (eligibility.ApplicantKinds.Count > 0 && (profile.Kind is null || !eligibility.ApplicantKinds.Contains(profile.Kind)))
         {
-            errors.Add(new DomainError(ErrorCodes.NotEligible, "本榜单只接受以下类型的单位揭榜：" + string.Join("、", eligibility.ApplicantKinds.Select(Reference.ReferenceData.ApplicantKinds.NameOf)) + "。", "provider"));
+            errors.Add(new DomainError(ErrorCodes.NotEligible, Sentence.Of("BidKindsOnly", string.Join("、", eligibility.ApplicantKinds.Select(Reference.ReferenceData.ApplicantKinds.NameOf))), "provider"));
         }
 
         if (eligibility.Provinces.Count > 0 && (profile.Province is null || !eligibility.Provinces.Contains(profile.Province)))
         {
-            errors.Add(new DomainError(ErrorCodes.NotEligible, "本榜单只接受注册在以下地区的单位揭榜：" + string.Join("、", eligibility.Provinces.Select(Reference.ReferenceData.Provinces.NameOf)) + "。", "provider"));
+            errors.Add(new DomainError(ErrorCodes.NotEligible, Sentence.Of("BidRegionsOnly", string.Join("、", eligibility.Provinces.Select(Reference.ReferenceData.Provinces.NameOf))), "provider"));
         }
 
         var missing = eligibility.Qualifications.Except(profile.Qualifications).ToArray();
         if (missing.Length > 0)
         {
-            errors.Add(new DomainError(ErrorCodes.NotEligible, "缺少本榜单要求的资质：" + string.Join("、", missing) + "。", "provider"));
+            errors.Add(new DomainError(ErrorCodes.NotEligible, Sentence.Of("BidQualificationsMissing", string.Join("、", missing)), "provider"));
         }
 
         if (eligibility.MinDeliveredCases > 0)
@@ -48,7 +48,7 @@ internal sealed class BidEligibility(IGrainFactory grains, TenantId tenant)
             if (delivered.TotalCount < eligibility.MinDeliveredCases)
             {
                 errors.Add(new DomainError(ErrorCodes.NotEligible,
-                    $"本榜单要求在本行业已交付至少 {eligibility.MinDeliveredCases} 个已发布案例，您现在有 {delivered.TotalCount} 个。", "provider"));
+                    Sentence.Of("BidDeliveredCasesTooFew", eligibility.MinDeliveredCases, delivered.TotalCount), "provider"));
             }
         }
 
@@ -62,7 +62,7 @@ internal sealed class BidEligibility(IGrainFactory grains, TenantId tenant)
         {
             if (await grains.GetCase(new CatalogKey(tenant, id)).GetAsync() is not { Published: not null })
             {
-                errors.Add(new DomainError(ErrorCodes.NotFound, $"引用的案例“{id}”不存在或尚未发布。", "referencedCases"));
+                errors.Add(new DomainError(ErrorCodes.NotFound, Sentence.Of("CitedCaseMissing", id), "referencedCases"));
             }
         }
 

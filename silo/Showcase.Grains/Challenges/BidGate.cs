@@ -28,7 +28,7 @@ internal sealed class BidGate
         if (bid && Interlocked.Increment(ref _waitingBids) > MaxWaiting)
         {
             Interlocked.Decrement(ref _waitingBids);
-            throw new DomainException(ErrorCodes.Busy, "这个榜单正在处理大量揭榜请求，您的请求没有被处理，请稍后重试。");
+            throw new DomainException(ErrorCodes.Busy, Sentence.Of("BidGateBusy"));
         }
 
         try

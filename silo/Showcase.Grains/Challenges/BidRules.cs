@@ -25,10 +25,10 @@ internal static class BidRules
         .MaxLength(content.Proposal, ProposalMax, "proposal", "技术方案")
         .Required(content.Schedule, "schedule", "实施计划")
         .MaxLength(content.Schedule, ScheduleMax, "schedule", "实施计划")
-        .Check(content.Price is > 0, ErrorCodes.Required, "请填写报价（万元，大于 0）。", "price")
+        .Check(content.Price is > 0, ErrorCodes.Required, Sentence.Of("BidPriceRequired"), "price")
         .Required(content.Team, "team", "项目团队")
         .MaxCount(content.Team, TeamMax, "team", "项目团队")
         .MaxCount(content.ReferencedCases, ReferencedCasesMax, "referencedCases", "引用案例")
         .MaxCount(content.Files, BidContent.FilesMax, "files", "方案附件")
-        .Check(content.Files.DistinctBy(f => f.Id).Count() == content.Files.Count, ErrorCodes.InvalidValue, "同一个附件只能添加一次。", "files");
+        .Check(content.Files.DistinctBy(f => f.Id).Count() == content.Files.Count, ErrorCodes.InvalidValue, Sentence.Of("AttachmentTwice"), "files");
 }

@@ -77,7 +77,7 @@ internal sealed partial class ChallengeGrain
             var current = Existing();
             if (await grain.GetAsync() is not { } bid)
             {
-                throw new DomainException(ErrorCodes.NotFound, "您还没有揭这个榜。", "provider");
+                throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoBidYet"), "provider");
             }
 
             if (bid.Status == BidStatus.Withdrawn)
@@ -97,12 +97,12 @@ internal sealed partial class ChallengeGrain
     {
         if (current.Status != ChallengeStatus.Open)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(current.Status)}，现在不接受揭榜。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("ChallengeTakesNoBids", ChallengeLabels.Status(current.Status)));
         }
 
         if (clock.GetUtcNow() > current.Content.BidsDue)
         {
-            throw new DomainException(ErrorCodes.DeadlinePassed, $"揭榜已于 {(current.Content.BidsDue is { } due ? ChinaTime.Minutes(due) : "")} 截止，不能再提交、修改或撤回揭榜方案。");
+            throw new DomainException(ErrorCodes.DeadlinePassed, Sentence.Of("BidsClosed", current.Content.BidsDue is { } due ? ChinaTime.Minutes(due) : ""));
         }
     }
 

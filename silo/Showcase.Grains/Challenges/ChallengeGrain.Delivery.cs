@@ -18,7 +18,7 @@ internal sealed partial class ChallengeGrain
         var current = Existing();
         if (current.Status is not (ChallengeStatus.Awarded or ChallengeStatus.Delivering))
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(current.Status)}，挂帅后才能安排实施里程碑。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("MilestonesOnlyAfterAward", ChallengeLabels.Status(current.Status)));
         }
 
         // Reports already made stay with their milestone (matched by title).
@@ -29,9 +29,9 @@ internal sealed partial class ChallengeGrain
         DomainException.ThrowIfAny(new RuleErrors()
             .Required(planned, "milestones", "里程碑")
             .MaxCount(planned, MilestonesMax, "milestones", "里程碑")
-            .Check(planned.All(m => m.Title.Length is > 0 and <= 60), ErrorCodes.InvalidValue, "每个里程碑都需要名称（不超过 60 个字）。", "milestones")
+            .Check(planned.All(m => m.Title.Length is > 0 and <= 60), ErrorCodes.InvalidValue, Sentence.Of("MilestoneNeedsName"), "milestones")
             .Check(current.Content.DeliveryDue is not { } due || planned.All(m => m.Due <= DateOnly.FromDateTime(due.UtcDateTime)), ErrorCodes.InvalidValue,
-                $"里程碑不能晚于交付截止日（{(current.Content.DeliveryDue is { } delivery ? ChinaTime.Date(delivery) : "")}）。", "milestones"));
+                Sentence.Of("MilestoneAfterDelivery", current.Content.DeliveryDue is { } delivery ? ChinaTime.Date(delivery) : ""), "milestones"));
         return await SaveAsync(Changed(current with { Milestones = planned }, by, "安排里程碑", string.Join("、", planned.Select(m => m.Title))));
     });
 
@@ -40,17 +40,17 @@ internal sealed partial class ChallengeGrain
         var current = Existing();
         if (current.Status != ChallengeStatus.Delivering)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(current.Status)}，实施期间才能报告里程碑。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("MilestonesOnlyWhileDelivering", ChallengeLabels.Status(current.Status)));
         }
 
         if (_bids.GetValueOrDefault(provider.Value) is not { Status: BidStatus.Awarded })
         {
-            throw new DomainException(ErrorCodes.Forbidden, "只有中榜单位可以报告实施进展。", "provider");
+            throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("OnlyWinnersReport"), "provider");
         }
 
         if (milestone < 0 || milestone >= current.Milestones.Count)
         {
-            throw new DomainException(ErrorCodes.NotFound, $"没有第 {milestone + 1} 个里程碑。", "milestone");
+            throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchMilestone", milestone + 1), "milestone");
         }
 
         var text = RequiredText(report, ReportMax, "report", "进展报告");

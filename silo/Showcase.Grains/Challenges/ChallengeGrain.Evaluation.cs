@@ -12,7 +12,7 @@ internal sealed partial class ChallengeGrain
         var current = Existing();
         if (current.Status is not (ChallengeStatus.Draft or ChallengeStatus.Open or ChallengeStatus.Closed))
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(current.Status)}，评审标准和评审专家已不能更改。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("EvaluationFixed", ChallengeLabels.Status(current.Status)));
         }
 
         (rubric, reviewers) = EvaluationRules.Setup(rubric, reviewers);
@@ -35,7 +35,7 @@ internal sealed partial class ChallengeGrain
         var current = Existing();
         if (current.Status != ChallengeStatus.Evaluating)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(current.Status)}，现在不能评分。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("NoScoringNow", ChallengeLabels.Status(current.Status)));
         }
 
         var evaluation = EvaluationRules.WithReview(current.Evaluation, review,

@@ -22,13 +22,13 @@ internal sealed partial class ChallengeGrain
 
         if (current.Status != ChallengeStatus.Open)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(current.Status)}，现在不接受提问。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("NoQuestionsNow", ChallengeLabels.Status(current.Status)));
         }
 
         var due = current.Content.QuestionsDue ?? current.Content.BidsDue;
         if (clock.GetUtcNow() > due)
         {
-            throw new DomainException(ErrorCodes.DeadlinePassed, $"答疑已于 {(due is { } questionsDue ? ChinaTime.Minutes(questionsDue) : "")} 截止。");
+            throw new DomainException(ErrorCodes.DeadlinePassed, Sentence.Of("QuestionsClosed", due is { } questionsDue ? ChinaTime.Minutes(questionsDue) : ""));
         }
 
         var text = RequiredText(question, QuestionMax, "question", "问题");
@@ -41,7 +41,7 @@ internal sealed partial class ChallengeGrain
     {
         var current = Existing();
         var question = current.Questions.FirstOrDefault(q => q.Id == questionId)
-            ?? throw new DomainException(ErrorCodes.NotFound, "找不到这个问题。", "questionId");
+            ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchQuestion"), "questionId");
         var text = RequiredText(answer, AnswerMax, "answer", "答复");
         if (question.Answer == text)
         {

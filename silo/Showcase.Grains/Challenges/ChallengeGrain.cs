@@ -77,7 +77,7 @@ internal sealed partial class ChallengeGrain(
         {
             return state.State.Content.Equals(content)
                 ? Committed!
-                : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的榜单已经存在。", "id");
+                : throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("ChallengeExists", Key.Id), "id");
         }
 
         var now = clock.GetUtcNow();
@@ -102,7 +102,7 @@ internal sealed partial class ChallengeGrain(
 
         if (state.State.Status != ChallengeStatus.Draft)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"榜单{ChallengeLabels.Status(state.State.Status)}，只有还没发榜的草稿可以删除；已发榜的榜单可以撤榜。", "status");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("ChallengeDeleteOnlyDraft", ChallengeLabels.Status(state.State.Status)), "status");
         }
 
         await state.DeleteListedAsync(Listed);
@@ -116,12 +116,12 @@ internal sealed partial class ChallengeGrain(
         if (expectedVersion != current.Version)
         {
             throw new DomainException(ErrorCodes.VersionConflict,
-                $"该榜单在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请刷新后重新编辑。", "version");
+                Sentence.Of("ChallengeChangedMeanwhile", expectedVersion, current.Version), "version");
         }
 
         if (current.Status is not (ChallengeStatus.Draft or ChallengeStatus.Open))
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"榜单已{ChallengeLabels.Status(current.Status)}，不能再修改。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("ChallengeFinished", ChallengeLabels.Status(current.Status)));
         }
 
         content = ChallengeRules.Normalize(content);
@@ -172,7 +172,7 @@ internal sealed partial class ChallengeGrain(
 
         if (!Steps.TryGetValue(to, out var from))
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"“{ChallengeLabels.Status(to)}”不是可以直接进入的一步。", "to");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("NotADirectStep", ChallengeLabels.Status(to)), "to");
         }
 
         Require(current, to, from);
@@ -180,9 +180,9 @@ internal sealed partial class ChallengeGrain(
         {
             throw new DomainException(ErrorCodes.Required, to switch
             {
-                ChallengeStatus.Accepted => "请写明验收结论（例如各项考核指标的实测值），它会写入中榜单位的案例。",
-                ChallengeStatus.Failed => "请写明验收未通过的原因。",
-                _ => "请写明撤榜的原因。",
+                ChallengeStatus.Accepted => Sentence.Of("AcceptanceConclusionRequired"),
+                ChallengeStatus.Failed => Sentence.Of("RejectionReasonRequired"),
+                _ => Sentence.Of("CancellationReasonRequired"),
             }, "note");
         }
 
@@ -203,13 +203,13 @@ internal sealed partial class ChallengeGrain(
         var errors = new List<DomainError>();
         if (chosen.Length == 0)
         {
-            errors.Add(new DomainError(ErrorCodes.Required, "请至少选择一份中榜的揭榜方案。", "providers"));
+            errors.Add(new DomainError(ErrorCodes.Required, Sentence.Of("ChooseAWinningBid"), "providers"));
         }
 
         // An award cut short (some bids marked, the challenge not yet saved) may be made again: its winners count as taken.
         foreach (var provider in chosen.Where(p => _bids.GetValueOrDefault(p.Value) is not { Status: BidStatus.Submitted or BidStatus.Awarded }))
         {
-            errors.Add(new DomainError(ErrorCodes.InvalidValue, $"“{await ProviderNameAsync(provider)}”没有有效的揭榜方案（未揭榜、已撤回或待重新确认），不能中榜。", "providers"));
+            errors.Add(new DomainError(ErrorCodes.InvalidValue, Sentence.Of("NoValidBid", await ProviderNameAsync(provider)), "providers"));
         }
 
         DomainException.ThrowIfAny(errors);
@@ -260,14 +260,14 @@ internal sealed partial class ChallengeGrain(
     }
 
     private State Existing() =>
-        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的榜单。", "id");
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchChallenge", Key.Id), "id");
 
     private static void Require(State current, ChallengeStatus to, params ChallengeStatus[] from)
     {
         if (!from.Contains(current.Status))
         {
             throw new DomainException(ErrorCodes.InvalidTransition,
-                $"榜单{ChallengeLabels.Status(current.Status)}，不能{ChallengeLabels.Step(to)}。");
+                Sentence.Of("ChallengeStepNotNow", ChallengeLabels.Status(current.Status), ChallengeLabels.Step(to)));
         }
     }
 

@@ -56,21 +56,21 @@ internal static class ChallengeRules
             .KnownCode(ReferenceData.Provinces, content.Province, "province")
             .KnownCodes(ReferenceData.ApplicantKinds, content.Eligibility.ApplicantKinds, "eligibility.applicantKinds")
             .KnownCodes(ReferenceData.Provinces, content.Eligibility.Provinces, "eligibility.provinces")
-            .Check(content.Eligibility.MinDeliveredCases is >= 0 and <= 100, ErrorCodes.InvalidValue, "要求的已交付案例数应在 0 到 100 之间。", "eligibility.minDeliveredCases")
-            .Check(content.BudgetMin is null or >= 0 && content.BudgetMax is null or >= 0, ErrorCodes.InvalidValue, "预算不能为负数。", "budget")
+            .Check(content.Eligibility.MinDeliveredCases is >= 0 and <= 100, ErrorCodes.InvalidValue, Sentence.Of("DeliveredCasesRange"), "eligibility.minDeliveredCases")
+            .Check(content.BudgetMin is null or >= 0 && content.BudgetMax is null or >= 0, ErrorCodes.InvalidValue, Sentence.Of("BudgetNegative"), "budget")
             .Check(content.BudgetMin is null || content.BudgetMax is null || content.BudgetMin <= content.BudgetMax, ErrorCodes.InvalidValue,
-                $"预算下限（{content.BudgetMin} 万元）高于上限（{content.BudgetMax} 万元）。", "budget")
+                Sentence.Of("BudgetReversed", content.BudgetMin, content.BudgetMax), "budget")
             .Check(InOrder(content.QuestionsDue, content.BidsDue, content.EvaluationDue, content.DeliveryDue), ErrorCodes.InvalidValue,
-                "截止时间的先后应为：答疑截止 ≤ 揭榜截止 ≤ 评审截止 ≤ 交付截止。", "deadlines")
+                Sentence.Of("DeadlinesOrder"), "deadlines")
             .Check(content.BidsDue is not { } due || due == before?.BidsDue || due > now, ErrorCodes.InvalidValue,
-                $"揭榜截止时间（{(content.BidsDue is { } shown ? ChinaTime.Minutes(shown) : "")}）已经过去，请设为将来的时间。", "bidsDue");
+                Sentence.Of("BidsDuePassed", content.BidsDue is { } shown ? ChinaTime.Minutes(shown) : ""), "bidsDue");
         for (var i = 0; i < content.Indicators.Count; i++)
         {
             var indicator = content.Indicators[i];
             errors
-                .Check(indicator.Name.Length > 0 && indicator.Target.Length > 0, ErrorCodes.Required, $"第 {i + 1} 项考核指标需要写明指标名称和目标值。", $"indicators[{i}]")
+                .Check(indicator.Name.Length > 0 && indicator.Target.Length > 0, ErrorCodes.Required, Sentence.Of("IndicatorNeedsNameAndTarget", i + 1), $"indicators[{i}]")
                 .Check(indicator.Name.Length <= IndicatorTextMax && indicator.Target.Length <= IndicatorTextMax, ErrorCodes.TooLong,
-                    $"第 {i + 1} 项考核指标太长：名称和目标值各不超过 {IndicatorTextMax} 个字。", $"indicators[{i}]");
+                    Sentence.Of("IndicatorTooLong", i + 1, IndicatorTextMax), $"indicators[{i}]");
         }
 
         return errors;
@@ -78,10 +78,10 @@ internal static class ChallengeRules
 
     /// <summary>What an open challenge needs: a name, goals, measurable indicators, an industry and a bid deadline still ahead.</summary>
     public static RuleErrors CheckOpenable(ChallengeContent content, DateTimeOffset now) => CheckDraft(content, now)
-        .Check(content.Goals is not null, ErrorCodes.Required, "发榜前请写明攻关目标。", "goals")
-        .Check(content.Indicators.Count > 0, ErrorCodes.Required, "发榜前请至少列出一项可考核的指标。", "indicators")
-        .Check(content.Industry is not null, ErrorCodes.Required, "发榜前请选择所属行业。", "industry")
-        .Check(content.BidsDue is not null, ErrorCodes.Required, "发榜前请设定揭榜截止时间。", "bidsDue");
+        .Check(content.Goals is not null, ErrorCodes.Required, Sentence.Of("ChallengeGoalRequired"), "goals")
+        .Check(content.Indicators.Count > 0, ErrorCodes.Required, Sentence.Of("ChallengeIndicatorRequired"), "indicators")
+        .Check(content.Industry is not null, ErrorCodes.Required, Sentence.Of("ChallengeIndustryRequired"), "industry")
+        .Check(content.BidsDue is not null, ErrorCodes.Required, Sentence.Of("ChallengeBidsDueRequired"), "bidsDue");
 
     private static bool InOrder(params DateTimeOffset?[] deadlines)
     {

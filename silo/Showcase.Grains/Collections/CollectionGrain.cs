@@ -36,7 +36,7 @@ internal sealed class CollectionGrain(
         {
             return state.State.Version == 1 && state.State.Content.Equals(content) && Equals(state.State.Seed, seed)
                 ? Committed!
-                : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的案例集已经存在。", "id");
+                : throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("CollectionExists", Key.Id), "id");
         }
 
         DomainException.ThrowIfAny(CollectionRules.Check(content, seed));
@@ -99,7 +99,7 @@ internal sealed class CollectionGrain(
 
         if (state.State.Published is not null || state.State.LastPublication > 0)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, "只有从未发布过的案例集可以删除；发布过的案例集可以取消发布。", "status");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("CollectionDeleteOnlyUnpublished"), "status");
         }
 
         await state.DeleteListedAsync(Listed);
@@ -113,13 +113,13 @@ internal sealed class CollectionGrain(
     {
         if (!state.RecordExists)
         {
-            throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的案例集。", "id");
+            throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchCollection", Key.Id), "id");
         }
 
         return expectedVersion == state.State.Version
             ? state.State
             : throw new DomainException(ErrorCodes.VersionConflict,
-                $"该案例集在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {state.State.Version} 版），请刷新后重新操作。", "version");
+                Sentence.Of("CollectionChangedMeanwhile", expectedVersion, state.State.Version), "version");
     }
 
     private State Changed(State next, Actor by, string action, string detail = "") => next with

@@ -45,23 +45,23 @@ internal static class CollectionRules
             .MaxLength(details.EventPlace, TitleMax, "eventPlace", "活动地点")
             .MaxLength(details.Introduction, IntroductionMax, "introduction", "前言")
             .MaxCount(content.Sections, SectionsMax, "sections", "章节")
-            .Check(content.CaseCount <= CasesMax, ErrorCodes.TooMany, $"一个案例集最多收录 {CasesMax} 个案例（现在 {content.CaseCount} 个）。", "sections");
+            .Check(content.CaseCount <= CasesMax, ErrorCodes.TooMany, Sentence.Of("CollectionTooManyCases", CasesMax, content.CaseCount), "sections");
 
         var seen = new HashSet<EntityId>();
         for (var s = 0; s < content.Sections.Count; s++)
         {
             var section = content.Sections[s];
             var field = $"sections[{s}]";
-            errors.Check(section.Title.Length > 0, ErrorCodes.Required, $"请填写第 {s + 1} 章的标题。", $"{field}.title")
-                .MaxLength(section.Title, SectionTitleMax, $"{field}.title", $"第 {s + 1} 章的标题")
+            errors.Check(section.Title.Length > 0, ErrorCodes.Required, Sentence.Of("SectionTitleRequired", s + 1), $"{field}.title")
+                .Check(section.Title.Length <= SectionTitleMax, ErrorCodes.TooLong, Sentence.Of("SectionTitleTooLong", s + 1, SectionTitleMax, section.Title.Length), $"{field}.title")
                 .Check(content.Sections.Take(s).All(other => other.Title != section.Title), ErrorCodes.AlreadyExists,
-                    $"已经有一章叫“{section.Title}”，请换一个标题。", $"{field}.title");
+                    Sentence.Of("SectionTitleTwice", section.Title), $"{field}.title");
             for (var i = 0; i < section.Items.Count; i++)
             {
                 var item = section.Items[i];
-                errors.Check(seen.Add(item.Case), ErrorCodes.AlreadyExists, $"案例“{item.Title}”已经在这个案例集里了，每个案例只收录一次。", $"{field}.items[{i}]")
-                    .Check(item.Revision >= 1, ErrorCodes.InvalidValue, $"案例“{item.Title}”的版本号无效。", $"{field}.items[{i}]")
-                    .MaxLength(item.Note, NoteMax, $"{field}.items[{i}].note", $"“{item.Title}”的编者按");
+                errors.Check(seen.Add(item.Case), ErrorCodes.AlreadyExists, Sentence.Of("CaseInCollectionTwice", item.Title), $"{field}.items[{i}]")
+                    .Check(item.Revision >= 1, ErrorCodes.InvalidValue, Sentence.Of("CaseRevisionInvalid", item.Title), $"{field}.items[{i}]")
+                    .Check((item.Note?.Length ?? 0) <= NoteMax, ErrorCodes.TooLong, Sentence.Of("NoteTooLong", item.Title, NoteMax, item.Note?.Length ?? 0), $"{field}.items[{i}].note");
             }
         }
 
@@ -69,7 +69,7 @@ internal static class CollectionRules
         {
             errors.MaxLength(seed.Query, 100, "seed.query", "搜索词")
                 .Check(content.Sections.Any(s => s.Title == seed.Section), ErrorCodes.NotFound,
-                    $"搜索结果要放入的章节“{seed.Section}”不存在。", "seed.section");
+                    Sentence.Of("SeedSectionMissing", seed.Section), "seed.section");
         }
 
         return errors;
@@ -78,11 +78,11 @@ internal static class CollectionRules
     /// <summary>What a collection needs before the public sees it: at least one case, and no section left empty.</summary>
     public static RuleErrors CheckPublishable(CollectionContent content)
     {
-        var errors = new RuleErrors().Check(content.CaseCount > 0, ErrorCodes.Required, "案例集里还没有案例，请先加入案例再发布。", "sections");
+        var errors = new RuleErrors().Check(content.CaseCount > 0, ErrorCodes.Required, Sentence.Of("CollectionEmpty"), "sections");
         for (var s = 0; s < content.Sections.Count; s++)
         {
             errors.Check(content.Sections[s].Items.Count > 0, ErrorCodes.Required,
-                $"第 {s + 1} 章“{content.Sections[s].Title}”还没有案例：请加入案例或删除这一章。", $"sections[{s}]");
+                Sentence.Of("SectionEmpty", s + 1, content.Sections[s].Title), $"sections[{s}]");
         }
 
         return errors;

@@ -1,3 +1,4 @@
+using Showcase.Common;
 using Showcase.Factories;
 using Showcase.Grains.Rules;
 using Showcase.Reference;
@@ -38,8 +39,8 @@ internal static class FactoryRules
         .MaxLength(p.AnsweredTask, 120, "answeredTask", "揭榜任务")
         .Region(p.Province, p.City)
         .KnownCode(ReferenceData.Sectors, p.SubIndustry, "subIndustry")
-        .Check(p.SubIndustry is null || ReferenceData.Sectors.Find(p.SubIndustry)?.Parent is not null, Common.ErrorCodes.InvalidValue,
-            "请选择细分行业（如“钢铁”“汽车”），而不是“原材料”这样的大类。", "subIndustry")
+        .Check(p.SubIndustry is null || ReferenceData.Sectors.Find(p.SubIndustry)?.Parent is not null, ErrorCodes.InvalidValue,
+            Sentence.Of("SubIndustryNotACategory"), "subIndustry")
         .KnownCode(ReferenceData.Levels, p.Level, "level")
         .KnownCodes(ReferenceData.Technologies, p.Technologies, "technologies")
         .MaxCount(p.Technologies, 10, "technologies", "关键技术")

@@ -40,6 +40,6 @@ internal static class CatalogCursor
         {
         }
 
-        throw new DomainException(ErrorCodes.InvalidPaging, "分页游标无效：请使用上一页返回的 endCursor，并保持相同的排序方式。", "after");
+        throw new DomainException(ErrorCodes.InvalidPaging, Sentence.Of("BadCursor"), "after");
     }
 }

@@ -176,7 +176,7 @@ internal sealed class CatalogDirectoryGrain(
     {
         if (query.Take is < 1 or > Page<CatalogEntry>.MaxTake)
         {
-            throw new DomainException(ErrorCodes.InvalidPaging, $"分页参数无效：每页条数应在 1 到 {Page<CatalogEntry>.MaxTake} 之间。", "take");
+            throw new DomainException(ErrorCodes.InvalidPaging, Sentence.Of("BadPageSize", Page<CatalogEntry>.MaxTake), "take");
         }
 
         var cursor = query.After is null ? null : CatalogCursor.Parse(query.After, query.Sort);

@@ -46,9 +46,9 @@ internal abstract partial class CatalogEntityGrain<TState>(IPersistentState<TSta
     protected bool Exists => state.RecordExists;
 
     protected TState Existing() =>
-        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的{Noun}。", "id");
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchEntity", Key.Id, Noun), "id");
 
-    protected DomainException AlreadyExists() => new(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的{Noun}已经存在。", "id");
+    protected DomainException AlreadyExists() => new(ErrorCodes.AlreadyExists, Sentence.Of("EntityExists", Key.Id, Noun), "id");
 
     protected void CheckVersion(int expectedVersion)
     {
@@ -56,7 +56,7 @@ internal abstract partial class CatalogEntityGrain<TState>(IPersistentState<TSta
         if (expectedVersion != current)
         {
             throw new DomainException(ErrorCodes.VersionConflict,
-                $"该{Noun}在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {current} 版），请刷新后重新编辑。", "version");
+                Sentence.Of("EntityChangedMeanwhile", Noun, expectedVersion, current), "version");
         }
     }
 

@@ -29,7 +29,7 @@ internal sealed class AccountGrain(
     {
         if (state.RecordExists)
         {
-            throw new DomainException(ErrorCodes.AlreadyExists, $"登录名“{Key.Login}”已被使用，请换一个。", "login");
+            throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("LoginTaken", Key.Login), "login");
         }
 
         var displayName = registration.DisplayName.Trim();
@@ -106,7 +106,7 @@ internal sealed class AccountGrain(
 
         if (isAdmin && current.Membership.Organisation is null)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, "只有单位的成员才能担任单位管理员。", "login");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("AdminMustBeMember"), "login");
         }
 
         return await SaveAsync(current with
@@ -171,12 +171,12 @@ internal sealed class AccountGrain(
         if (current?.Reset is not { } reset
             || !SecretHashes.Same(reset.SecretHash, secretHash))
         {
-            throw new DomainException(ErrorCodes.InvalidToken, "重置链接不正确或已经用过（每个链接只能用一次），请重新申请。", "token");
+            throw new DomainException(ErrorCodes.InvalidToken, Sentence.Of("ResetLinkUsed"), "token");
         }
 
         if (reset.ExpiresAt <= clock.GetUtcNow())
         {
-            throw new DomainException(ErrorCodes.InvalidToken, $"重置链接已于 {ChinaTime.Minutes(reset.ExpiresAt)} 过期，请重新申请。", "token");
+            throw new DomainException(ErrorCodes.InvalidToken, Sentence.Of("ResetLinkExpired", ChinaTime.Minutes(reset.ExpiresAt)), "token");
         }
 
         return await SaveAsync(current with
@@ -197,7 +197,7 @@ internal sealed class AccountGrain(
         {
             return known.SecretHash == request.SecretHash
                 ? known.Info
-                : throw new DomainException(ErrorCodes.AlreadyExists, "这个令牌编号已经用过了。", "id");
+                : throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("TokenIdUsed"), "id");
         }
 
         var name = request.Name.Trim();
@@ -215,7 +215,7 @@ internal sealed class AccountGrain(
     {
         var current = Existing();
         var token = current.Tokens.FirstOrDefault(t => t.Info.Id == tokenId)
-            ?? throw new DomainException(ErrorCodes.NotFound, "找不到这个访问令牌。", "id");
+            ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchToken"), "id");
         if (token.Info.RevokedAt is not null)
         {
             return token.Info;
@@ -248,7 +248,7 @@ internal sealed class AccountGrain(
     public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
 
     private State Existing() =>
-        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到登录名为“{Key.Login}”的账号。", "login");
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchAccount", Key.Login), "login");
 
     private async Task<AccountSnapshot> SaveAsync(State next, bool recordInDirectory = true)
     {

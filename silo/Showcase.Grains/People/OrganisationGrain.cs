@@ -38,13 +38,13 @@ internal sealed class OrganisationGrain(
         if (expectedVersion != current.Version)
         {
             throw new DomainException(ErrorCodes.VersionConflict,
-                $"单位资料在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请刷新后重新编辑。", "version");
+                Sentence.Of("OrganisationChangedMeanwhile", expectedVersion, current.Version), "version");
         }
 
         profile = PeopleRules.Normalize(profile);
         if (profile.Kind != current.Profile.Kind)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, "单位类型创建后不能更改。", "kind");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("OrganisationKindFixed"), "kind");
         }
 
         var resubmitted = current.Status == OrganisationStatus.Rejected;
@@ -75,7 +75,7 @@ internal sealed class OrganisationGrain(
             OrganisationDecision.Reject => ([OrganisationStatus.Pending], OrganisationStatus.Rejected, "审核未通过", "驳回"),
             OrganisationDecision.Suspend => ([OrganisationStatus.Verified], OrganisationStatus.Suspended, "暂停单位", "暂停"),
             OrganisationDecision.Reinstate => ([OrganisationStatus.Suspended], OrganisationStatus.Verified, "恢复单位", "恢复"),
-            _ => throw new DomainException(ErrorCodes.InvalidValue, "审核操作只能是通过、驳回、暂停或恢复。", "decision"),
+            _ => throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("BadVerification"), "decision"),
         };
         if (current.Status == to && (to != OrganisationStatus.Rejected && to != OrganisationStatus.Suspended || current.StatusReason == reason))
         {
@@ -85,7 +85,7 @@ internal sealed class OrganisationGrain(
         if (!from.Contains(current.Status))
         {
             throw new DomainException(ErrorCodes.InvalidTransition,
-                $"这家单位现在是“{RoleNames.Of(current.Status)}”，不能{verb}。", "decision");
+                Sentence.Of("OrganisationStatusForbids", RoleNames.Of(current.Status), verb), "decision");
         }
 
         DomainException.ThrowIfAny(PeopleRules.CheckReason(reason, to is OrganisationStatus.Rejected or OrganisationStatus.Suspended, verb));
@@ -161,7 +161,7 @@ internal sealed class OrganisationGrain(
     public async Task<InvitationInfo> RevokeInvitationAsync(EntityId id, Actor by)
     {
         var invitation = Existing().Invitations.FirstOrDefault(i => i.Info.Id == id)
-            ?? throw new DomainException(ErrorCodes.NotFound, "找不到这个邀请。", "id");
+            ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchInvitation"), "id");
         if (invitation.Info.RevokedAt is not null || invitation.Info.AcceptedBy is not null)
         {
             return invitation.Info;
@@ -183,7 +183,7 @@ internal sealed class OrganisationGrain(
         {
             return state.State.Profile == profile && state.State.Version == 1 && state.State.SignedUp == signedUp
                 ? Snapshot()
-                : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的单位已经存在。", "id");
+                : throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("OrganisationExists", Key.Id), "id");
         }
 
         DomainException.ThrowIfAny(PeopleRules.CheckOrganisation(profile, registration: signedUp));
@@ -217,7 +217,7 @@ internal sealed class OrganisationGrain(
     }
 
     private State Existing() =>
-        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的单位。", "id");
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchOrganisation", Key.Id), "id");
 
     private async Task<OrganisationSnapshot> SaveAsync(State next, bool recordInDirectory = true)
     {

@@ -53,16 +53,16 @@ internal static partial class PeopleRules
         Text(errors, profile.Name, OrganisationNameMax, "name", "单位全称");
         if (profile.Introduction is { Length: > IntroductionMax })
         {
-            errors.Add(ErrorCodes.TooLong, $"单位简介最多 {IntroductionMax} 个字，现在是 {profile.Introduction.Length} 个。", "introduction");
+            errors.Add(ErrorCodes.TooLong, Sentence.Of("OrganisationIntroductionTooLong", IntroductionMax, profile.Introduction.Length), "introduction");
         }
 
         if (!Enum.IsDefined(profile.Kind))
         {
-            errors.Add(ErrorCodes.InvalidValue, "单位类型只能是主办方、企业、解决方案供应商或推荐单位。", "kind");
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("BadOrganisationKind"), "kind");
         }
         else if (registration && profile.Kind is not (OrganisationKind.Enterprise or OrganisationKind.Provider))
         {
-            errors.Add(ErrorCodes.InvalidValue, "自行注册的单位只能是企业或解决方案供应商。", "kind");
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("SignUpKinds"), "kind");
         }
 
         if (profile.CreditCode is { } code && CreditCode.Problem(code) is { } problem)
@@ -74,7 +74,7 @@ internal static partial class PeopleRules
             .MaxLength(profile.Address, AddressMax, "address", "通讯地址")
             .MaxLength(profile.ContactName, DisplayNameMax, "contactName", "联系人")
             .Check(profile.ContactPhone is null || PhonePattern().IsMatch(profile.ContactPhone), ErrorCodes.InvalidValue,
-                "联系电话只能包含数字、空格和 + - ( )，7 到 20 位，例如 0551-12345678 或 13800000000。", "contactPhone")
+                Sentence.Of("OrganisationPhoneFormat"), "contactPhone")
             .KnownCode(ReferenceData.ApplicantKinds, profile.ProviderKind, "providerKind")
             .KnownCode(ReferenceData.Industries, profile.ProviderIndustry, "providerIndustry")
             .KnownCode(ReferenceData.Domains, profile.ProviderDomain, "providerDomain");
@@ -105,7 +105,7 @@ internal static partial class PeopleRules
         var errors = new RuleErrors();
         if (required)
         {
-            errors.Required(reason, "reason", $"{what}的理由（申请单位会看到）");
+            errors.Check(reason is not null, ErrorCodes.Required, Sentence.Of("ReasonRequired", what), "reason");
         }
 
         return errors.MaxLength(reason, ReasonMax, "reason", "理由");
@@ -142,7 +142,7 @@ internal static partial class PeopleRules
 
     private static void Email(RuleErrors errors, string? email, string field) =>
         errors.MaxLength(email, EmailMax, field, "电子邮箱")
-            .Check(email is null || EmailPattern().IsMatch(email), ErrorCodes.InvalidValue, "电子邮箱格式不对，应像 name@example.com 这样。", field);
+            .Check(email is null || EmailPattern().IsMatch(email), ErrorCodes.InvalidValue, Sentence.Of("OrganisationEmailFormat"), field);
 
     private static void Text(List<DomainError> errors, string value, int max, string field, string label)
     {

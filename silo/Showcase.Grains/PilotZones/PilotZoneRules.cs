@@ -39,7 +39,7 @@ internal static class PilotZoneRules
         for (var i = 0; i < p.Policies.Count; i++)
         {
             errors.Check(p.Policies[i].Title.Length is > 0 and <= 80 && p.Policies[i].Summary.Length <= 1000, ErrorCodes.InvalidValue,
-                $"第 {i + 1} 条政策需要标题（不超过 80 个字），说明不超过 1000 个字。", $"policies[{i}]");
+                Sentence.Of("PolicyNeedsTitle", i + 1), $"policies[{i}]");
         }
 
         return errors;

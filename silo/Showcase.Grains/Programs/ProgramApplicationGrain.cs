@@ -46,15 +46,15 @@ internal sealed class ProgramApplicationGrain(
         if (current is not null && expectedVersion == 0)
         {
             throw new DomainException(ErrorCodes.AlreadyExists,
-                $"贵单位已在本批次申报了项目“{current.Content.ProjectName}”。每个申报主体只能申报一个项目，请修改已有的申报书。", "projectName");
+                Sentence.Of("OneApplicationPerApplicant", current.Content.ProjectName), "projectName");
         }
 
         if (expectedVersion != (current?.Version ?? 0))
         {
             throw current is null
-                ? new DomainException(ErrorCodes.NotFound, "还没有这份申报书，请以第 0 版新建。", "expectedVersion")
+                ? new DomainException(ErrorCodes.NotFound, Sentence.Of("NoApplicationYet"), "expectedVersion")
                 : new DomainException(ErrorCodes.VersionConflict,
-                    $"申报书在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请刷新后重新编辑。", "expectedVersion");
+                    Sentence.Of("ApplicationChangedMeanwhile", expectedVersion, current.Version), "expectedVersion");
         }
 
         content = ProgramApplicationRules.Normalize(content);
@@ -87,7 +87,7 @@ internal sealed class ProgramApplicationGrain(
         if (expectedVersion != current.Version)
         {
             throw new DomainException(ErrorCodes.VersionConflict,
-                $"申报书在您提交前已被修改（您看到的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请确认最新内容后再提交。", "expectedVersion");
+                Sentence.Of("ApplicationChangedBeforeSubmit", expectedVersion, current.Version), "expectedVersion");
         }
 
         var call = await OpenCallAsync("提交申报书");
@@ -105,7 +105,7 @@ internal sealed class ProgramApplicationGrain(
         {
             return current.Status == ProgramApplicationStatus.Withdrawn
                 ? Snapshot(current)
-                : throw new DomainException(ErrorCodes.InvalidTransition, "申报书还没有提交，无需撤回。");
+                : throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("ApplicationNotSubmitted"));
         }
 
         await OpenCallAsync("撤回申报书");
@@ -114,7 +114,7 @@ internal sealed class ProgramApplicationGrain(
 
     private async Task<ProgramCallSnapshot> OpenCallAsync(string what)
     {
-        var call = await Call.GetAsync() ?? throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Call.Id}”的申报批次。", "call");
+        var call = await Call.GetAsync() ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchCall", Key.Call.Id), "call");
         ProgramCallRules.RequireOpen(call, clock.GetUtcNow(), what);
         return call;
     }
@@ -124,7 +124,7 @@ internal sealed class ProgramApplicationGrain(
     {
         if (content.Recommender is { } recommender && call.Seat(recommender) is null)
         {
-            errors.Add(ErrorCodes.NotFound, $"“{recommender}”不是本批次的推荐单位，请从本批次的推荐单位中选择。", "recommender");
+            errors.Add(ErrorCodes.NotFound, Sentence.Of("NotARecommenderOfCall", recommender), "recommender");
         }
 
         var honours = await GrainFactory.GetProgramHonours(Key.Call.Tenant).ListAsync();
@@ -133,13 +133,13 @@ internal sealed class ProgramApplicationGrain(
             if (honours.FirstOrDefault(h => h.Organisation == Key.Applicant && call.Program.IsSameDirection(direction, h.Direction)) is { } won)
             {
                 errors.Add(ErrorCodes.NotEligible,
-                    $"贵单位已凭“{won.ProjectName}”获得“{ReferenceData.Programs.NameOf(won.Direction)}”方向的试点示范（{won.Source}），相关方向已获得试点示范的项目不得重复申报。", "directions");
+                    Sentence.Of("AlreadyHonoured", won.ProjectName, ReferenceData.Programs.NameOf(won.Direction), won.Source), "directions");
             }
         }
     }
 
     private State Existing() =>
-        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, "还没有这份申报书。", "applicant");
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoApplication"), "applicant");
 
     private State Changed(State next, Actor by, string action, string detail = "") => next with
     {

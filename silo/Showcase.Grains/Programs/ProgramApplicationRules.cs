@@ -38,18 +38,18 @@ internal static partial class ProgramApplicationRules
         var errors = new RuleErrors().MaxLength(content.ProjectName, MaxProjectName, "projectName", "项目名称");
         foreach (var direction in content.Directions.Where(d => !program.OffersDirection(d)))
         {
-            errors.Add(ErrorCodes.UnknownCode, $"“{ReferenceData.Programs.NameOf(direction)}”不是{program.Name}可申报的方向，请从本批次的方向中选择。", "directions");
+            errors.Add(ErrorCodes.UnknownCode, Sentence.Of("DirectionNotInProgram", ReferenceData.Programs.NameOf(direction), program.Name), "directions");
         }
 
         var classes = content.Directions.Where(program.OffersDirection).Select(program.ClassOf).Distinct().Count();
         if (program.MaxClasses is { } maxClasses && classes > maxClasses)
         {
-            errors.Add(ErrorCodes.TooMany, $"每个申报项目所涉及的试点示范方向不超过 {maxClasses} 类，您选择的方向分属 {classes} 类。", "directions");
+            errors.Add(ErrorCodes.TooMany, Sentence.Of("TooManyDirectionClasses", maxClasses, classes), "directions");
         }
 
         if (program.MaxDirections is { } maxDirections && content.Directions.Count > maxDirections)
         {
-            errors.Add(ErrorCodes.TooMany, $"每个申报项目的申报方向不超过 {maxDirections} 个，您选择了 {content.Directions.Count} 个。", "directions");
+            errors.Add(ErrorCodes.TooMany, Sentence.Of("TooManyDirections", maxDirections, content.Directions.Count), "directions");
         }
 
         foreach (var (key, value) in content.Answers)
@@ -69,7 +69,7 @@ internal static partial class ProgramApplicationRules
             .Required(content.Directions, "directions", "申报方向");
         if (content.Recommender is null)
         {
-            errors.Add(ErrorCodes.Required, "请选择推荐单位。", "recommender");
+            errors.Add(ErrorCodes.Required, Sentence.Of("ChooseRecommender"), "recommender");
         }
 
         foreach (var form in program.FormsFor(content.Directions).Select(ProgramCatalog.Form))
@@ -79,7 +79,7 @@ internal static partial class ProgramApplicationRules
                 var value = content.Answer(form.AnswerKey(field));
                 if (field.Required && value is null)
                 {
-                    errors.Add(ErrorCodes.Required, $"请填写《{form.Name}》中的“{field.Label}”。", Field(form, field));
+                    errors.Add(ErrorCodes.Required, Sentence.Of("FormFieldRequired", form.Name, field.Label), Field(form, field));
                 }
                 else if (field.MustBeYes is { } sentence && value is not null && value != "是")
                 {
@@ -88,7 +88,7 @@ internal static partial class ProgramApplicationRules
             }
         }
 
-        return errors.Check(pledge, ErrorCodes.Required, $"请阅读并勾选真实性承诺：“{ProgramCatalog.Pledge}”", "pledge");
+        return errors.Check(pledge, ErrorCodes.Required, Sentence.Of("PledgeRequired", ProgramCatalog.Pledge), "pledge");
     }
 
     private static void CheckAnswer(RuleErrors errors, ProgramApplicationContent content, string key, string value)
@@ -96,14 +96,14 @@ internal static partial class ProgramApplicationRules
         var (form, item) = Split(key);
         if (form?.Field(item) is not { } field)
         {
-            errors.Add(ErrorCodes.InvalidValue, $"申报书中没有“{key}”这一项。", $"answers.{key}");
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("NoSuchFormField", key), $"answers.{key}");
             return;
         }
 
         var where = Field(form, field);
         if (value.Length > field.Max)
         {
-            errors.Add(ErrorCodes.TooLong, $"“{field.Label}”不能超过 {field.Max} 个字（现在 {value.Length} 个字）。", where);
+            errors.Add(ErrorCodes.TooLong, Sentence.Of("FormFieldTooLong", field.Label, field.Max, value.Length), where);
             return;
         }
 
@@ -134,13 +134,13 @@ internal static partial class ProgramApplicationRules
         if (field.Taxonomy == "city" && content.Answer($"{form.Code}/{field.Key[..^"city".Length]}province") is { } province
             && ReferenceData.Cities.Find(value)?.Parent != province)
         {
-            errors.Add(ErrorCodes.InvalidValue, $"{ReferenceData.Cities.NameOf(value)}不在{ReferenceData.Provinces.NameOf(province)}，请重新选择所在城市。", where);
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("CityNotInProvinceChooseAgain", ReferenceData.Cities.NameOf(value), ReferenceData.Provinces.NameOf(province)), where);
         }
 
         if (field.AtMost is { } bound && content.Answer($"{form.Code}/{bound}") is { } boundValue
             && decimal.TryParse(value, CultureInfo.InvariantCulture, out var amount) && decimal.TryParse(boundValue, CultureInfo.InvariantCulture, out var limit) && amount > limit)
         {
-            errors.Add(ErrorCodes.InvalidValue, $"“{field.Label}”（{value}）不能大于“{form.Field(bound)!.Label}”（{boundValue}）。", where);
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("FormFieldAboveBound", field.Label, value, form.Field(bound)!.Label, boundValue), where);
         }
     }
 
@@ -152,18 +152,18 @@ internal static partial class ProgramApplicationRules
             var (form, item) = Split(key);
             if (form?.Slot(item) is not { } slot)
             {
-                errors.Add(ErrorCodes.InvalidValue, $"申报书中没有“{key}”这一附件栏。", $"files.{key}");
+                errors.Add(ErrorCodes.InvalidValue, Sentence.Of("NoSuchFileSlot", key), $"files.{key}");
             }
             else if (files.Count > FileSlot.MaxFiles)
             {
-                errors.Add(ErrorCodes.TooMany, $"“{slot.Label}”最多上传 {FileSlot.MaxFiles} 个文件（现在 {files.Count} 个），可以合并成一个 PDF 再上传。", $"files.{key}");
+                errors.Add(ErrorCodes.TooMany, Sentence.Of("TooManyFilesInSlot", slot.Label, FileSlot.MaxFiles, files.Count), $"files.{key}");
             }
         }
 
         var twice = content.AllFiles.GroupBy(f => f.Id).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
         {
-            errors.Add(ErrorCodes.InvalidValue, $"附件“{twice.First().Name}”放在了两个附件栏里，请只保留一处。", "files");
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("FileInTwoSlots", twice.First().Name), "files");
         }
     }
 

@@ -21,7 +21,7 @@ internal sealed partial class ProgramCallGrain
         var current = Existing();
         if (current.Status is not (ProgramCallStatus.Open or ProgramCallStatus.Reviewing) || current.Evaluation.Reviews.Count > 0)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, "专家已开始评分，评审标准和评审专家不能再更改。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("ReviewStarted"));
         }
 
         (rubric, reviewers) = EvaluationRules.Setup(rubric, reviewers);
@@ -41,9 +41,9 @@ internal sealed partial class ProgramCallGrain
         var recommended = Snapshot(current).Recommended.Count();
         DomainException.ThrowIfAny(new RuleErrors()
             .Check(clock.GetUtcNow() > current.Setup.RecommendationDue, ErrorCodes.InvalidTransition,
-                $"推荐截止（{ChinaTime.Minutes(current.Setup.RecommendationDue)}）之前不能开始评审：申报单位和推荐单位还可以提交。", "status")
-            .Check(current.Evaluation.Reviewers.Count > 0, ErrorCodes.Required, "请先设置评审标准和评审专家。", "reviewers")
-            .Check(recommended > 0, ErrorCodes.InvalidTransition, "还没有推荐的项目，无需评审。", "status"));
+                Sentence.Of("ReviewBeforeRecommendationDue", ChinaTime.Minutes(current.Setup.RecommendationDue)), "status")
+            .Check(current.Evaluation.Reviewers.Count > 0, ErrorCodes.Required, Sentence.Of("SetUpReviewFirst"), "reviewers")
+            .Check(recommended > 0, ErrorCodes.InvalidTransition, Sentence.Of("NothingRecommended"), "status"));
         return await SaveAsync(Changed(current with { Status = ProgramCallStatus.Reviewing }, by, "开始专家评审", $"{recommended} 个推荐项目"));
     }
 
@@ -76,7 +76,7 @@ internal sealed partial class ProgramCallGrain
             .MaxLength(Clean.Text(note), ProgramCallRules.MaxIntroduction, "note", "公示说明");
         foreach (var applicant in chosen.Where(a => !recommended.Contains(a)))
         {
-            errors.Add(ErrorCodes.InvalidValue, $"“{current.Applications.GetValueOrDefault(applicant.Value)?.ProjectName ?? applicant.Value}”没有被推荐，不能入选。", "winners");
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("NotRecommendedCannotWin", current.Applications.GetValueOrDefault(applicant.Value)?.ProjectName ?? applicant.Value), "winners");
         }
 
         DomainException.ThrowIfAny(errors);
@@ -102,11 +102,11 @@ internal sealed partial class ProgramCallGrain
         var publication = current.Publication!;
         var cleaned = Clean.Text(text);
         DomainException.ThrowIfAny(new RuleErrors()
-            .Check(clock.GetUtcNow() <= publication.ObjectionsDue, ErrorCodes.DeadlinePassed, $"公示期已于 {ChinaTime.Minutes(publication.ObjectionsDue)} 结束，不再受理异议。", "applicant")
-            .Check(publication.Winners.Contains(applicant), ErrorCodes.NotFound, "该项目不在公示名单中。", "applicant")
+            .Check(clock.GetUtcNow() <= publication.ObjectionsDue, ErrorCodes.DeadlinePassed, Sentence.Of("ObjectionsClosed", ChinaTime.Minutes(publication.ObjectionsDue)), "applicant")
+            .Check(publication.Winners.Contains(applicant), ErrorCodes.NotFound, Sentence.Of("NotOnPublishedList"), "applicant")
             .Required(cleaned, "text", "异议内容")
             .MaxLength(cleaned, ObjectionMax, "text", "异议内容")
-            .Check(operationId.Length is > 0 and <= 200, ErrorCodes.InvalidValue, "请提供操作编号（operationId），同一次提交重试时保持不变。", "operationId"));
+            .Check(operationId.Length is > 0 and <= 200, ErrorCodes.InvalidValue, Sentence.Of("OperationIdRequired"), "operationId"));
         var objection = new ProgramObjection(operationId, applicant, cleaned!, by, clock.GetUtcNow());
         return await SaveAsync(Changed(current with { Publication = publication with { Objections = [.. publication.Objections, objection] } }, by,
             "收到异议", current.Applications[applicant.Value].ProjectName));
@@ -118,10 +118,10 @@ internal sealed partial class ProgramCallGrain
         Require(current, ProgramCallStatus.Publicising, "处理异议");
         var publication = current.Publication!;
         var objection = publication.Objections.FirstOrDefault(o => o.Id == objectionId)
-            ?? throw new DomainException(ErrorCodes.NotFound, "找不到这条异议。", "objection");
+            ?? throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchObjection"), "objection");
         var reason = Clean.Text(resolution);
         DomainException.ThrowIfAny(new RuleErrors()
-            .Check(objection.Upheld is null, ErrorCodes.InvalidTransition, "这条异议已经处理过了。", "objection")
+            .Check(objection.Upheld is null, ErrorCodes.InvalidTransition, Sentence.Of("ObjectionDecided"), "objection")
             .Required(reason, "resolution", "处理意见")
             .MaxLength(reason, ObjectionMax, "resolution", "处理意见"));
         var resolved = publication with
@@ -142,9 +142,9 @@ internal sealed partial class ProgramCallGrain
             var publication = current.Publication!;
             var now = clock.GetUtcNow();
             DomainException.ThrowIfAny(new RuleErrors()
-                .Check(now > publication.ObjectionsDue, ErrorCodes.InvalidTransition, $"公示期到 {ChinaTime.Minutes(publication.ObjectionsDue)} 结束，之后才能确定名单。", "status")
-                .Check(publication.Objections.All(o => o.Upheld is not null), ErrorCodes.InvalidTransition, "还有未处理的异议，请先处理。", "objections")
-                .Check(publication.Winners.Count > 0, ErrorCodes.InvalidTransition, "公示名单已没有项目，无法确定名单。", "winners"));
+                .Check(now > publication.ObjectionsDue, ErrorCodes.InvalidTransition, Sentence.Of("PublicityNotOver", ChinaTime.Minutes(publication.ObjectionsDue)), "status")
+                .Check(publication.Objections.All(o => o.Upheld is not null), ErrorCodes.InvalidTransition, Sentence.Of("ObjectionsOpen"), "objections")
+                .Check(publication.Winners.Count > 0, ErrorCodes.InvalidTransition, Sentence.Of("PublishedListEmpty"), "winners"));
             var today = DateOnly.FromDateTime(now.UtcDateTime);
             var program = ProgramCatalog.Find(current.Setup.Program)!;
             current = await SaveStateAsync(Changed(current with
@@ -193,7 +193,7 @@ internal sealed partial class ProgramCallGrain
     {
         if (current.Status != status)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"本批次现在{ProgramCallLabels.Status(current.Status)}，不能{what}。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("CallStatusForbids", ProgramCallLabels.Status(current.Status), what));
         }
     }
 }

@@ -56,7 +56,7 @@ internal sealed partial class ProgramCallGrain(
         {
             return state.State.Setup == setup
                 ? Snapshot(state.State)
-                : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的申报批次已经存在。", "id");
+                : throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("CallExists", Key.Id), "id");
         }
 
         DomainException.ThrowIfAny(ProgramCallRules.CheckSetup(setup, clock.GetUtcNow()));
@@ -79,7 +79,7 @@ internal sealed partial class ProgramCallGrain(
         if (expectedVersion != current.Version)
         {
             throw new DomainException(ErrorCodes.VersionConflict,
-                $"该申报批次在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请刷新后重新设置。", "version");
+                Sentence.Of("CallChangedMeanwhile", expectedVersion, current.Version), "version");
         }
 
         var program = ProgramCatalog.Find(current.Setup.Program)!;
@@ -90,7 +90,7 @@ internal sealed partial class ProgramCallGrain(
             var organisation = await GrainFactory.GetOrganisation(new OrganisationKey(Key.Tenant, seat.Organisation)).GetAsync();
             if (organisation is not { Profile.Kind: OrganisationKind.Recommender })
             {
-                errors.Add(ErrorCodes.NotFound, $"“{seat.Organisation}”不是本门户的推荐单位，请先以“推荐单位”类型创建该单位。", "recommenders");
+                errors.Add(ErrorCodes.NotFound, Sentence.Of("NotARecommenderOfPortal", seat.Organisation), "recommenders");
                 continue;
             }
 
@@ -98,7 +98,7 @@ internal sealed partial class ProgramCallGrain(
             var recommended = current.Recommendations.GetValueOrDefault(seat.Organisation.Value)?.Count ?? 0;
             if (admittedSeat?.Quota is { } quota && recommended > quota)
             {
-                errors.Add(ErrorCodes.TooMany, $"{organisation.Profile.Name}已推荐 {recommended} 项，不能把名额减到 {quota} 项；请它先调整推荐名单。", "recommenders");
+                errors.Add(ErrorCodes.TooMany, Sentence.Of("QuotaBelowRecommended", organisation.Profile.Name, recommended, quota), "recommenders");
             }
 
             if (admittedSeat is not null)
@@ -109,7 +109,7 @@ internal sealed partial class ProgramCallGrain(
 
         foreach (var dropped in current.Recommendations.Keys.Where(r => current.Recommendations[r].Count > 0 && admitted.All(s => s.Organisation.Value != r)))
         {
-            errors.Add(ErrorCodes.InvalidValue, $"推荐单位“{dropped}”已有推荐，不能移出本批次。", "recommenders");
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("RecommenderHasRecommended", dropped), "recommenders");
         }
 
         DomainException.ThrowIfAny(errors);
@@ -121,18 +121,18 @@ internal sealed partial class ProgramCallGrain(
     {
         var current = Existing();
         var snapshot = Snapshot(current);
-        var seat = snapshot.Seat(recommender) ?? throw new DomainException(ErrorCodes.Forbidden, "贵单位不是本批次的推荐单位。", "recommender");
+        var seat = snapshot.Seat(recommender) ?? throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("YouAreNotARecommender"), "recommender");
         ProgramCallRules.RequireOpen(snapshot, clock.GetUtcNow(), "推荐");
         var list = ranked.ToArray();
         var errors = new RuleErrors();
         if (list.Distinct().Count() != list.Length)
         {
-            errors.Add(ErrorCodes.InvalidValue, "推荐名单中有重复的项目，每个项目只能排一个位次。", "ranked");
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("RankedTwice"), "ranked");
         }
 
         if (seat.Quota is { } quota && list.Length > quota)
         {
-            errors.Add(ErrorCodes.TooMany, $"超出推荐名额：{seat.Name}最多推荐 {quota} 项，本次名单有 {list.Length} 项。", "ranked");
+            errors.Add(ErrorCodes.TooMany, Sentence.Of("QuotaExceeded", seat.Name, quota, list.Length), "ranked");
         }
 
         foreach (var applicant in list.Distinct())
@@ -140,7 +140,7 @@ internal sealed partial class ProgramCallGrain(
             var application = current.Applications.GetValueOrDefault(applicant.Value);
             if (application is not { Status: ProgramApplicationStatus.Submitted } || application.Recommender != recommender)
             {
-                errors.Add(ErrorCodes.InvalidValue, $"“{application?.ProjectName ?? applicant.Value}”不是已提交给贵单位的申报项目，不能推荐。", "ranked");
+                errors.Add(ErrorCodes.InvalidValue, Sentence.Of("NotSubmittedToYou", application?.ProjectName ?? applicant.Value), "ranked");
             }
         }
 
@@ -192,7 +192,7 @@ internal sealed partial class ProgramCallGrain(
     };
 
     private State Existing() =>
-        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的申报批次。", "call");
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchCall", Key.Id), "call");
 
     private State Changed(State next, Actor by, string action, string detail = "") => next with
     {

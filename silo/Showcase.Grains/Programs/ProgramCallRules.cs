@@ -20,14 +20,14 @@ internal static class ProgramCallRules
             .Required(setup.Title, "title", "批次名称").MaxLength(setup.Title, MaxTitle, "title", "批次名称")
             .MaxLength(setup.Introduction, MaxIntroduction, "introduction", "批次说明")
             .Check(ProgramCatalog.Find(setup.Program) is not null, ErrorCodes.UnknownCode,
-                $"“{setup.Program}”不是可开展的试点示范项目，请从 {string.Join("、", ProgramCatalog.Programs.Select(p => p.Code))} 中选择。", "program")
-            .Check(setup.RecommendationDue > now, ErrorCodes.InvalidValue, "推荐截止时间应晚于现在。", "recommendationDue")
-            .Check(setup.ReviewDue > setup.RecommendationDue, ErrorCodes.InvalidValue, "专家评审截止时间应晚于推荐截止时间。", "reviewDue")
-            .Check(setup.PublicationDue > setup.ReviewDue, ErrorCodes.InvalidValue, "公示时间应晚于专家评审截止时间。", "publicationDue")
-            .Check(setup.ObjectionDays is >= 1 and <= 30, ErrorCodes.InvalidValue, "公示期（异议期）应为 1 到 30 天。", "objectionDays");
+                Sentence.Of("UnknownProgram", setup.Program, string.Join("、", ProgramCatalog.Programs.Select(p => p.Code))), "program")
+            .Check(setup.RecommendationDue > now, ErrorCodes.InvalidValue, Sentence.Of("RecommendationDueInPast"), "recommendationDue")
+            .Check(setup.ReviewDue > setup.RecommendationDue, ErrorCodes.InvalidValue, Sentence.Of("ReviewDueBeforeRecommendation"), "reviewDue")
+            .Check(setup.PublicationDue > setup.ReviewDue, ErrorCodes.InvalidValue, Sentence.Of("PublicationBeforeReview"), "publicationDue")
+            .Check(setup.ObjectionDays is >= 1 and <= 30, ErrorCodes.InvalidValue, Sentence.Of("ObjectionDaysRange"), "objectionDays");
         if (setup.QuotaScheme is not null && ProgramCatalog.Scheme(setup.QuotaScheme) is null)
         {
-            errors.Add(ErrorCodes.UnknownCode, $"“{setup.QuotaScheme}”不是已有的名额分配方案，可选：{string.Join("、", ProgramCatalog.QuotaSchemes.Select(s => s.Code))}。", "quotaScheme");
+            errors.Add(ErrorCodes.UnknownCode, Sentence.Of("UnknownQuotaScheme", setup.QuotaScheme, string.Join("、", ProgramCatalog.QuotaSchemes.Select(s => s.Code))), "quotaScheme");
         }
 
         return errors;
@@ -45,12 +45,13 @@ internal static class ProgramCallRules
         if (kind is null)
         {
             errors.Add(ErrorCodes.NotEligible,
-                $"{program.Name}不接受“{ReferenceData.RecommenderKinds.NameOf(seat.Kind)}”推荐（可推荐的是：{string.Join("、", program.Recommenders.Select(r => ReferenceData.RecommenderKinds.NameOf(r.Kind)))}）。", "recommenders");
+                Sentence.Of("RecommenderKindNotTaken", program.Name, ReferenceData.RecommenderKinds.NameOf(seat.Kind),
+                    string.Join("、", program.Recommenders.Select(r => ReferenceData.RecommenderKinds.NameOf(r.Kind)))), "recommenders");
         }
 
         if (seat.Quota is < 0)
         {
-            errors.Add(ErrorCodes.InvalidValue, $"{seat.Name}的推荐名额不能是负数。", "recommenders");
+            errors.Add(ErrorCodes.InvalidValue, Sentence.Of("NegativeQuota", seat.Name), "recommenders");
         }
 
         if (errors.Count > before)
@@ -70,12 +71,12 @@ internal static class ProgramCallRules
     {
         if (call.Status != ProgramCallStatus.Open)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, $"本批次已不在申报推荐阶段，不能{what}。");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("CallNotTakingApplications", what));
         }
 
         if (!call.TakesApplicationsAt(now))
         {
-            throw new DomainException(ErrorCodes.DeadlinePassed, $"本批次的申报推荐已于 {ChinaTime.Minutes(call.Setup.RecommendationDue)} 截止，不能再{what}。");
+            throw new DomainException(ErrorCodes.DeadlinePassed, Sentence.Of("CallRecommendationsClosed", ChinaTime.Minutes(call.Setup.RecommendationDue), what));
         }
     }
 }

@@ -63,12 +63,12 @@ internal sealed class ProviderGrain(
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500)
         {
-            throw new DomainException(ErrorCodes.Required, "请填写移出原因（不超过 500 个字）。", "reason");
+            throw new DomainException(ErrorCodes.Required, Sentence.Of("DelistReasonRequired"), "reason");
         }
 
         if (current.Status != ProviderStatus.Listed)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, "这个供应商还没有入库，无需移出。", "status");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("ProviderNotListed"), "status");
         }
 
         return Snapshot(await SaveAsync(Changed(current with { Status = ProviderStatus.Delisted, StatusNote = reason.Trim() }, by, "移出", reason.Trim())));

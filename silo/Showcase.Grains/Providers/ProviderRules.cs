@@ -76,12 +76,12 @@ internal static class ProviderRules
             f.Revenue, f.Cost,
         };
         errors
-            .Check(numbers.All(n => n is null or >= 0), ErrorCodes.InvalidValue, "平台数据中的数量和金额不能为负数。", "platform")
-            .Check(!(f.DevelopersActive > f.DevelopersRegistered), ErrorCodes.InvalidValue, "活跃开发者数不能多于注册开发者总数。", "platform.developersActive")
-            .Check(!(f.KillerApps > f.Apps), ErrorCodes.InvalidValue, "杀手锏APP数量不能多于工业APP数量。", "platform.killerApps")
-            .Check(!(f.CloudSoftware > f.IndustrialSoftware), ErrorCodes.InvalidValue, "云化软件数量不能多于工业软件总量。", "platform.cloudSoftware")
-            .Check(f.IndustriesCovered is null or <= 22, ErrorCodes.InvalidValue, "覆盖行业数不能超过 22 个（申报书的行业分类共 22 个）。", "platform.industriesCovered")
-            .Check(f.DomainsCovered is null or <= 9, ErrorCodes.InvalidValue, "覆盖领域数不能超过 9 个（九大重点领域）。", "platform.domainsCovered")
+            .Check(numbers.All(n => n is null or >= 0), ErrorCodes.InvalidValue, Sentence.Of("PlatformNegative"), "platform")
+            .Check(!(f.DevelopersActive > f.DevelopersRegistered), ErrorCodes.InvalidValue, Sentence.Of("ActiveDevelopersAboveRegistered"), "platform.developersActive")
+            .Check(!(f.KillerApps > f.Apps), ErrorCodes.InvalidValue, Sentence.Of("KillerAppsAboveApps"), "platform.killerApps")
+            .Check(!(f.CloudSoftware > f.IndustrialSoftware), ErrorCodes.InvalidValue, Sentence.Of("CloudSoftwareAboveSoftware"), "platform.cloudSoftware")
+            .Check(f.IndustriesCovered is null or <= 22, ErrorCodes.InvalidValue, Sentence.Of("IndustriesCoveredRange"), "platform.industriesCovered")
+            .Check(f.DomainsCovered is null or <= 9, ErrorCodes.InvalidValue, Sentence.Of("DomainsCoveredRange"), "platform.domainsCovered")
             .MaxLength(f.PlatformName, 60, "platform.platformName", "平台名称");
     }
 }

@@ -21,10 +21,10 @@ internal static class EvaluationRules
         DomainException.ThrowIfAny(new RuleErrors()
             .Required(rubric, "rubric", "评审标准")
             .MaxCount(rubric, RubricMax, "rubric", "评审标准")
-            .Check(rubric.All(c => c.Name.Length is > 0 and <= 50), ErrorCodes.InvalidValue, "每项评审标准都需要名称（不超过 50 个字）。", "rubric")
-            .Check(rubric.All(c => c.Weight > 0), ErrorCodes.InvalidValue, "每项评审标准的权重都应大于 0。", "rubric")
-            .Check(rubric.Sum(c => c.Weight) == 100, ErrorCodes.InvalidValue, $"评审标准的权重合计应为 100，现在是 {rubric.Sum(c => c.Weight)}。", "rubric")
-            .Check(rubric.Select(c => c.Name).Distinct().Count() == rubric.Count, ErrorCodes.InvalidValue, "评审标准的名称不能重复。", "rubric")
+            .Check(rubric.All(c => c.Name.Length is > 0 and <= 50), ErrorCodes.InvalidValue, Sentence.Of("CriterionNeedsName"), "rubric")
+            .Check(rubric.All(c => c.Weight > 0), ErrorCodes.InvalidValue, Sentence.Of("CriterionWeightPositive"), "rubric")
+            .Check(rubric.Sum(c => c.Weight) == 100, ErrorCodes.InvalidValue, Sentence.Of("CriteriaWeightTotal", rubric.Sum(c => c.Weight)), "rubric")
+            .Check(rubric.Select(c => c.Name).Distinct().Count() == rubric.Count, ErrorCodes.InvalidValue, Sentence.Of("CriterionNamesUnique"), "rubric")
             .Required(reviewers, "reviewers", "评审专家")
             .MaxCount(reviewers, ReviewersMax, "reviewers", "评审专家"));
         return (rubric, reviewers);
@@ -39,10 +39,10 @@ internal static class EvaluationRules
         RequireReviewer(evaluation, review.Reviewer);
         var rubric = evaluation.Rubric;
         DomainException.ThrowIfAny(new RuleErrors()
-            .Check(!evaluation.IsRecused(review.Reviewer, review.Provider), ErrorCodes.Forbidden, "您已声明存在利益冲突并回避，不能为其评分。", "provider")
+            .Check(!evaluation.IsRecused(review.Reviewer, review.Provider), ErrorCodes.Forbidden, Sentence.Of("ReviewerRecused"), "provider")
             .Check(reviewable, ErrorCodes.NotFound, notReviewable, "provider")
-            .Check(review.Scores.Count == rubric.Count, ErrorCodes.InvalidValue, $"请为全部 {rubric.Count} 项评审标准打分。", "scores")
-            .Check(review.Scores.All(s => s is >= 0 and <= 100), ErrorCodes.InvalidValue, "每项得分应在 0 到 100 之间。", "scores")
+            .Check(review.Scores.Count == rubric.Count, ErrorCodes.InvalidValue, Sentence.Of("ScoreEveryCriterion", rubric.Count), "scores")
+            .Check(review.Scores.All(s => s is >= 0 and <= 100), ErrorCodes.InvalidValue, Sentence.Of("ScoreRange"), "scores")
             .MaxLength(review.Comment, CommentMax, "comment", "评审意见"));
         var stored = review with { Comment = Clean.Text(review.Comment), At = now };
         return evaluation with
@@ -64,7 +64,7 @@ internal static class EvaluationRules
     {
         if (!evaluation.Reviewers.Contains(reviewer))
         {
-            throw new DomainException(ErrorCodes.Forbidden, "您不是本次评审的评审专家。", "reviewer");
+            throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("NotAReviewer"), "reviewer");
         }
     }
 }

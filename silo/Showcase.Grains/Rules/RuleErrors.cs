@@ -13,6 +13,13 @@ internal sealed class RuleErrors : List<DomainError>
         return this;
     }
 
+    /// <summary>An error whose sentence reads in the reader's language.</summary>
+    public RuleErrors Add(string code, Sentence sentence, string field)
+    {
+        Add(DomainMessages.Error(code, field, sentence));
+        return this;
+    }
+
     /// <summary>An error whose sentence is a <see cref="DomainMessages"/> template, so it reads in English too.</summary>
     private RuleErrors Refuse(string code, string field, string template, params object[] arguments)
     {
@@ -51,8 +58,10 @@ internal sealed class RuleErrors : List<DomainError>
         KnownCode(ReferenceData.Provinces, province, provinceField).KnownCode(ReferenceData.Cities, city, cityField);
         if (city is not null && ReferenceData.Cities.Find(city) is { } term && term.Parent != province)
         {
-            Add(ErrorCodes.InvalidValue,
-                $"{term.Name}不在{(province is null ? "未选择的省份" : ReferenceData.Provinces.NameOf(province))}，请先选择它所在的省份（{ReferenceData.Provinces.NameOf(term.Parent!)}）。", cityField);
+            var itsProvince = ReferenceData.Provinces.NameOf(term.Parent!);
+            _ = province is null
+                ? Refuse(ErrorCodes.InvalidValue, cityField, "CityWithoutProvince", term.Name, itsProvince)
+                : Refuse(ErrorCodes.InvalidValue, cityField, "CityNotInProvince", term.Name, ReferenceData.Provinces.NameOf(province), itsProvince);
         }
 
         return this;
@@ -62,17 +71,20 @@ internal sealed class RuleErrors : List<DomainError>
     public RuleErrors English(EnglishText english, int titleMax, int summaryMax, int bodyMax) =>
         MaxLength(english.Title, titleMax, "english.title", "英文标题")
             .MaxLength(english.Summary, summaryMax, "english.summary", "英文概要")
-            .Check(bodyMax > 0 || english.Body is null, ErrorCodes.InvalidValue, "这里没有英文全文：请只填写英文标题和英文概要。", "english.body")
+            .Check(bodyMax > 0 || english.Body is null, ErrorCodes.InvalidValue, Sentence.Of("NoEnglishBody"), "english.body")
             .MaxLength(bodyMax > 0 ? english.Body : null, bodyMax, "english.body", "英文全文");
 
     public RuleErrors Check(bool holds, string code, string message, string field) => holds ? this : Add(code, message, field);
+
+    /// <summary>Refuses with <paramref name="sentence"/> unless the rule <paramref name="holds"/>.</summary>
+    public RuleErrors Check(bool holds, string code, Sentence sentence, string field) => holds ? this : Add(code, sentence, field);
 
     /// <summary>At most <see cref="PictureSet.GalleryMax"/> gallery pictures, each once, with captions of at most <see cref="PictureSet.CaptionMax"/> characters.</summary>
     public RuleErrors Pictures(PictureSet pictures) =>
         MaxCount(pictures.Gallery, PictureSet.GalleryMax, "pictures.gallery", "图集")
             .Check(pictures.All.Select(p => p.Id).Distinct().Count() == pictures.All.Count(), ErrorCodes.InvalidValue,
-                "同一张图片只能用一次：封面和图集里的图片不能重复。", "pictures.gallery")
+                Sentence.Of("PictureTwice"), "pictures.gallery")
             .Check(pictures.All.All(p => (p.Caption?.Length ?? 0) <= PictureSet.CaptionMax), ErrorCodes.TooLong,
-                $"图片说明不能超过 {PictureSet.CaptionMax} 个字。", "pictures.gallery")
-            .Check(pictures.All.All(p => p.Width > 0 && p.Height > 0), ErrorCodes.InvalidValue, "图片尺寸不正确，请重新上传。", "pictures");
+                Sentence.Of("CaptionTooLong", PictureSet.CaptionMax), "pictures.gallery")
+            .Check(pictures.All.All(p => p.Width > 0 && p.Height > 0), ErrorCodes.InvalidValue, Sentence.Of("PictureSizeInvalid"), "pictures");
 }

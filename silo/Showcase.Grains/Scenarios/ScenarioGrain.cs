@@ -36,7 +36,7 @@ internal sealed partial class ScenarioGrain(
         {
             return state.State.Content.Equals(content) && state.State.Version == 1
                 ? Snapshot()
-                : throw new DomainException(ErrorCodes.AlreadyExists, $"编号为“{Key.Id}”的场景已经存在。", "id");
+                : throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("ScenarioExists", Key.Id), "id");
         }
 
         DomainException.ThrowIfAny(ScenarioRules.CheckDraft(content));
@@ -59,7 +59,7 @@ internal sealed partial class ScenarioGrain(
         if (expectedVersion != current.Version)
         {
             throw new DomainException(ErrorCodes.VersionConflict,
-                $"该场景在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请刷新后重新编辑。", "version");
+                Sentence.Of("ScenarioChangedMeanwhile", expectedVersion, current.Version), "version");
         }
 
         content = ScenarioRules.Normalize(content);
@@ -87,7 +87,7 @@ internal sealed partial class ScenarioGrain(
 
         if (state.State.Status != ScenarioStatus.Draft || state.State.PublishedAt is not null)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, "只有从未发布过的草稿可以删除；发布过的场景可以撤下。", "status");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("ScenarioDeleteOnlyDraft"), "status");
         }
 
         await state.DeleteListedAsync(Listed);
@@ -137,7 +137,7 @@ internal sealed partial class ScenarioGrain(
         Task.FromResult(state.RecordExists ? state.State.History : []);
 
     private State Existing() =>
-        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{Key.Id}”的场景。", "id");
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchScenario", Key.Id), "id");
 
     /// <summary>Saves by the one protocol (see <see cref="ListedSave"/>): the directory's pending mark, the write, the summary.</summary>
     private async Task<ScenarioSnapshot> SaveAsync(State next)

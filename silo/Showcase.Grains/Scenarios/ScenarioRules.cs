@@ -57,12 +57,12 @@ internal static class ScenarioRules
         .KnownCode(ReferenceData.Domains, content.Domain, "domain")
         .KnownCodes(ReferenceData.Stages, content.Stages, "stages")
         .KnownCodes(ReferenceData.Technologies, content.Technologies, "technologies")
-        .Check(content.Technologies.Count <= TechnologiesMax, ErrorCodes.TooMany, $"技术最多选择 {TechnologiesMax} 项。", "technologies");
+        .Check(content.Technologies.Count <= TechnologiesMax, ErrorCodes.TooMany, Sentence.Of("ScenarioTooManyTechnologies", TechnologiesMax), "technologies");
 
     /// <summary>What a scenario needs, on top of the draft rules, to be in the public catalog.</summary>
     public static RuleErrors CheckPublishable(ScenarioContent content) => CheckDraft(content)
-        .Check(content.Summary is not null, ErrorCodes.Required, "发布前请填写场景概述。", "summary")
-        .Check(content.Industry is not null, ErrorCodes.Required, "发布前请选择所属行业。", "industry")
-        .Check(content.Domain is not null, ErrorCodes.Required, "发布前请选择所属领域。", "domain")
-        .Check(content.Stages.Count > 0, ErrorCodes.Required, "发布前请至少选择一个制造环节。", "stages");
+        .Check(content.Summary is not null, ErrorCodes.Required, Sentence.Of("ScenarioSummaryRequired"), "summary")
+        .Check(content.Industry is not null, ErrorCodes.Required, Sentence.Of("IndustryRequiredToPublish"), "industry")
+        .Check(content.Domain is not null, ErrorCodes.Required, Sentence.Of("DomainRequiredToPublish"), "domain")
+        .Check(content.Stages.Count > 0, ErrorCodes.Required, Sentence.Of("StageRequiredToPublish"), "stages");
 }

@@ -22,7 +22,7 @@ public static class SearchSynonymRules
         var errors = new List<DomainError>();
         if (groups.Count > MaxGroups)
         {
-            errors.Add(new DomainError(ErrorCodes.TooMany, $"同义词最多 {MaxGroups} 组，现在有 {groups.Count} 组。", "groups"));
+            errors.Add(new DomainError(ErrorCodes.TooMany, Sentence.Of("TooManySynonymGroups", MaxGroups, groups.Count), "groups"));
         }
 
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -32,26 +32,26 @@ public static class SearchSynonymRules
             var field = $"groups[{i}]";
             if (group.Count < 2)
             {
-                errors.Add(new DomainError(ErrorCodes.InvalidValue, $"第 {i + 1} 组只有一个词“{group[0]}”：一组同义词至少要有两个词。", field));
+                errors.Add(new DomainError(ErrorCodes.InvalidValue, Sentence.Of("SynonymGroupOfOne", i + 1, group[0]), field));
             }
             else if (group.Count > MaxWordsPerGroup)
             {
-                errors.Add(new DomainError(ErrorCodes.TooMany, $"第 {i + 1} 组有 {group.Count} 个词，一组最多 {MaxWordsPerGroup} 个。", field));
+                errors.Add(new DomainError(ErrorCodes.TooMany, Sentence.Of("SynonymGroupTooBig", i + 1, group.Count, MaxWordsPerGroup), field));
             }
 
             foreach (var word in group)
             {
                 if (word.Length > MaxWordLength)
                 {
-                    errors.Add(new DomainError(ErrorCodes.TooLong, $"第 {i + 1} 组的“{word[..MaxWordLength]}…”太长：每个词不超过 {MaxWordLength} 个字。", field));
+                    errors.Add(new DomainError(ErrorCodes.TooLong, Sentence.Of("SynonymTooLong", i + 1, word[..MaxWordLength], MaxWordLength), field));
                 }
                 else if (word.Any(char.IsWhiteSpace))
                 {
-                    errors.Add(new DomainError(ErrorCodes.InvalidValue, $"第 {i + 1} 组的“{word}”含有空格：搜索时空格分开的是两个词，请写成一个词。", field));
+                    errors.Add(new DomainError(ErrorCodes.InvalidValue, Sentence.Of("SynonymWithSpace", i + 1, word), field));
                 }
                 else if (!seen.TryAdd(word, i))
                 {
-                    errors.Add(new DomainError(ErrorCodes.InvalidValue, $"“{word}”同时出现在第 {seen[word] + 1} 组和第 {i + 1} 组：一个词只能在一组里，请合并这两组。", field));
+                    errors.Add(new DomainError(ErrorCodes.InvalidValue, Sentence.Of("SynonymInTwoGroups", word, seen[word] + 1, i + 1), field));
                 }
             }
         }

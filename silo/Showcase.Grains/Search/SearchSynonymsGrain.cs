@@ -25,7 +25,7 @@ internal sealed class SearchSynonymsGrain(
         if (expectedVersion != current.Version)
         {
             throw new DomainException(ErrorCodes.VersionConflict,
-                $"同义词在您编辑期间已被修改（您编辑的是第 {expectedVersion} 版，现在是第 {current.Version} 版），请刷新后重新编辑。", "expectedVersion");
+                Sentence.Of("SynonymsChangedMeanwhile", expectedVersion, current.Version), "expectedVersion");
         }
 
         DomainException.ThrowIfAny(SearchSynonymRules.Check(groups));

@@ -33,7 +33,7 @@ internal sealed class TenantGrain(
         {
             return state.State.Profile.Equals(profile)
                 ? Snapshot()
-                : throw new DomainException(ErrorCodes.AlreadyExists, $"门户“{Id}”已经存在。", "id");
+                : throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("PortalExists", Id), "id");
         }
 
         DomainException.ThrowIfAny(TenantRules.Check(profile));
@@ -45,7 +45,7 @@ internal sealed class TenantGrain(
     {
         if (!state.RecordExists)
         {
-            throw new DomainException(ErrorCodes.NotFound, $"找不到门户“{Id}”。", "id");
+            throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchPortal", Id), "id");
         }
 
         profile = TenantRules.Normalize(profile);

@@ -25,36 +25,36 @@ internal static partial class TenantRules
         var errors = new List<DomainError>();
         if (profile.Name.Length == 0)
         {
-            errors.Add(new(ErrorCodes.Required, "请填写门户名称。", "name"));
+            errors.Add(new(ErrorCodes.Required, Sentence.Of("PortalNameRequired"), "name"));
         }
         else if (profile.Name.Length > NameMax)
         {
-            errors.Add(new(ErrorCodes.TooLong, $"门户名称最多 {NameMax} 个字，现在是 {profile.Name.Length} 个。", "name"));
+            errors.Add(new(ErrorCodes.TooLong, Sentence.Of("PortalNameTooLong", NameMax, profile.Name.Length), "name"));
         }
 
         if (profile.Description.Length > DescriptionMax)
         {
-            errors.Add(new(ErrorCodes.TooLong, $"门户简介最多 {DescriptionMax} 个字，现在是 {profile.Description.Length} 个。", "description"));
+            errors.Add(new(ErrorCodes.TooLong, Sentence.Of("PortalDescriptionTooLong", DescriptionMax, profile.Description.Length), "description"));
         }
 
         if (!TenantProfile.Locales.Contains(profile.DefaultLocale))
         {
-            errors.Add(new(ErrorCodes.InvalidValue, $"默认语言只能是 {string.Join(" 或 ", TenantProfile.Locales)}。", "defaultLocale"));
+            errors.Add(new(ErrorCodes.InvalidValue, Sentence.Of("BadLocale", string.Join(", ", TenantProfile.Locales)), "defaultLocale"));
         }
 
         if (!Enum.IsDefined(profile.SignUp))
         {
-            errors.Add(new(ErrorCodes.InvalidValue, "注册方式只能是开放注册、仅限邀请或关闭。", "signUp"));
+            errors.Add(new(ErrorCodes.InvalidValue, Sentence.Of("BadRegistration"), "signUp"));
         }
 
         if (profile.Hosts.Count > HostNamesMax)
         {
-            errors.Add(new(ErrorCodes.TooMany, $"一个门户最多绑定 {HostNamesMax} 个域名。", "hostNames"));
+            errors.Add(new(ErrorCodes.TooMany, Sentence.Of("TooManyHostNames", HostNamesMax), "hostNames"));
         }
 
         foreach (var host in profile.Hosts.Where(h => !HostName().IsMatch(h)))
         {
-            errors.Add(new(ErrorCodes.InvalidValue, $"“{host}”不是有效的域名，例如 portal.example.cn。", "hostNames"));
+            errors.Add(new(ErrorCodes.InvalidValue, Sentence.Of("BadHostName", host), "hostNames"));
         }
 
         return errors;

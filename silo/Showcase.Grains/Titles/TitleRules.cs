@@ -1,3 +1,4 @@
+using System.Globalization;
 using Showcase.Audit;
 using Showcase.Common;
 using Showcase.Titles;
@@ -37,30 +38,30 @@ internal static class TitleRules
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (decision.Action == TitleAction.MarkReevaluationDue)
         {
-            throw new DomainException(ErrorCodes.InvalidTransition, "“待复评”由平台在有效期届满时自动标记，无需手工操作。", "action");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("ReviewDueIsAutomatic"), "action");
         }
 
         var next = Next(track, title.Status, decision.Action)
             ?? throw new DomainException(ErrorCodes.InvalidTransition,
-                $"当前状态为“{TitleLabels.Status(track, title.Status)}”，不能执行“{TitleLabels.Action(track, decision.Action)}”。", "action");
+                Sentence.Of("TitleStepNotNow", TitleLabels.Status(track, title.Status), TitleLabels.Action(track, decision.Action)), "action");
         if (string.IsNullOrEmpty(note))
         {
-            throw new DomainException(ErrorCodes.Required, $"请说明“{TitleLabels.Action(track, decision.Action)}”的依据（如批复文件、评审结论）。", "note");
+            throw new DomainException(ErrorCodes.Required, Sentence.Of("TitleStepNeedsBasis", TitleLabels.Action(track, decision.Action)), "note");
         }
 
         if (note.Length > 500)
         {
-            throw new DomainException(ErrorCodes.TooLong, "说明不能超过 500 个字。", "note");
+            throw new DomainException(ErrorCodes.TooLong, Sentence.Of("TitleNoteTooLong"), "note");
         }
 
         if (decision.On > today)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, $"生效日期 {decision.On:yyyy-MM-dd} 晚于今天，请填写已经发生的日期。", "on");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("TitleDateInFuture", decision.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "on");
         }
 
         if (decision.On < title.Since)
         {
-            throw new DomainException(ErrorCodes.InvalidValue, $"生效日期 {decision.On:yyyy-MM-dd} 早于上一步（{title.Since:yyyy-MM-dd}），请检查日期。", "on");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("TitleDateBeforeLastStep", decision.On.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), title.Since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "on");
         }
 
         var validUntil = next switch

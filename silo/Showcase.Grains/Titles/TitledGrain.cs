@@ -103,13 +103,13 @@ internal abstract class TitledGrain<TState, TProfile>(IPersistentState<TState> s
         if (current.Reports.FirstOrDefault(r => r.Period == cleanPeriod) is { } existing)
         {
             return existing.Text == cleanText ? current
-                : throw new DomainException(ErrorCodes.AlreadyExists, $"“{cleanPeriod}”的进展报告已经提交过了。", "period");
+                : throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("ProgressReportDone", cleanPeriod), "period");
         }
 
         if (current.Title.Status is TitleStatus.Declared or TitleStatus.Rejected or TitleStatus.Revoked)
         {
             throw new DomainException(ErrorCodes.InvalidTransition,
-                $"当前状态为“{TitleLabels.Status(Track, current.Title.Status)}”，无需提交进展报告。", "status");
+                Sentence.Of("NoProgressReportDue", TitleLabels.Status(Track, current.Title.Status)), "status");
         }
 
         var report = new ProgressReport(cleanPeriod!, cleanText!, Clock.GetUtcNow(), by);

@@ -55,6 +55,23 @@ public sealed class EnglishContentGraphQLTests(HostFixture fixture)
         Assert.Equal(chinese.Errors[0], unasked.Errors[0]);
     }
 
+    [Fact]
+    public async Task ARuleBroken_AndAStepNotAllowed_ReadInEnglish_NamingTheirWordsInEnglish()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        const string Create = "mutation($input: CaseContentInput!) { createCase(input: $input) { id } }";
+
+        var badPhone = await portal.PostInAsync("en", TestPortal.Enterprise, Create, new { input = new { title = "焊点检测", contactPhone = "12345" } });
+        var id = (await portal.DataAsync(TestPortal.Enterprise, "createCase", Create, new { input = new { title = "焊点检测" } })).GetProperty("id").GetString();
+        var publishedByItsAuthor = await portal.PostInAsync("en", TestPortal.Enterprise, "mutation($id: ID!) { publishCase(id: $id) { id } }", new { id });
+        var inChinese = await portal.PostInAsync("zh-CN", TestPortal.Enterprise, "mutation($id: ID!) { publishCase(id: $id) { id } }", new { id });
+
+        Assert.Equal(("INVALID_VALUE", "The contact phone cannot be read: write a mobile number or a landline with its area code, such as 13800138000 or 010-68208888.", "contactPhone"),
+            badPhone.Errors[0]);
+        Assert.Equal(("FORBIDDEN", "You are not allowed to publish cases."), (publishedByItsAuthor.Errors[0].Code, publishedByItsAuthor.Errors[0].Message));
+        Assert.Equal("您没有权限发布案例。", inChinese.Errors[0].Message);
+    }
+
     private static JsonObject WithEnglish(object input)
     {
         var json = JsonSerializer.SerializeToNode(input)!.AsObject();

@@ -87,6 +87,24 @@ public sealed class TransferGraphQLTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task ARefusedImport_ReadInEnglish_ExplainsEachProblemInEnglish_UnderTheColumnsTheFileNames()
+    {
+        var portal = await CatalogPortal.CreateAsync(fixture);
+        var row = CaseRow("三处写错", "汽车制造", "效率提升了很多");
+        row[6] = "12345";
+        var job = await ImportAsync(portal, "CASE", "案例.xlsx", Xlsx(CaseHeader, row), publish: false);
+
+        var english = await portal.PostInAsync("en", TestPortal.Curator, Poll, new { id = job.GetProperty("id").GetString() });
+
+        var errors = english.Json.GetProperty("data").GetProperty("importJob").GetProperty("errors").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("column").GetString()!, e => e.GetProperty("message").GetString()!);
+        Assert.Equal("“汽车制造” is not in the list of Industries: use a name from the list.", errors["行业"]);
+        Assert.StartsWith("“效率提升了很多” cannot be read: write each metric on its own line", errors["成效指标"]);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", errors["手机"]);
+        Assert.Contains("不在“行业”目录中", job.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("message").GetString()).First(m => m!.Contains("汽车制造")));
+    }
+
+    [Fact]
     public async Task ImportSameFileAgain_SkipsWhatIsThere_CreatesNothingTwice()
     {
         var portal = await CatalogPortal.CreateAsync(fixture);

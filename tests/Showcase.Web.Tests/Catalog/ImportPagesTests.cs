@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 using Showcase.Catalog.Spreadsheets;
+using Showcase.Listings;
 using Showcase.Testing;
+using Showcase.Web.Localization;
 using Showcase.Web.Tests.Browser;
 
 namespace Showcase.Web.Tests.Catalog;
@@ -38,6 +40,20 @@ public sealed class ImportPagesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task AnEnglishCurator_FollowsTheImport_AndReadsItsProblemsInEnglish_UnderTheColumnsTheFileNames()
+    {
+        var (_, page) = await UploadFactoriesAsync("粤省", Languages.English);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The file has problems to fix, and nothing was written.", new() { Timeout = 15_000 });
+        var rows = page.Locator("table.import-errors tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Row 3省份“粤省” is not in the list of Provinces: use a name from the list.");
+        await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("Row 3城市佛山市 needs its province: choose 广东省 first.");
+        await Assertions.Expect(page.Locator("table.import-errors thead")).ToHaveTextAsync("RowColumnProblem");
+        await BrowserFixture.KeepScreenshotAsync(page, "import-in-english");
+    }
+
+    [Fact]
     public async Task EnterpriseMember_CannotImport()
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
@@ -50,20 +66,20 @@ public sealed class ImportPagesTests(BrowserFixture fixture)
     }
 
     /// <summary>A curator uploads two factories, the second in <paramref name="secondProvince"/>.</summary>
-    private async Task<(Showcase.Tenancy.TenantId Tenant, IPage Page)> UploadFactoriesAsync(string secondProvince)
+    private async Task<(Showcase.Tenancy.TenantId Tenant, IPage Page)> UploadFactoriesAsync(string secondProvince, string language = Languages.Chinese)
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
         var page = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
-        await page.GotoAsync($"/t/{tenant}/imports");
-        await page.GetByLabel("导入内容").SelectOptionAsync(new SelectOptionValue { Label = "示范工厂" });
-        await page.GetByLabel("文件").SetInputFilesAsync(new FilePayload
+        await page.GotoAsync(Languages.SwitchPath(language, $"/t/{tenant}/imports"));
+        await page.Locator("#kind").SelectOptionAsync(nameof(CatalogKind.Factory));
+        await page.Locator("#file").SetInputFilesAsync(new FilePayload
         {
             Name = "示范工厂.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Buffer = Xlsx(["轴承数字化车间", "示例轴承股份有限公司", "浙江省", "宁波市", "通用设备", "国家级", "2024-03-01"],
                           ["家电智能工厂", "示例家电有限公司", secondProvince, "佛山市", "家用电器", "省级", "2024/5/8"]),
         });
-        await page.GetByRole(AriaRole.Button, new() { Name = "开始导入" }).ClickAsync();
+        await page.Locator("form.form button[type=submit]").ClickAsync();
         return (tenant, page);
     }
 

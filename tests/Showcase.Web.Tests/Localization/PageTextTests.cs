@@ -6,7 +6,9 @@ namespace Showcase.Web.Tests.Localization;
 /// <summary>
 /// Page text lives in the resources (checked in both languages by <see cref="TranslationTests"/>), not in the pages:
 /// a page or form with Chinese written into it fails here, unless it is on the list of those still to be moved —
-/// a list that may only shrink, so it says exactly how much of the interface is still Chinese only.
+/// a list that may only shrink, so it says exactly how much of the interface is still Chinese only. The one Chinese a
+/// form may name is a field label that is a key of the domain's labels (DomainLabels.resx, keyed by the Chinese label
+/// the rules name too), which refusals translate; a label missing from them fails here.
 /// </summary>
 public sealed partial class PageTextTests
 {
@@ -20,10 +22,7 @@ public sealed partial class PageTextTests
     /// <summary>Pages and forms whose text is still written into them in Chinese (issue 27, in progress).</summary>
     private static readonly string[] StillChineseOnly =
     [
-        "Cases/CaseForm.cs", "Challenges/Forms/BidForm.cs", "Challenges/Forms/ChallengeForm.cs",
-        "Collections/Forms/CollectionDetailsForm.cs", "Programs/ApplicationPage.razor", "Programs/Forms/CallForm.cs",
-        "Programs/Forms/CuratorForms.cs", "Programs/ProgramCallPage.razor", "Programs/ProgramCuratorConsole.razor",
-        "Providers/ProviderForm.cs", "Transfers/ImportPage.razor", "Transfers/ImportProgressPage.razor",
+        "Programs/ApplicationPage.razor", "Programs/ProgramCallPage.razor", "Programs/ProgramCuratorConsole.razor",
     ];
 
     [Fact]
@@ -49,12 +48,19 @@ public sealed partial class PageTextTests
             .Where(file => file.EndsWith(".razor", StringComparison.Ordinal) || file.EndsWith(".cs", StringComparison.Ordinal))
             .Select(file => Path.GetRelativePath(web, file).Replace('\\', '/'))
             .Where(file => !file.StartsWith("bin/", StringComparison.Ordinal) && !file.StartsWith("obj/", StringComparison.Ordinal))
-            .Where(file => Han().IsMatch(Comment().Replace(File.ReadAllText(Path.Combine(web, file)), "")))];
+            .Where(file => Han().IsMatch(WithoutLabelKeys(Comment().Replace(File.ReadAllText(Path.Combine(web, file)), ""))))];
     }
+
+    private static string WithoutLabelKeys(string code) =>
+        StringLiteral().Replace(code, literal => DomainLabelKeys.Contains(literal.Groups["text"].Value) ? "\"\"" : literal.Value);
 
     // Razor comments, block comments, line comments (// and ///, not inside a URL), HTML comments.
     [GeneratedRegex(@"@\*.*?\*@|/\*.*?\*/|(?<!:)//.*?$|<!--.*?-->", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex Comment();
+
+    // A plain (not interpolated) string literal on one line.
+    [GeneratedRegex(@"(?<![$@\w])""(?<text>[^""\\\r\n]*)""")]
+    private static partial Regex StringLiteral();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Han();

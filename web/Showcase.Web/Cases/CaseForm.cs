@@ -90,7 +90,7 @@ public sealed class CaseForm
         var errors = new List<DomainError>();
         var metricErrors = new RowErrors(0);
         var metrics = MetricCells.Parse(Metrics, "成效指标", metricErrors);
-        errors.AddRange(metricErrors.All.Select(e => new DomainError(ErrorCodes.InvalidValue, e.Message, "metrics")));
+        errors.AddRange(metricErrors.All.Select(e => e.ToError("metrics")));
         int? year = null;
         if (!string.IsNullOrWhiteSpace(Year))
         {
@@ -100,7 +100,7 @@ public sealed class CaseForm
             }
             else
             {
-                errors.Add(new DomainError(ErrorCodes.InvalidValue, $"“{Year}”不是年份，请填写四位数字，例如 2025。", "year"));
+                errors.Add(DomainMessages.Error(ErrorCodes.InvalidValue, "year", "NotAYear", Year));
             }
         }
 

@@ -62,7 +62,7 @@ public sealed class ProviderForm
         var (platform, problems) = PlatformFigureFields.Read(Figures);
         var capabilityErrors = new RowErrors(0);
         var capabilities = CapabilityCells.Parse(Capabilities, "能力", capabilityErrors);
-        var errors = problems.Concat(capabilityErrors.All.Select(e => new DomainError(ErrorCodes.InvalidValue, e.Message, "capabilities"))).ToArray();
+        var errors = problems.Concat(capabilityErrors.All.Select(e => e.ToError("capabilities"))).ToArray();
         return (new ProviderProfile
         {
             Name = Name,

@@ -58,7 +58,7 @@ public sealed class OrganisationMembersService(
         var organisationId = await AdministeredAsync(organisation, "邀请同事");
         if (tenant.Current.Profile.SignUp == SignUpMode.Off)
         {
-            throw new DomainException(ErrorCodes.Forbidden, "本门户关闭了注册和邀请，新同事的账号请联系门户管理员开设。");
+            throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("InvitationsClosedForColleagues"));
         }
 
         var snapshot = (await Organisation(organisationId).GetAsync())!;
@@ -86,7 +86,7 @@ public sealed class OrganisationMembersService(
     {
         var id = await AdministeredAsync(organisation, "撤销邀请");
         return await Organisation(id).RevokeInvitationAsync(EntityId.TryParse(invitation, out var parsed) ? parsed
-            : throw new DomainException(ErrorCodes.NotFound, "找不到这个邀请。", "id"), current.AsActor);
+            : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchInvitation"), "id"), current.AsActor);
     }
 
     /// <summary>The organisation an invitation link leads to, or a refusal that says why the link no longer works.</summary>
@@ -101,7 +101,7 @@ public sealed class OrganisationMembersService(
     {
         if (tenant.Current.Profile.SignUp == SignUpMode.Off)
         {
-            throw new DomainException(ErrorCodes.Forbidden, "本门户关闭了注册和邀请，账号请联系门户管理员开设。");
+            throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("InvitationsClosed"));
         }
 
         await throttle.CountAsync("invitation", person.Login);
@@ -150,7 +150,7 @@ public sealed class OrganisationMembersService(
         var (account, snapshot) = await MemberAsync(id, login);
         if (snapshot.IsOrganisationAdmin && !current.Has(Role.TenantAdmin))
         {
-            throw new DomainException(ErrorCodes.InvalidValue, "单位管理员不能被移出，请先把管理员身份交给另一位成员。", "login");
+            throw new DomainException(ErrorCodes.InvalidValue, Sentence.Of("AdminCannotLeave"), "login");
         }
 
         return await account.SetMembershipAsync(Membership.None, current.AsActor);
@@ -201,10 +201,10 @@ public sealed class OrganisationMembersService(
         var id = ParseOrganisation(organisation);
         if (await Organisation(id).GetAsync() is null)
         {
-            throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{organisation}”的单位。", "organisation");
+            throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchOrganisation", organisation), "organisation");
         }
 
-        return await CanAdministerAsync(id) ? id : throw new DomainException(ErrorCodes.Forbidden, $"只有单位管理员可以{what}。请联系您单位的管理员。");
+        return await CanAdministerAsync(id) ? id : throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("OnlyOrganisationAdmin", what));
     }
 
     private async Task<IAccountGrain> RequestingAsync(EntityId organisation, string login)
@@ -212,7 +212,7 @@ public sealed class OrganisationMembersService(
         var account = await people.ExistingAccountAsync(new AccountKey(tenant.Id, PeopleService.ParseLogin(login)));
         return (await account.GetAsync())!.RequestedOrganisation == organisation
             ? account
-            : throw new DomainException(ErrorCodes.NotFound, $"“{login}”没有申请加入这家单位（可能已经处理过了）。", "login");
+            : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoJoinRequest", login), "login");
     }
 
     private async Task<(IAccountGrain Account, AccountSnapshot Snapshot)> MemberAsync(EntityId organisation, string login)
@@ -221,11 +221,11 @@ public sealed class OrganisationMembersService(
         var snapshot = (await account.GetAsync())!;
         return snapshot.Membership.Organisation == organisation
             ? (account, snapshot)
-            : throw new DomainException(ErrorCodes.NotFound, $"“{login}”不是这家单位的成员。", "login");
+            : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NotAMember", login), "login");
     }
 
     private static EntityId ParseOrganisation(string organisation) =>
-        EntityId.TryParse(organisation.Trim(), out var id) ? id : throw new DomainException(ErrorCodes.NotFound, $"找不到编号为“{organisation}”的单位。", "organisation");
+        EntityId.TryParse(organisation.Trim(), out var id) ? id : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchOrganisation", organisation), "organisation");
 
     private IOrganisationGrain Organisation(EntityId id) => grains.GetOrganisation(new OrganisationKey(tenant.Id, id));
 }

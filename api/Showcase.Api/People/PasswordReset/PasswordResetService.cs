@@ -50,7 +50,7 @@ public sealed class PasswordResetService(
         var parts = token.Trim().Split('.');
         if (parts.Length != 2 || !EntityId.TryParse(parts[0], out var login))
         {
-            throw new DomainException(ErrorCodes.InvalidToken, "重置链接不正确，请重新申请。", "token");
+            throw new DomainException(ErrorCodes.InvalidToken, Sentence.Of("BadResetLink"), "token");
         }
 
         Passwords.CheckNew(newPassword, login.Value, "newPassword");

@@ -22,8 +22,8 @@ public sealed class SignUpService(
         if (Mode != SignUpMode.Open)
         {
             throw new DomainException(ErrorCodes.Forbidden, Mode == SignUpMode.InvitationOnly
-                ? "本门户仅限受邀加入：请向您单位的管理员要一个邀请链接，或联系门户管理员。"
-                : "本门户没有开放注册，账号由门户管理员开设，请联系门户管理员。");
+                ? Sentence.Of("InvitationOnly")
+                : Sentence.Of("SignUpClosed"));
         }
 
         await throttle.CountAsync("sign-up", request.Login);
@@ -89,7 +89,7 @@ public sealed class SignUpService(
         }
         else if (await grains.GetAccount(new AccountKey(tenant.Id, loginId.Value)).GetAsync() is not null)
         {
-            errors.Add(new(ErrorCodes.AlreadyExists, $"登录名“{loginId}”已被使用，请换一个。如果这是您的账号，请直接登录或找回密码。", "login"));
+            errors.Add(new(ErrorCodes.AlreadyExists, Sentence.Of("LoginTakenSignIn", loginId), "login"));
         }
 
         errors.AddRange(await grains.GetPeopleRules().CheckPersonAsync(displayName, mobile, email, contactRequired: true));
@@ -116,7 +116,7 @@ public sealed class SignUpService(
     {
         if (string.IsNullOrWhiteSpace(creditCode))
         {
-            errors.Add(new(ErrorCodes.Required, "请填写要加入的单位的统一社会信用代码，或选择注册新单位。", "joinCreditCode"));
+            errors.Add(new(ErrorCodes.Required, Sentence.Of("CreditCodeToJoin"), "joinCreditCode"));
             return null;
         }
 
@@ -131,13 +131,13 @@ public sealed class SignUpService(
             .FirstOrDefault(o => o.CreditCode == code);
         if (found is null || await grains.GetOrganisation(new OrganisationKey(tenant.Id, found.Id)).GetAsync() is not { } organisation)
         {
-            errors.Add(new(ErrorCodes.NotFound, $"本门户还没有统一社会信用代码为 {code} 的单位，请选择注册新单位。", "joinCreditCode"));
+            errors.Add(new(ErrorCodes.NotFound, Sentence.Of("NoOrganisationWithCode", code), "joinCreditCode"));
             return null;
         }
 
         if (organisation.Profile.Kind is not (OrganisationKind.Enterprise or OrganisationKind.Provider))
         {
-            errors.Add(new(ErrorCodes.InvalidValue, $"“{organisation.Profile.Name}”是{RoleNames.Of(organisation.Profile.Kind)}，不能通过注册加入，请联系门户管理员开设账号。", "joinCreditCode"));
+            errors.Add(new(ErrorCodes.InvalidValue, Sentence.Of("CannotJoinBySignUp", organisation.Profile.Name, RoleNames.Of(organisation.Profile.Kind)), "joinCreditCode"));
             return null;
         }
 

@@ -18,11 +18,12 @@ public sealed class SeatsForm
 
     public Dictionary<string, string?> Quotas { get; set => field = value ?? []; } = [];
 
-    public IReadOnlyList<RecommenderSeat> ToSeats(FormReader read, Func<string, string> nameOf) =>
+    /// <summary>The seats ticked; <paramref name="quotaLabel"/> names an organisation's (by id) quota in the reader's language.</summary>
+    public IReadOnlyList<RecommenderSeat> ToSeats(FormReader read, Func<string, string> quotaLabel) =>
         read.Ids(Seats, "seats", "推荐单位")
             .Select(id => new RecommenderSeat(id, Kinds.GetValueOrDefault(id.Value) ?? "",
                 Cities.GetValueOrDefault(id.Value) is { Length: > 0 } city ? city : null,
-                read.Int(Quotas.GetValueOrDefault(id.Value), "seats", $"{nameOf(id.Value)}的名额", "5")))
+                read.Int(Quotas.GetValueOrDefault(id.Value), "seats", quotaLabel(id.Value), "5")))
             .ToArray();
 }
 
@@ -61,5 +62,5 @@ public sealed class ObjectionForm
     public string OperationId { get; set; } = Guid.NewGuid().ToString("N");
 
     public EntityId ToApplicant() =>
-        EntityId.TryParse(Applicant, out var applicant) ? applicant : throw new DomainException(ErrorCodes.Required, "请选择异议项目。", "applicant");
+        EntityId.TryParse(Applicant, out var applicant) ? applicant : throw new DomainException([DomainMessages.Error(ErrorCodes.Required, "applicant", "Choose", "异议项目")]);
 }

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Showcase.Testing;
+
+namespace Showcase.Web.Tests.Localization;
+
+/// <summary>
+/// A refusal's sentence is a template in DomainMessages.resx (Chinese) and DomainMessages.en.resx (English), checked
+/// in both languages by <see cref="TranslationTests"/>, so it reads in the reader's language: a grain or service that
+/// writes a refusal's Chinese in place (<c>new DomainError(…, "…")</c>, <c>new DomainException(ErrorCodes.…, "…")</c>,
+/// <c>new(ErrorCodes.…, "…")</c>, <c>.Check(…, "…", …)</c>) fails here. The Chinese a refusal may name in place is a
+/// label DomainLabels knows — and so is what a refusal says one may not do (<c>RequireAny("发布榜单", …)</c>).
+/// </summary>
+public sealed partial class RefusalTextTests
+{
+    [Fact]
+    public void NoRefusal_IsWrittenInPlaceInChinese()
+    {
+        var written = SourceFiles().Where(file => Refusal().Matches(file.Text).Any(call => ChineseNotALabel(call.Value))).Select(file => file.Path).ToArray();
+
+        Assert.True(written.Length == 0, $"Make these refusals DomainMessages templates (Chinese and English): {string.Join(", ", written)}");
+    }
+
+    [Fact]
+    public void WhatARefusalSaysOneMayNotDo_IsALabelWithItsEnglish()
+    {
+        var unknown = SourceFiles().SelectMany(file => Permission().Matches(file.Text).Select(call => call.Groups["what"].Value))
+            .Where(what => !DomainLabelKeys.Contains(what)).Distinct().ToArray();
+
+        Assert.True(unknown.Length == 0, $"Add these to DomainLabels.resx and DomainLabels.en.resx: {string.Join(", ", unknown)}");
+    }
+
+    private static bool ChineseNotALabel(string call) => Han().Matches(call).Any(literal => !DomainLabelKeys.Contains(literal.Value.Trim('"')));
+
+    private static IEnumerable<(string Path, string Text)> SourceFiles()
+    {
+        var repository = TestFolders.Repository();
+        string[] projects = ["silo/Showcase.Contracts", "silo/Showcase.Grains", "silo/Showcase.Silo", "api/Showcase.Api", "catalog/Showcase.Catalog", "web/Showcase.Web"];
+        return projects.SelectMany(project => Directory.EnumerateFiles(Path.Combine(repository, project), "*.cs", SearchOption.AllDirectories))
+            .Select(file => Path.GetRelativePath(repository, file).Replace('\\', '/'))
+            .Where(file => !file.Contains("/bin/", StringComparison.Ordinal) && !file.Contains("/obj/", StringComparison.Ordinal))
+            .Select(file => (file, File.ReadAllText(Path.Combine(repository, file))));
+    }
+
+    // A refusal made with a sentence in place, up to the end of its statement.
+    [GeneratedRegex(@"(?:new DomainError|new DomainException|\bnew|\.Check|\bAdd)\((?:ErrorCodes\.|[^;]*?ErrorCodes\.)[^;]*;", RegexOptions.Singleline)]
+    private static partial Regex Refusal();
+
+    // What one may not do, as the permission checks name it in a refusal: RequireAny("发布榜单", …), Forbidden("…"), ….
+    [GeneratedRegex(@"\b(?:RequireAny|RequirePlatformAdmin|Forbidden|ApplyingAsync|AdministeredAsync|OrganisationsAsync|CuratedCallAsync|OpenCallAsync|RequireOpen|ManagedAsync|ManagedOrThrowAsync|CuratedOrThrowAsync|RequireManager|RequireCurator|CreatedAsync|FormAsync)\([^;""]*?""(?<what>[^""]*\p{IsCJKUnifiedIdeographs}[^""]*)""")]
+    private static partial Regex Permission();
+
+    [GeneratedRegex(@"""[^""\r\n]*\p{IsCJKUnifiedIdeographs}[^""\r\n]*""")]
+    private static partial Regex Han();
+}
