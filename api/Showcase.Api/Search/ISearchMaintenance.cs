@@ -12,6 +12,9 @@ public enum SearchRebuildState
 /// <summary>How far one host's rebuild of its search index has come: items of the catalog read (and indexed when public) of all.</summary>
 public sealed record SearchRebuildProgress(SearchRebuildState State, int Done, int Total, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error)
 {
+    /// <summary>The <see cref="Error"/> of a rebuild whose host stopped part-way (pages say it in the reader's language).</summary>
+    public const string HostStopped = "The host running the rebuild stopped part-way; its old index stays in use.";
+
     public int Percent => Total == 0 ? 0 : Math.Min(100, Done * 100 / Total);
 }
 

@@ -1,3 +1,5 @@
+using Showcase.Common;
+
 namespace Showcase.People;
 
 /// <summary>
@@ -16,24 +18,24 @@ public static class CreditCode
     public static string Normalize(string code) => string.Concat(code.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 
     /// <summary>Why a normalized code is not valid, in a sentence, or <c>null</c> when it is.</summary>
-    public static string? Problem(string code)
+    public static Sentence? Problem(string code)
     {
         if (code.Length != Length)
         {
-            return $"统一社会信用代码应为 {Length} 位（现在 {code.Length} 位），请对照营业执照填写。";
+            return Sentence.Of("CreditCodeLength", Length, code.Length);
         }
 
         if (code.FirstOrDefault(c => !Alphabet.Contains(c)) is var bad and not '\0')
         {
-            return $"统一社会信用代码中不会出现“{bad}”（只使用数字和除 I、O、Z、S、V 以外的大写字母），请对照营业执照填写。";
+            return Sentence.Of("CreditCodeCharacter", bad.ToString());
         }
 
         if (!code.AsSpan(2, 6).ContainsOnlyDigits())
         {
-            return "统一社会信用代码第 3–8 位是行政区划代码，应为数字，请对照营业执照填写。";
+            return Sentence.Of("CreditCodeDivision");
         }
 
-        return code[^1] == CheckCharacter(code) ? null : "统一社会信用代码的校验位不对，可能有一位填错了，请对照营业执照逐位核对。";
+        return code[^1] == CheckCharacter(code) ? null : Sentence.Of("CreditCodeCheck");
     }
 
     /// <summary>The check character of the first 17 characters (GB 32100-2015, 5.3).</summary>

@@ -24,16 +24,16 @@ public sealed record InvitationInfo(
     [property: Id(7)] DateTimeOffset? RevokedAt = null)
 {
     /// <summary>What a link that matches no invitation is told.</summary>
-    public const string Unknown = "邀请链接不正确，请向邀请您的同事要一个新的链接。";
+    public static Sentence Unknown { get; } = Sentence.Of("InvitationUnknown");
 
     public bool IsOpen(DateTimeOffset now) => WhyClosed(now) is null;
 
     /// <summary>Why the invitation no longer works (used, revoked, expired), in a sentence that says what to do; null while it is open.</summary>
-    public string? WhyClosed(DateTimeOffset now) => this switch
+    public Sentence? WhyClosed(DateTimeOffset now) => this switch
     {
-        { AcceptedBy: not null } => "这个邀请链接已经用过了（每个链接只能用一次）。如果是您本人用的，请直接登录；否则请向同事要一个新的链接。",
-        { RevokedAt: not null } => "这个邀请已被撤销，请向邀请您的同事要一个新的链接。",
-        _ when ExpiresAt <= now => $"这个邀请链接已于 {ChinaTime.Minutes(ExpiresAt)} 过期，请向邀请您的同事要一个新的链接。",
+        { AcceptedBy: not null } => Sentence.Of("InvitationUsed"),
+        { RevokedAt: not null } => Sentence.Of("InvitationRevoked"),
+        _ when ExpiresAt <= now => Sentence.Of("InvitationExpired", ChinaTime.Minutes(ExpiresAt)),
         _ => null,
     };
 }

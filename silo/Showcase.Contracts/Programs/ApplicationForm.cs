@@ -67,3 +67,12 @@ public enum FieldKind
     YesNo,
     Term,
 }
+
+/// <summary>A <see cref="FieldKind.YesNo"/> answer as the forms print it and applications store it.</summary>
+public static class YesNoAnswer
+{
+    public const string Yes = "是";
+    public const string No = "否";
+
+    public static IReadOnlyList<string> Both { get; } = [Yes, No];
+}

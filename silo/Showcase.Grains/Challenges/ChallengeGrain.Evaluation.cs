@@ -39,7 +39,7 @@ internal sealed partial class ChallengeGrain
         }
 
         var evaluation = EvaluationRules.WithReview(current.Evaluation, review,
-            _bids.GetValueOrDefault(review.Provider.Value) is { Status: BidStatus.Submitted }, "该单位没有有效的揭榜方案可评。", clock.GetUtcNow());
+            _bids.GetValueOrDefault(review.Provider.Value) is { Status: BidStatus.Submitted }, Sentence.Of("NoBidToScore"), clock.GetUtcNow());
         return await SaveAsync(current with { Evaluation = evaluation });
     });
 }

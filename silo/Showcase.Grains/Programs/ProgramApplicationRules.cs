@@ -81,7 +81,7 @@ internal static partial class ProgramApplicationRules
                 {
                     errors.Add(ErrorCodes.Required, Sentence.Of("FormFieldRequired", form.Name, field.Label), Field(form, field));
                 }
-                else if (field.MustBeYes is { } sentence && value is not null && value != "是")
+                else if (field.MustBeYes is { } sentence && value is not null && value != YesNoAnswer.Yes)
                 {
                     errors.Add(ErrorCodes.NotEligible, sentence, Field(form, field));
                 }
@@ -110,24 +110,24 @@ internal static partial class ProgramApplicationRules
         var problem = field.Kind switch
         {
             FieldKind.Integer => long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                ? n > (field.MaxValue ?? long.MaxValue) ? $"不能大于 {field.MaxValue}" : null
-                : "请填写不小于 0 的整数",
-            FieldKind.Amount => decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? null : "请填写不小于 0 的金额（数字）",
-            FieldKind.Number => decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? null : "请填写数字",
-            FieldKind.Percent => decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) && p <= 100 ? null : "请填写 0 到 100 之间的百分数（不带 %）",
-            FieldKind.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : "请按 2020-11-20 的格式填写日期",
-            FieldKind.Email => EmailPattern().IsMatch(value) ? null : "请填写有效的电子邮箱，例如 name@example.com",
-            FieldKind.Phone => PhonePattern().IsMatch(value) ? null : "请填写有效的电话号码（数字，可含区号、“-”和分机号）",
-            FieldKind.Choice => field.Options.Contains(value) ? null : $"请从“{string.Join("”“", field.Options)}”中选择",
-            FieldKind.YesNo => value is "是" or "否" ? null : "请选择“是”或“否”",
+                ? n > (field.MaxValue ?? long.MaxValue) ? Sentence.Of("AnswerAboveMax", field.Label, field.MaxValue) : null
+                : Sentence.Of("AnswerNotAWholeNumber", field.Label),
+            FieldKind.Amount => decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) ? null : Sentence.Of("AnswerNotAnAmount", field.Label),
+            FieldKind.Number => decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) ? null : Sentence.Of("AnswerNotANumber", field.Label),
+            FieldKind.Percent => decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) && p <= 100 ? null : Sentence.Of("AnswerNotAPercent", field.Label),
+            FieldKind.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : Sentence.Of("AnswerNotADate", field.Label),
+            FieldKind.Email => EmailPattern().IsMatch(value) ? null : Sentence.Of("AnswerNotAnEmail", field.Label),
+            FieldKind.Phone => PhonePattern().IsMatch(value) ? null : Sentence.Of("AnswerNotAPhone", field.Label),
+            FieldKind.Choice => field.Options.Contains(value) ? null : Sentence.Of("AnswerNotAChoice", field.Label, string.Join("”“", field.Options)),
+            FieldKind.YesNo => value is YesNoAnswer.Yes or YesNoAnswer.No ? null : Sentence.Of("AnswerNotYesOrNo", field.Label),
             FieldKind.Term => ReferenceData.Find(field.Taxonomy!) is { } list && list.Contains(value) && list.ChildrenOf(value).Count == 0
                 ? null
-                : $"“{value}”不是参考目录中可选的代码，请从列表中选择",
+                : Sentence.Of("AnswerNotAListCode", field.Label, value),
             _ => null,
         };
         if (problem is not null)
         {
-            errors.Add(ErrorCodes.InvalidValue, $"“{field.Label}”{problem}。", where);
+            errors.Add(ErrorCodes.InvalidValue, problem, where);
             return;
         }
 
@@ -179,8 +179,8 @@ internal static partial class ProgramApplicationRules
     /// <summary>Yes/no answers are stored as the forms print them: 是 or 否.</summary>
     private static string YesNo(string value) => value.ToLowerInvariant() switch
     {
-        "yes" or "true" or "y" => "是",
-        "no" or "false" or "n" => "否",
+        "yes" or "true" or "y" => YesNoAnswer.Yes,
+        "no" or "false" or "n" => YesNoAnswer.No,
         _ => value,
     };
 

@@ -61,7 +61,7 @@ internal sealed partial class ProgramCallGrain
         var current = Existing();
         Require(current, ProgramCallStatus.Reviewing, "评分");
         var evaluation = EvaluationRules.WithReview(current.Evaluation, review, Snapshot(current).Recommended.Contains(review.Provider),
-            "该项目没有被推荐，不在评审范围内。", clock.GetUtcNow());
+            Sentence.Of("NotRecommendedNotReviewed"), clock.GetUtcNow());
         return await SaveAsync(current with { Evaluation = evaluation });
     }
 

@@ -34,7 +34,7 @@ internal static class EvaluationRules
     /// The evaluation with <paramref name="review"/> in place of the reviewer's earlier one, or every rule it breaks.
     /// <paramref name="reviewable"/> says whether its subject (bid, application) may be scored at all.
     /// </summary>
-    public static ChallengeEvaluation WithReview(ChallengeEvaluation evaluation, BidReview review, bool reviewable, string notReviewable, DateTimeOffset now)
+    public static ChallengeEvaluation WithReview(ChallengeEvaluation evaluation, BidReview review, bool reviewable, Sentence notReviewable, DateTimeOffset now)
     {
         RequireReviewer(evaluation, review.Reviewer);
         var rubric = evaluation.Rubric;

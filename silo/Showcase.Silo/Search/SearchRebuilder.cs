@@ -115,7 +115,7 @@ public sealed partial class SearchRebuilder(
     {
         State = SearchRebuildState.Failed,
         FinishedAt = heardAt,
-        Error = "重建所在的服务器中途停止，它的旧索引仍在使用；可以重新开始重建。",
+        Error = SearchRebuildProgress.HostStopped,
     };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt from {Count} catalog items")]

@@ -4,6 +4,7 @@ using Showcase.Api.GraphQL.Http;
 using Showcase.Api.People;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
+using Showcase.Tenancy;
 
 namespace Showcase.Silo.Security;
 
@@ -14,8 +15,6 @@ namespace Showcase.Silo.Security;
 /// </summary>
 public static class RateLimitingExtensions
 {
-    private const string Message = "请求过于频繁，请稍后再试。";
-
     public static IServiceCollection AddShowcaseRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
@@ -55,6 +54,7 @@ public static class RateLimitingExtensions
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var response = context.HttpContext.Response;
+        var message = DomainMessages.Error(ErrorCodes.RateLimited, null, "TooManyRequests").In(TenantProfile.CurrentLanguage);
         if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
         {
             RefusalAnswer.RetryAfter(response, retryAfter);
@@ -62,11 +62,11 @@ public static class RateLimitingExtensions
 
         if (RefusalAnswer.IsGraphQL(context.HttpContext.Request))
         {
-            await RefusalAnswer.WriteGraphQLErrorAsync(response, ErrorCodes.RateLimited, Message, cancellationToken);
+            await RefusalAnswer.WriteGraphQLErrorAsync(response, ErrorCodes.RateLimited, message, cancellationToken);
             return;
         }
 
         response.ContentType = "text/plain; charset=utf-8";
-        await response.WriteAsync(Message, cancellationToken);
+        await response.WriteAsync(message, cancellationToken);
     }
 }

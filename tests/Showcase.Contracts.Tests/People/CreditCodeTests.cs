@@ -1,4 +1,6 @@
+using Showcase.Common;
 using Showcase.People;
+using Showcase.Tenancy;
 
 namespace Showcase.Contracts.Tests.People;
 
@@ -24,11 +26,17 @@ public sealed class CreditCodeTests
     }
 
     [Theory]
-    [InlineData("91440300192203821", "18 位")]
-    [InlineData("9144030019220382I6", "“I”")]
-    [InlineData("91AB03001922038216", "行政区划")]
-    [InlineData("914403001922038217", "校验位")]
-    public void BadCodes_SayWhatIsWrong(string code, string said) => Assert.Contains(said, CreditCode.Problem(code));
+    [InlineData("91440300192203821", "18 位", "has 18 characters")]
+    [InlineData("9144030019220382I6", "“I”", "no “I”")]
+    [InlineData("91AB03001922038216", "行政区划", "administrative division")]
+    [InlineData("914403001922038217", "校验位", "check character")]
+    public void BadCodes_SayWhatIsWrong_InBothLanguages(string code, string said, string saidInEnglish)
+    {
+        var problem = DomainMessages.Error(ErrorCodes.InvalidValue, "creditCode", CreditCode.Problem(code)!);
+
+        Assert.Contains(said, problem.In(TenantProfile.Chinese));
+        Assert.Contains(saidInEnglish, problem.In(TenantProfile.English));
+    }
 
     [Fact]
     public void Normalize_TakesCodesAsPeopleCopyThem() => Assert.Equal("9144030071526726XG", CreditCode.Normalize(" 9144 0300 7152 6726xg "));

@@ -29,7 +29,9 @@ public sealed partial class RefusalTextTests
         Assert.True(unknown.Length == 0, $"Add these to DomainLabels.resx and DomainLabels.en.resx: {string.Join(", ", unknown)}");
     }
 
-    private static bool ChineseNotALabel(string call) => Han().Matches(call).Any(literal => !DomainLabelKeys.Contains(literal.Value.Trim('"')));
+    // A separator such as "、" is not a sentence.
+    private static bool ChineseNotALabel(string call) =>
+        Han().Matches(call).Select(literal => literal.Value.Trim('"')).Any(text => text.Length > 1 && !DomainLabelKeys.Contains(text));
 
     private static IEnumerable<(string Path, string Text)> SourceFiles()
     {
@@ -49,6 +51,7 @@ public sealed partial class RefusalTextTests
     [GeneratedRegex(@"\b(?:RequireAny|RequirePlatformAdmin|Forbidden|ApplyingAsync|AdministeredAsync|OrganisationsAsync|CuratedCallAsync|OpenCallAsync|RequireOpen|ManagedAsync|ManagedOrThrowAsync|CuratedOrThrowAsync|RequireManager|RequireCurator|CreatedAsync|FormAsync)\([^;""]*?""(?<what>[^""]*\p{IsCJKUnifiedIdeographs}[^""]*)""")]
     private static partial Regex Permission();
 
-    [GeneratedRegex(@"""[^""\r\n]*\p{IsCJKUnifiedIdeographs}[^""\r\n]*""")]
+    // A string literal with Chinese in it: ideographs, or Chinese punctuation (。，：) around what it names.
+    [GeneratedRegex(@"""[^""\r\n]*[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}][^""\r\n]*""")]
     private static partial Regex Han();
 }
