@@ -1,3 +1,4 @@
+using System.Globalization;
 using Showcase.Api.Mail;
 using Showcase.Catalog.Matching;
 using Showcase.Challenges;
@@ -59,13 +60,13 @@ public sealed class ChallengeMatching(IGrainFactory grains, MatchRosters rosters
     {
         foreach (var match in (await RankAsync(tenant, challenge.Content, Told)).Where(m => m.Score >= ToldFrom))
         {
-            var title = "有一个与您匹配的新榜单";
-            var body = $"“{challenge.Content.Title}”已发榜，揭榜截止 {(challenge.Content.BidsDue is { } due ? ChinaTime.Minutes(due) : "未定")}。匹配度 {match.Score:F0} 分。";
+            var notice = Notice.Of("ChallengeMatched", challenge.Content.Title, challenge.Content.BidsDue is { } due ? ChinaTime.Minutes(due) : "未定",
+                match.Score.ToString("F0", CultureInfo.InvariantCulture));
             var link = PortalPaths.Of(tenant).Challenges.Item(challenge.Key.Id);
             var provider = new CatalogKey(tenant, EntityId.Parse(match.Provider.Id));
-            if (await grains.TellProviderAsync(provider, new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link)) is { } owner)
+            if (await grains.TellProviderAsync(provider, Notification.Of(EntityId.New().Value, clock.GetUtcNow(), notice, link)) is { } owner)
             {
-                await email.SendToAccountAsync(grains, owner, title, body + " " + link);
+                await email.SendToAccountAsync(grains, owner, notice.Title(), notice.Body() + " " + link);
             }
         }
     }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Showcase.Notifications;
+using Showcase.Tenancy;
 
 namespace Showcase.Api.Notifications;
 
@@ -11,8 +12,8 @@ public sealed class NotificationType : ObjectGraphType<Notification>
         Description = "An in-app message: what happened and where to look.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field(n => n.At);
-        Field(n => n.Title);
-        Field(n => n.Body);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("In the request's language.").Resolve(ctx => ctx.Source.TitleIn(TenantProfile.CurrentLanguage));
+        Field<NonNullGraphType<StringGraphType>>("body").Description("In the request's language.").Resolve(ctx => ctx.Source.BodyIn(TenantProfile.CurrentLanguage));
         Field(n => n.Link, nullable: true).Description("A path in this portal, e.g. /t/demo/factories/f01.");
         Field(n => n.Read);
     }

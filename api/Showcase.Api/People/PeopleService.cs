@@ -56,7 +56,7 @@ public sealed class PeopleService(
         var edited = await Organisation(entityId).EditProfileAsync(profile, expectedVersion, current.AsActor);
         if (edited.Status == OrganisationStatus.Pending)
         {
-            await TellCuratorsAsync(edited, "单位重新提交审核", $"“{edited.Profile.Name}”修改了资料，重新提交审核。");
+            await TellCuratorsAsync(edited, Notice.Of("OrganisationResubmitted", edited.Profile.Name));
         }
 
         return edited;
@@ -81,10 +81,10 @@ public sealed class PeopleService(
         await providers.EnsureForAsync(decided, current.AsActor);
         await TellMembersAsync(decided, decision switch
         {
-            OrganisationDecision.Approve => ("单位已通过审核", $"“{decided.Profile.Name}”已通过门户审核，现在可以发榜、揭榜和申报了。"),
-            OrganisationDecision.Reject => ("单位未通过审核", $"“{decided.Profile.Name}”没有通过审核：{decided.StatusReason}。请在“我的单位”修改资料后重新提交。"),
-            OrganisationDecision.Suspend => ("单位已被暂停", $"“{decided.Profile.Name}”已被门户暂停：{decided.StatusReason}。"),
-            _ => ("单位已恢复", $"“{decided.Profile.Name}”已恢复，可以照常使用门户。"),
+            OrganisationDecision.Approve => Notice.Of("OrganisationApproved", decided.Profile.Name),
+            OrganisationDecision.Reject => Notice.Of("OrganisationRejected", decided.Profile.Name, decided.StatusReason),
+            OrganisationDecision.Suspend => Notice.Of("OrganisationSuspended", decided.Profile.Name, decided.StatusReason),
+            _ => Notice.Of("OrganisationReinstated", decided.Profile.Name),
         });
         return decided;
     }
@@ -245,13 +245,13 @@ public sealed class PeopleService(
         return errors;
     }
 
-    internal Task TellMembersAsync(OrganisationSnapshot organisation, (string Title, string Body) notice) =>
+    internal Task TellMembersAsync(OrganisationSnapshot organisation, Notice notice) =>
         TellAsync(new AccountQuery(organisation.Key.Id), _ => true,
-            new Notification($"organisation/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), notice.Title, notice.Body, PortalPaths.Of(tenant.Id).MyOrganisation));
+            Notification.Of($"organisation/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), notice, PortalPaths.Of(tenant.Id).MyOrganisation));
 
-    internal Task TellCuratorsAsync(OrganisationSnapshot organisation, string title, string body) =>
+    internal Task TellCuratorsAsync(OrganisationSnapshot organisation, Notice notice) =>
         TellAsync(new AccountQuery(), a => a.Membership.Roles.Any(r => r is Role.Curator or Role.TenantAdmin),
-            new Notification($"verification/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), title, body,
+            Notification.Of($"verification/{organisation.Key.Id}/v{organisation.Version}", clock.GetUtcNow(), notice,
                 PortalPaths.Of(tenant.Id).Organisations.Item(organisation.Key.Id)));
 
     /// <summary>Delivers one notice to the accounts of the query that <paramref name="who"/> picks; inboxes ignore an id they have.</summary>

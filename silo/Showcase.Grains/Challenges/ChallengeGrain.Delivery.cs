@@ -1,3 +1,4 @@
+using Showcase.Notifications;
 using Showcase.Audit;
 using Showcase.Challenges;
 using Showcase.Common;
@@ -79,8 +80,7 @@ internal sealed partial class ChallengeGrain
             var content = AcceptedCase.Draft(new AcceptedCase.Facts(accepted.Content, accepted.Milestones, accepted.StatusNote, poster, factory,
                 winner.Provider, provider, await GrainFactory.GetBid(Key, winner.Provider).GetAsync(), ChinaTime.At(clock.GetUtcNow()).Year));
             await GrainFactory.GetCase(key).CreateDraftAsync(content, provider?.Owner ?? Owner.Nobody, by);
-            await TellBiddersAsync([winner.Provider], "验收通过，案例草稿已生成",
-                $"“{accepted.Content.Title}”已通过验收。平台据此生成了案例草稿，请补充完善后提交发布。", PortalPaths.Of(Key.Tenant).Cases.Item(key.Id));
+            await TellBiddersAsync([winner.Provider], Notice.Of("DeliveryAccepted", accepted.Content.Title), PortalPaths.Of(Key.Tenant).Cases.Item(key.Id));
         }
     }
 

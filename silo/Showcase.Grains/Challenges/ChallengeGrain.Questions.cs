@@ -1,3 +1,4 @@
+using Showcase.Notifications;
 using System.Security.Cryptography;
 using System.Text;
 using Showcase.Audit;
@@ -50,7 +51,7 @@ internal sealed partial class ChallengeGrain
 
         var answered = question with { Answer = text, AnsweredAt = clock.GetUtcNow() };
         var saved = await SaveAsync(Changed(current with { Questions = current.Questions.Select(q => q.Id == questionId ? answered : q).ToArray() }, by, "答疑", question.Text));
-        await TellBiddersAsync(_bids.Values.Select(b => b.Provider).Append(question.Provider).Distinct(), "榜单答疑有新答复", $"“{current.Content.Title}”发榜方答复了一个问题：{question.Text}");
+        await TellBiddersAsync(_bids.Values.Select(b => b.Provider).Append(question.Provider).Distinct(), Notice.Of("QuestionAnswered", current.Content.Title, question.Text));
         return saved;
     });
 }

@@ -139,7 +139,7 @@ internal sealed partial class ChallengeGrain(
 
         var saved = await SaveAsync(Changed(current with { Content = content }, by, "修改榜单",
             renewed.Length > 0 ? $"{renewed.Length} 份揭榜方案需重新确认" : ""));
-        await TellBiddersAsync(renewed.Select(b => b.Provider), "榜单已修改，请重新确认您的揭榜方案", $"“{content.Title}”的内容有修改，您的揭榜方案需要重新确认后再次提交。");
+        await TellBiddersAsync(renewed.Select(b => b.Provider), Notice.Of("ChallengeChanged", content.Title));
         return saved;
     });
 
@@ -223,8 +223,8 @@ internal sealed partial class ChallengeGrain(
         }
 
         var saved = await SaveAsync(Changed(current with { Status = ChallengeStatus.Awarded, StatusNote = note?.Trim() }, by, "挂帅", string.Join("、", winners)));
-        await TellBiddersAsync(_bids.Values.Where(b => b.Status == BidStatus.Awarded).Select(b => b.Provider), "恭喜中榜", $"您对“{current.Content.Title}”的揭榜方案已中榜（挂帅）。");
-        await TellBiddersAsync(_bids.Values.Where(b => b.Status == BidStatus.NotAwarded).Select(b => b.Provider), "揭榜结果", $"“{current.Content.Title}”的评审已结束，您的方案未中榜。");
+        await TellBiddersAsync(_bids.Values.Where(b => b.Status == BidStatus.Awarded).Select(b => b.Provider), Notice.Of("BidWon", current.Content.Title));
+        await TellBiddersAsync(_bids.Values.Where(b => b.Status == BidStatus.NotAwarded).Select(b => b.Provider), Notice.Of("BidLost", current.Content.Title));
         return saved;
     });
 
@@ -232,14 +232,14 @@ internal sealed partial class ChallengeGrain(
     private async Task<string> ProviderNameAsync(EntityId provider) =>
         (await GrainFactory.GetProvider(new CatalogKey(Key.Tenant, provider)).GetEntryAsync())?.Title ?? provider.Value;
 
-    private async Task TellBiddersAsync(IEnumerable<EntityId> providers, string title, string body, string? link = null)
+    private async Task TellBiddersAsync(IEnumerable<EntityId> providers, Notice notice, string? link = null)
     {
         foreach (var bidder in providers)
         {
             try
             {
                 await GrainFactory.TellProviderAsync(new CatalogKey(Key.Tenant, bidder),
-                    new Notification(EntityId.New().Value, clock.GetUtcNow(), title, body, link ?? PortalPaths.Of(Key.Tenant).Challenges.Item(Key.Id)));
+                    Notification.Of(EntityId.New().Value, clock.GetUtcNow(), notice, link ?? PortalPaths.Of(Key.Tenant).Challenges.Item(Key.Id)));
             }
             catch (Exception ex)
             {

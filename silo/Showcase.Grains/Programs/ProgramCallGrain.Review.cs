@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Showcase.Audit;
 using Showcase.Challenges;
@@ -85,8 +86,8 @@ internal sealed partial class ProgramCallGrain
         var saved = await SaveAsync(Changed(current with { Status = ProgramCallStatus.Publicising, Publication = publication }, by, "公示入选名单",
             string.Join("、", chosen.Select(a => current.Applications[a.Value].ProjectName))));
         await TellApplicantsAsync(recommended, "published", applicant => chosen.Contains(applicant)
-            ? ("申报项目入选公示名单", $"您在“{current.Setup.Title}”申报的项目已入选公示名单，公示期至 {ChinaTime.Minutes(publication.ObjectionsDue)}。")
-            : ("申报项目评审结果", $"您在“{current.Setup.Title}”申报的项目未入选，评审反馈（各项平均得分、排名和专家意见）可在申报书页面查看。"));
+            ? Notice.Of("ApplicationShortlisted", current.Setup.Title, ChinaTime.Minutes(publication.ObjectionsDue))
+            : Notice.Of("ApplicationNotChosen", current.Setup.Title));
         return saved;
     }
 
@@ -158,7 +159,7 @@ internal sealed partial class ProgramCallGrain
         var concluded = Snapshot(current);
         await new ProgramWinners(GrainFactory, Key, concluded).EnterShowcaseAsync(by);
         await TellApplicantsAsync(concluded.Publication!.Winners, "concluded", _ =>
-            ("入选名单已确定", $"您在“{current.Setup.Title}”申报的项目已确定入选，试点示范期至 {concluded.Publication.PilotEnds:yyyy-MM-dd}；请在案例展示中完善并提交您的项目。"));
+            Notice.Of("ApplicationChosen", current.Setup.Title, concluded.Publication.PilotEnds?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         return concluded;
     }
 
@@ -166,7 +167,7 @@ internal sealed partial class ProgramCallGrain
     /// A notice in the inbox of the account that made each application. Notice ids are fixed per stage, so telling
     /// again (a retried conclusion) delivers nothing twice; a notice that fails is logged, the change stands.
     /// </summary>
-    private async Task TellApplicantsAsync(IEnumerable<EntityId> applicants, string stage, Func<EntityId, (string Title, string Body)> notice)
+    private async Task TellApplicantsAsync(IEnumerable<EntityId> applicants, string stage, Func<EntityId, Notice> notice)
     {
         foreach (var applicant in applicants)
         {
@@ -174,9 +175,8 @@ internal sealed partial class ProgramCallGrain
             {
                 if (await GrainFactory.GetProgramApplication(new ProgramApplicationKey(Key, applicant)).GetAsync() is { Owner.Account: { } account })
                 {
-                    var (title, body) = notice(applicant);
                     await GrainFactory.GetNotificationInbox(new AccountKey(Key.Tenant, account)).DeliverAsync(
-                        new Notification($"{Key.Id}-{applicant}-{stage}", clock.GetUtcNow(), title, body, PortalPaths.Of(Key.Tenant).MyApplication(Key.Id)));
+                        Notification.Of($"{Key.Id}-{applicant}-{stage}", clock.GetUtcNow(), notice(applicant), PortalPaths.Of(Key.Tenant).MyApplication(Key.Id)));
                 }
             }
             catch (Exception ex)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Showcase.Audit;
 using Showcase.Common;
@@ -129,11 +130,10 @@ internal abstract class TitledGrain<TState, TProfile>(IPersistentState<TState> s
     {
         var name = NameOf(stored);
         var until = stored.Title.ValidUntil;
-        return new Notification(
+        return Notification.Of(
             $"reevaluation:{PortalPaths.CatalogSegment(Kind)}:{Key.Id}:{until:yyyyMMdd}",
             Clock.GetUtcNow(),
-            $"“{name}”有效期已届满，待复评",
-            $"“{name}”的称号有效期已于 {until:yyyy年M月d日} 届满。请组织复评，并在页面上记录结论：复评通过则保留称号，未通过则取消称号。",
+            Notice.Of("TitleDue", name, until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             PortalPaths.Of(Key.Tenant).Catalog(Kind).Item(Key.Id));
     }
 }

@@ -30,6 +30,24 @@ public sealed partial class RefusalTextTests
     }
 
     // A separator such as "、" is not a sentence.
+    [Fact]
+    public void EverySentenceAndNoticeTheCodeNames_HasItsText()
+    {
+        var sentences = ResourceKeys("Common/DomainMessages.resx");
+        var notices = ResourceKeys("Notifications/Notice.resx");
+
+        var missing = SourceFiles().SelectMany(file =>
+                SentenceKey().Matches(file.Text).Select(m => m.Groups["key"].Value).Where(key => !sentences.Contains(key))
+                    .Concat(NoticeKey().Matches(file.Text).Select(m => m.Groups["key"].Value).Where(key => !notices.Contains($"{key}.Title") || !notices.Contains($"{key}.Body"))))
+            .Distinct().ToArray();
+
+        Assert.True(missing.Length == 0, $"Add these to DomainMessages.resx or Notice.resx (and their .en.resx): {string.Join(", ", missing)}");
+    }
+
+    private static HashSet<string> ResourceKeys(string file) =>
+        System.Xml.Linq.XDocument.Load(Path.Combine(TestFolders.Repository(), "silo", "Showcase.Contracts", file))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+
     private static bool ChineseNotALabel(string call) =>
         Han().Matches(call).Select(literal => literal.Value.Trim('"')).Any(text => text.Length > 1 && !DomainLabelKeys.Contains(text));
 
@@ -42,6 +60,12 @@ public sealed partial class RefusalTextTests
             .Where(file => !file.Contains("/bin/", StringComparison.Ordinal) && !file.Contains("/obj/", StringComparison.Ordinal))
             .Select(file => (file, File.ReadAllText(Path.Combine(repository, file))));
     }
+
+    [GeneratedRegex(@"Sentence\.Of\(""(?<key>\w+)""")]
+    private static partial Regex SentenceKey();
+
+    [GeneratedRegex(@"Notice\.Of\(""(?<key>\w+)""")]
+    private static partial Regex NoticeKey();
 
     // A refusal made with a sentence in place, up to the end of its statement.
     [GeneratedRegex(@"(?:new DomainError|new DomainException|\bnew|\.Check|\bAdd)\((?:ErrorCodes\.|[^;]*?ErrorCodes\.)[^;]*;", RegexOptions.Singleline)]

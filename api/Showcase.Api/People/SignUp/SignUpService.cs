@@ -1,3 +1,4 @@
+using Showcase.Notifications;
 using Showcase.Api.People.SignIn;
 using Showcase.Api.Tenancy;
 using Showcase.Common;
@@ -66,7 +67,7 @@ public sealed class SignUpService(
                 // Someone else signed the same code up a moment earlier.
                 throw PeopleService.CreditCodeTaken(code, (await created.GetAsync())?.Profile.Name ?? "另一家单位");
             }
-            await people.TellCuratorsAsync(joining, "新单位等待审核", $"“{joining.Profile.Name}”（{RoleNames.Of(joining.Profile.Kind)}）注册了门户账号，请审核。");
+            await people.TellCuratorsAsync(joining, Notice.Of("OrganisationSignedUp", joining.Profile.Name, RoleNames.Of(joining.Profile.Kind)));
             var account = await RegisterAsync(key, request, new Membership([PeopleService.MemberRoleOf(joining.Profile.Kind)], organisationId), organisationAdmin: true);
             return new SignUpResult(account, joining, Joining: false);
         }
@@ -162,6 +163,6 @@ public sealed class SignUpService(
 
     private Task TellOrganisationAdminsAsync(OrganisationSnapshot organisation, AccountSnapshot asking) =>
         people.TellAsync(new AccountQuery(organisation.Key.Id), member => member.IsOrganisationAdmin,
-            new Showcase.Notifications.Notification($"join/{asking.Key.Login}/{organisation.Key.Id}", asking.CreatedAt, "有人申请加入本单位",
-                $"{asking.DisplayName}（{asking.Key.Login}）申请加入“{organisation.Profile.Name}”，请在“我的单位”处理。", PortalPaths.Of(tenant.Id).MyOrganisation));
+            Notification.Of($"join/{asking.Key.Login}/{organisation.Key.Id}", asking.CreatedAt,
+                Notice.Of("JoinRequested", asking.DisplayName, asking.Key.Login, organisation.Profile.Name), PortalPaths.Of(tenant.Id).MyOrganisation));
 }
