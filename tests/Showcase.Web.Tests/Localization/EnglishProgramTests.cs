@@ -30,4 +30,31 @@ public sealed class EnglishProgramTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Honours of past years" })).ToContainTextAsync("汽车行业工业互联网平台");
         await BrowserFixture.KeepScreenshotAsync(page, "programs-in-english");
     }
+
+    [Fact]
+    public async Task AnApplicant_FillsTheApplicationInEnglish_ItsMistakesExplainedInEnglish_TheSeedFormsWordsInChinese()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var callId = EntityId.New();
+        await new ProgramSeed(fixture.Host.Grains, tenant).CallAsync(callId, ProgramSeed.Setup("fusion-2020"), new RecommenderSeat(TestPortal.RecommenderOrg, "local-authority"));
+        var draft = ProgramSeed.Application("fusion-2020", "钢铁行业特色工业互联网平台", TestPortal.RecommenderOrg, "fusion-2020-d06");
+        await fixture.Host.Grains.GetProgramApplication(new ProgramApplicationKey(new ProgramCallKey(tenant, callId), TestPortal.EnterpriseOrg)).SaveAsync(
+            draft with { Answers = draft.Answers.Where(a => a.Key != "specialised-platform/overview").ToDictionary() }, 0,
+            CatalogSeed.OwnedBy(TestPortal.Enterprise, TestPortal.EnterpriseOrg), "测试企业", ProgramSeed.Curator);
+        var applicant = await fixture.SignedInPageAsync(tenant, TestPortal.Enterprise);
+
+        await applicant.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/programs/{callId}/application"));
+        await Assertions.Expect(applicant.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Application");
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "Save and submit the application" }).ClickAsync();
+
+        var problems = applicant.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(problems).ToContainTextAsync("The application was not saved or submitted. Fix these:");
+        await Assertions.Expect(problems).ToContainTextAsync("Fill in “（一）项目概述” in the form 试点示范项目申报书（特色专业型工业互联网平台）.");
+        await Assertions.Expect(problems).ToContainTextAsync("Read and tick the pledge that the application is true");
+        await applicant.GetByLabel("（一）项目概述 *").FillAsync("面向钢铁行业的设备健康管理与工艺优化平台。");
+        await applicant.GetByLabel(ProgramCatalog.Pledge).CheckAsync();
+        await applicant.GetByRole(AriaRole.Button, new() { Name = "Save and submit the application" }).ClickAsync();
+        await Assertions.Expect(applicant.GetByRole(AriaRole.Status)).ToContainTextAsync("The application was submitted to the recommender");
+        await BrowserFixture.KeepScreenshotAsync(applicant, "application-in-english");
+    }
 }
