@@ -32,7 +32,7 @@ public sealed class EnglishProgramTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task AnApplicant_FillsTheApplicationInEnglish_ItsMistakesExplainedInEnglish_TheSeedFormsWordsInChinese()
+    public async Task AnApplicant_ReadsTheCall_AndFillsTheApplicationInEnglish_ItsMistakesExplainedInEnglish_TheSeedFormsWordsInChinese()
     {
         var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
         var callId = EntityId.New();
@@ -43,7 +43,11 @@ public sealed class EnglishProgramTests(BrowserFixture fixture)
             CatalogSeed.OwnedBy(TestPortal.Enterprise, TestPortal.EnterpriseOrg), "测试企业", ProgramSeed.Curator);
         var applicant = await fixture.SignedInPageAsync(tenant, TestPortal.Enterprise);
 
-        await applicant.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/programs/{callId}/application"));
+        await applicant.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/programs/{callId}"));
+        await Assertions.Expect(applicant.Locator("dl.facts")).ToContainTextAsync("Each applicant applies with one project");
+        await Assertions.Expect(applicant.GetByRole(AriaRole.Row).Filter(new() { HasText = "测试市工业和信息化局" })).ToContainTextAsync("up to 10");
+        await BrowserFixture.KeepScreenshotAsync(applicant, "call-in-english");
+        await applicant.GetByRole(AriaRole.Link, new() { Name = "See and change the application" }).ClickAsync();
         await Assertions.Expect(applicant.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Application");
         await applicant.GetByRole(AriaRole.Button, new() { Name = "Save and submit the application" }).ClickAsync();
 
