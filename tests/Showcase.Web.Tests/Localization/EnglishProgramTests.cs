@@ -61,4 +61,29 @@ public sealed class EnglishProgramTests(BrowserFixture fixture)
         await Assertions.Expect(applicant.GetByRole(AriaRole.Status)).ToContainTextAsync("The application was submitted to the recommender");
         await BrowserFixture.KeepScreenshotAsync(applicant, "application-in-english");
     }
+
+    [Fact]
+    public async Task ACurator_AdmitsRecommendersInEnglish_AMistypedQuotaExplainedInEnglish()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var callId = EntityId.New();
+        await new ProgramSeed(fixture.Host.Grains, tenant).CallAsync(callId, ProgramSeed.Setup("fusion-2020"));
+        var curator = await fixture.SignedInPageAsync(tenant, TestPortal.Curator);
+
+        await curator.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/programs/{callId}"));
+        var console = curator.GetByRole(AriaRole.Region, new() { Name = "Organiser's actions" });
+        await console.GetByLabel("测试市工业和信息化局 takes part").CheckAsync();
+        await console.GetByLabel("Kind of 测试市工业和信息化局").SelectOptionAsync("local-authority");
+        var quota = console.GetByLabel("Quota of 测试市工业和信息化局");
+        await quota.EvaluateAsync("box => box.type = 'text'"); // what an old browser without number boxes lets through
+        await quota.FillAsync("ten");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Save the recommenders" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Alert)).ToContainTextAsync("Quota of 测试市工业和信息化局: should be a whole number");
+
+        await console.GetByLabel("Quota of 测试市工业和信息化局").FillAsync("");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Save the recommenders" }).ClickAsync();
+        await Assertions.Expect(curator.GetByRole(AriaRole.Status)).ToContainTextAsync("The recommenders were saved");
+        await Assertions.Expect(curator.GetByRole(AriaRole.Row).Filter(new() { HasText = "测试市工业和信息化局" }).First).ToContainTextAsync("up to 10");
+        await BrowserFixture.KeepScreenshotAsync(curator, "curator-console-in-english");
+    }
 }

@@ -5,10 +5,9 @@ namespace Showcase.Web.Tests.Localization;
 
 /// <summary>
 /// Page text lives in the resources (checked in both languages by <see cref="TranslationTests"/>), not in the pages:
-/// a page or form with Chinese written into it fails here, unless it is on the list of those still to be moved —
-/// a list that may only shrink, so it says exactly how much of the interface is still Chinese only. The one Chinese a
-/// form may name is a field label that is a key of the domain's labels (DomainLabels.resx, keyed by the Chinese label
-/// the rules name too), which refusals translate; a label missing from them fails here.
+/// a page or form with Chinese written into it fails here. The one Chinese a form may name is a field label that is a
+/// key of the domain's labels (DomainLabels.resx, keyed by the Chinese label the rules name too), which refusals
+/// translate; a label missing from them fails here.
 /// </summary>
 public sealed partial class PageTextTests
 {
@@ -19,26 +18,12 @@ public sealed partial class PageTextTests
     private static readonly string[] ChineseByDesign =
         ["Localization/OriginalMark.razor", "Localization/Languages.cs", "Localization/Money.cs", "Listings/ProvinceNames.cs"];
 
-    /// <summary>Pages and forms whose text is still written into them in Chinese (issue 27, in progress).</summary>
-    private static readonly string[] StillChineseOnly =
-    [
-        "Programs/ProgramCuratorConsole.razor",
-    ];
-
     [Fact]
-    public void NoPage_HasChineseWrittenIntoIt_OutsideTheListStillToBeMoved()
+    public void NoPage_HasChineseWrittenIntoIt()
     {
-        var written = PagesWithChinese().Except(ChineseByDesign).Except(StillChineseOnly).ToArray();
+        var written = PagesWithChinese().Except(ChineseByDesign).ToArray();
 
         Assert.True(written.Length == 0, $"Move these pages' text into .resx resources (Chinese and English): {string.Join(", ", written)}");
-    }
-
-    [Fact]
-    public void EveryPageOnTheList_StillHasChineseInIt_SoTheListShrinksAsPagesAreMoved()
-    {
-        var moved = StillChineseOnly.Except(PagesWithChinese()).ToArray();
-
-        Assert.True(moved.Length == 0, $"These pages have no Chinese left: take them off {nameof(StillChineseOnly)}: {string.Join(", ", moved)}");
     }
 
     private static string[] PagesWithChinese()
