@@ -35,4 +35,17 @@ public sealed class EnglishAdminTests(BrowserFixture fixture)
         await Assertions.Expect(admin.GetByLabel("Enterprises may post challenges themselves")).Not.ToBeCheckedAsync();
         await BrowserFixture.KeepScreenshotAsync(admin, "portal-settings-in-english");
     }
+
+    [Fact]
+    public async Task APortalsHistory_NamesItsStepsInEnglish_AtBeijingTime()
+    {
+        var tenant = (await fixture.Host.CreatePortalAsync()).Tenant;
+        var admin = await fixture.SignedInPageAsync(tenant, TestPortal.Admin);
+
+        await admin.GotoAsync(Languages.SwitchPath(Languages.English, $"/t/{tenant}/audit/tenant/{tenant}"));
+
+        var rows = admin.Locator("table.list tbody tr");
+        await Assertions.Expect(rows.Filter(new() { HasText = "Create a portal" })).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("(UTC+8)");
+    }
 }
