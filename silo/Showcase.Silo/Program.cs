@@ -1,9 +1,9 @@
 using Showcase.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-if (MigrateCommand.IsRequested(args))
+if (await HostCommands.RunAsync(builder, args) is { } exitCode)
 {
-    return await MigrateCommand.RunAsync(builder);
+    return exitCode;
 }
 
 builder.AddShowcaseOrleans();
