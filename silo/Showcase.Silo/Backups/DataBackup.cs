@@ -9,8 +9,9 @@ namespace Showcase.Silo.Backups;
 /// <summary>
 /// A consistent copy of a running embedded host's data folder in one .zip: the SQLite database through
 /// <c>VACUUM INTO</c> (a transaction's snapshot, taken while writes go on — never a copy of the live file), the kept
-/// files, the data-protection keys unless left out, and a manifest with versions and checksums. The search index is
-/// not copied: a host rebuilds it from the catalog.
+/// files (not the half-written <c>.partial</c> ones), the data-protection keys unless left out, and a manifest with
+/// versions and checksums. The search index and export files are not copied: a host rebuilds the index from the
+/// catalog, and exports are made again on request.
 /// </summary>
 public static class DataBackup
 {
@@ -50,7 +51,14 @@ public static class DataBackup
             {
                 foreach (var (entry, source) in entries)
                 {
-                    listed.Add(await AddAsync(zip, entry, source, cancellationToken));
+                    try
+                    {
+                        listed.Add(await AddAsync(zip, entry, source, cancellationToken));
+                    }
+                    catch (FileNotFoundException)
+                    {
+                        // Swept since the folder was listed: a file nothing names any more.
+                    }
                 }
 
                 manifest = new BackupManifest(BackupManifest.CurrentFormat, Version, clock.GetUtcNow(), schema, withKeys, listed);
@@ -100,7 +108,7 @@ public static class DataBackup
     private static IEnumerable<(string Entry, string Source)> FilesUnder(string folder, string prefix) =>
         Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(file => !file.EndsWith(".tmp", StringComparison.Ordinal))
+                .Where(file => !file.EndsWith(".partial", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .Select(file => ($"{prefix}/{Path.GetRelativePath(folder, file).Replace('\\', '/')}", file))
             : [];
