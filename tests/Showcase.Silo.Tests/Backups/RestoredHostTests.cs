@@ -37,4 +37,46 @@ public sealed class RestoredHostTests
             ids => ids.Length > 0, Cancel);
         Assert.Equal(["blower"], found);
     }
+
+    [Fact]
+    public async Task ABackup_TakenDuringAPublishStorm_HoldsEveryCasePublishedBeforeIt_AndItsHostIsReady()
+    {
+        var backup = Path.Combine(TestFolders.NewDataFolder(), "storm.zip");
+        var published = new System.Collections.Concurrent.ConcurrentBag<string>();
+        string[] before;
+        TenantId tenant;
+        await using (var running = new ShowcaseHost())
+        {
+            tenant = (await running.CreatePortalAsync()).Tenant;
+            var seed = new CatalogSeed(running.Grains, tenant);
+            using var stop = new CancellationTokenSource();
+            var storm = Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>
+            {
+                for (var n = 0; !stop.IsCancellationRequested; n++)
+                {
+                    var id = $"storm-{writer}-{n}";
+                    await seed.CaseAsync(id, CatalogSeed.Case($"风暴案例 {writer}-{n}"));
+                    published.Add(id);
+                }
+            }, Cancel)).ToArray();
+            await Eventually.TrueAsync(() => Task.FromResult(published.Count >= 20), Cancel);
+
+            before = [.. published];
+            await DataBackup.CreateAsync(running.DataPath, Path.Combine(running.DataPath, "keys"), backup, withKeys: true, TimeProvider.System, Cancel);
+            await Eventually.TrueAsync(() => Task.FromResult(published.Count > before.Length), Cancel);
+            await stop.CancelAsync();
+            await Task.WhenAll(storm);
+        }
+
+        var restored = Path.Combine(TestFolders.NewDataFolder(), "data");
+        await DataRestore.RunAsync(backup, restored, Path.Combine(restored, "keys"), Cancel);
+        await using var host = new ShowcaseHost(restored);
+        using var client = host.CreateClient();
+        await Eventually.TrueAsync(async () => (await client.GetAsync("/health/ready", Cancel)).IsSuccessStatusCode, Cancel);
+        foreach (var id in before)
+        {
+            var found = await host.Grains.GetCase(new CatalogKey(tenant, Showcase.Common.EntityId.Parse(id))).GetAsync();
+            Assert.True(found is { Published: not null }, $"{id} was published before the backup began, but the restored host has no published case {id}");
+        }
+    }
 }
