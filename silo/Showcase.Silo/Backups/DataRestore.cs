@@ -44,6 +44,11 @@ public static class DataRestore
             var keys = Path.Combine(staging, DataBackup.KeysFolder);
             if (Directory.Exists(keys) && Path.GetFullPath(keysPath) != Path.GetFullPath(Path.Combine(dataPath, DataBackup.KeysFolder)))
             {
+                if (Directory.EnumerateFiles(keys).Select(Path.GetFileName).FirstOrDefault(name => File.Exists(Path.Combine(keysPath, name!))) is { } taken)
+                {
+                    throw new BackupException($"The keys folder {keysPath} already holds {taken}, which the backup has too: restore into an empty keys folder, or restore a backup made --without-keys.");
+                }
+
                 Directory.CreateDirectory(keysPath);
                 foreach (var key in Directory.EnumerateFiles(keys))
                 {

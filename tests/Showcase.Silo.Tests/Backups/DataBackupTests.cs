@@ -105,6 +105,21 @@ public sealed class DataBackupTests
     }
 
     [Fact]
+    public async Task ARestore_IntoAKeysFolderHoldingTheSameKey_IsRefused_AndWritesNoData()
+    {
+        var backup = await BackupAsync();
+        var keys = TestFolders.NewDataFolder();
+        await File.WriteAllTextAsync(Path.Combine(keys, "key-1.xml"), "<other />", TestContext.Current.CancellationToken);
+        var target = Path.Combine(TestFolders.NewDataFolder(), "data");
+
+        var refusal = await Assert.ThrowsAsync<BackupException>(() => DataRestore.RunAsync(backup, target, keys, TestContext.Current.CancellationToken));
+
+        Assert.Contains("already holds key-1.xml", refusal.Message);
+        Assert.False(Directory.Exists(target));
+        Assert.Equal("<other />", await File.ReadAllTextAsync(Path.Combine(keys, "key-1.xml"), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task TheCommands_BackUpAndRestore_WithTheHostsConfiguration_AndSayWhatIsMissing()
     {
         var data = await DataFolderAsync();
