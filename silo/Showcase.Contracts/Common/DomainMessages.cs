@@ -26,8 +26,11 @@ public static class DomainMessages
     public static string In(this DomainError error, string language) =>
         error.Template is null || language != TenantProfile.English ? error.Message : Format(error.Template, language, [.. error.Arguments ?? []]);
 
-    private static string Format(string template, string language, IReadOnlyList<object> arguments) =>
-        string.Format(CultureInfo.InvariantCulture, Templates.Get(template, language), [.. arguments.Select(a => Label(a, language))]);
+    private static string Format(string template, string language, IReadOnlyList<object> arguments) => Format(Templates, template, language, arguments);
+
+    /// <summary>The text <paramref name="key"/> of <paramref name="texts"/> in <paramref name="language"/> naming <paramref name="arguments"/>, those the labels know in that language too.</summary>
+    internal static string Format(LabelTexts texts, string key, string language, IEnumerable<object> arguments) =>
+        string.Format(CultureInfo.InvariantCulture, texts.Get(key, language), [.. arguments.Select(a => Label(a, language))]);
 
     private static object Label(object argument, string language) => argument is string text ? DomainLabels.In(text, language) : argument;
 }

@@ -20,6 +20,5 @@ public sealed record Notice(string Key, IReadOnlyList<string> Arguments)
     public string Body(string language = TenantProfile.Chinese) => Format("Body", language);
 
     // Values that are words the labels know (a kind of organisation, …) read in the language too.
-    private string Format(string part, string language) =>
-        string.Format(CultureInfo.InvariantCulture, Texts.Get($"{Key}.{part}", language), [.. Arguments.Select(a => (object)DomainLabels.In(a, language))]);
+    private string Format(string part, string language) => DomainMessages.Format(Texts, $"{Key}.{part}", language, Arguments);
 }

@@ -83,7 +83,8 @@ internal static partial class ProgramApplicationRules
                 }
                 else if (field.MustBeYes is { } sentence && value is not null && value != YesNoAnswer.Yes)
                 {
-                    errors.Add(ErrorCodes.NotEligible, sentence, Field(form, field));
+                    // The seed form's own sentence (申报须知), in its Chinese as the form prints it.
+                    errors.Add(new DomainError(ErrorCodes.NotEligible, sentence, Field(form, field)));
                 }
             }
         }

@@ -7,12 +7,6 @@ namespace Showcase.Grains.Rules;
 /// <summary>Collects every rule a request breaks, each as a sentence that says what to do, so a form shows them all at once.</summary>
 internal sealed class RuleErrors : List<DomainError>
 {
-    public RuleErrors Add(string code, string message, string field)
-    {
-        Add(new DomainError(code, message, field));
-        return this;
-    }
-
     /// <summary>An error whose sentence reads in the reader's language.</summary>
     public RuleErrors Add(string code, Sentence sentence, string field)
     {
@@ -73,8 +67,6 @@ internal sealed class RuleErrors : List<DomainError>
             .MaxLength(english.Summary, summaryMax, "english.summary", "英文概要")
             .Check(bodyMax > 0 || english.Body is null, ErrorCodes.InvalidValue, Sentence.Of("NoEnglishBody"), "english.body")
             .MaxLength(bodyMax > 0 ? english.Body : null, bodyMax, "english.body", "英文全文");
-
-    public RuleErrors Check(bool holds, string code, string message, string field) => holds ? this : Add(code, message, field);
 
     /// <summary>Refuses with <paramref name="sentence"/> unless the rule <paramref name="holds"/>.</summary>
     public RuleErrors Check(bool holds, string code, Sentence sentence, string field) => holds ? this : Add(code, sentence, field);

@@ -79,7 +79,7 @@ public static class DataBackup
     public static string Version =>
         typeof(DataBackup).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    internal static async Task<IReadOnlyList<string>> SchemaOfAsync(string database, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> SchemaOfAsync(string database, CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(cancellationToken);
