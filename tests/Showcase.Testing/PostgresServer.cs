@@ -34,15 +34,8 @@ public sealed class PostgresServer : IAsyncDisposable
             return new PostgresServer(given);
         }
 
-        var binaries = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(v => Path.Combine(v, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb"))).Order().LastOrDefault()
-            : null;
-        if (binaries is null)
-        {
-            throw new InvalidOperationException(
-                $"The PostgreSQL tests need a server: install Debian's (apt-get install postgresql) or set {Variable} to an admin connection string.");
-        }
-
+        var binaries = Binaries ?? throw new InvalidOperationException(
+            $"The PostgreSQL tests need a server: install Debian's (apt-get install postgresql) or set {Variable} to an admin connection string.");
         var folder = Path.Combine(Path.GetTempPath(), "showcase-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         if (Environment.UserName == "root")
@@ -82,6 +75,17 @@ public sealed class PostgresServer : IAsyncDisposable
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>Runs one of PostgreSQL's client programs (<c>pg_dump</c>, <c>pg_restore</c>) against a database of this server.</summary>
+    public static Task RunClientAsync(string tool, string connectionString, string arguments)
+    {
+        var binaries = Binaries ?? throw new InvalidOperationException($"{tool} needs PostgreSQL's client programs: apt-get install postgresql.");
+        var database = new NpgsqlConnectionStringBuilder(connectionString);
+        var start = new ProcessStartInfo(Path.Combine(binaries, tool),
+            $"-h {database.Host} -p {database.Port} -U {database.Username} -d {database.Database} {arguments}");
+        start.Environment["PGPASSWORD"] = database.Password ?? "";
+        return RunAsync(start);
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
@@ -99,9 +103,17 @@ public sealed class PostgresServer : IAsyncDisposable
             ? RunAsync("runuser", $"-u postgres -- {Path.Combine(binaries, tool)} {arguments}")
             : RunAsync(Path.Combine(binaries, tool), arguments);
 
-    private static async Task RunAsync(string program, string arguments)
+    private static string? Binaries => Directory.Exists("/usr/lib/postgresql")
+        ? Directory.GetDirectories("/usr/lib/postgresql").Select(v => Path.Combine(v, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb"))).Order().LastOrDefault()
+        : null;
+
+    private static Task RunAsync(string program, string arguments) => RunAsync(new ProcessStartInfo(program, arguments));
+
+    private static async Task RunAsync(ProcessStartInfo start)
     {
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        var (program, arguments) = (start.FileName, start.Arguments);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
