@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Showcase.Api.Audit;
+using Showcase.Api.Backups;
 using Showcase.Api.Cases;
 using Showcase.Api.Challenges;
 using Showcase.Api.Collections;
@@ -58,6 +59,7 @@ public static class ApiServiceCollectionExtensions
         services.AddShowcaseAuthentication();
 
         services.AddScoped<TenantAdminService>();
+        services.AddScoped<BackupService>();
         services.AddScoped<AccountService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PortalLinks>();

@@ -13,8 +13,11 @@ public static class AttachmentText
         _ => "文件",
     };
 
-    public static string Size(Attachment file) =>
-        file.Size >= 1024 * 1024 ? $"{file.Size / 1024d / 1024:0.#} MB" : $"{Math.Max(1, file.Size / 1024)} KB";
+    public static string Size(Attachment file) => Size(file.Size);
+
+    /// <summary>“12 KB”, “1.2 MB”.</summary>
+    public static string Size(long bytes) =>
+        bytes >= 1024 * 1024 ? $"{bytes / 1024d / 1024:0.#} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 
     /// <summary>“方案.pdf（PDF，1.2 MB）”.</summary>
     public static string Describe(Attachment file) => $"{file.Name}（{Kind(file)}，{Size(file)}）";

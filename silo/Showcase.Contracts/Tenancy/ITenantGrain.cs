@@ -24,6 +24,13 @@ public interface ITenantGrain : IAuditedGrain
     [Alias("configure")]
     Task<TenantSnapshot> ConfigureAsync(TenantProfile profile, Actor by);
 
+    /// <summary>
+    /// Adds a line to the tenant's history for something done beyond its own state: on the platform tenant, a backup
+    /// downloaded or a portal deleted. A tenant that does not exist is refused with <c>NOT_FOUND</c>.
+    /// </summary>
+    [Alias("record")]
+    Task RecordAsync(string action, string detail, Actor by);
+
     /// <summary>The tenant, or <c>null</c> when no such tenant was ever created.</summary>
     [Alias("get"), ReadOnly]
     Task<TenantSnapshot?> GetAsync();

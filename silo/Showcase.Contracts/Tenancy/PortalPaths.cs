@@ -118,6 +118,12 @@ public readonly record struct PortalPaths
     /// <summary>The platform admin's list of portals.</summary>
     public string PortalList => _root + "/admin/portals";
 
+    /// <summary>The platform admin's backup page.</summary>
+    public string Backups => _root + "/admin/backups";
+
+    /// <summary>Where the backup page posts for a download (<c>POST</c> only).</summary>
+    public string BackupDownload => _root + "/backups";
+
     /// <summary>The change history of one entity, e.g. <c>Audit("scenario", id)</c>.</summary>
     public string Audit(string kind, object id) => $"{_root}/audit/{kind}/{id}";
 

@@ -64,6 +64,16 @@ internal sealed class TenantGrain(
         });
     }
 
+    public async Task RecordAsync(string action, string detail, Actor by)
+    {
+        if (!state.RecordExists)
+        {
+            throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchPortal", Id), "id");
+        }
+
+        await state.WriteOrRestoreAsync(state.State with { History = state.State.History.With(clock, by, action, detail) }, this);
+    }
+
     public Task<TenantSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot() : null);
 
     public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
