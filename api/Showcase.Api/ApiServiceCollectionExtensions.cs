@@ -60,6 +60,8 @@ public static class ApiServiceCollectionExtensions
 
         services.AddScoped<TenantAdminService>();
         services.AddScoped<BackupService>();
+        services.Configure<PortalDeletionOptions>(configuration.GetSection(PortalDeletionOptions.Section));
+        services.AddScoped<PortalDeletionService>();
         services.AddScoped<AccountService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PortalLinks>();

@@ -11,6 +11,9 @@ public interface ISearchIndexWriter
 
     /// <summary>Removes items as of their versions (withdrawn, delisted); an older document cannot bring one back.</summary>
     Task RemoveAsync(IReadOnlyList<SearchRemoval> removals, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every document of a deleted portal, the removals' tombstones too: nothing of it is left in the index.</summary>
+    Task ForgetTenantAsync(string tenant, CancellationToken cancellationToken = default);
 }
 
 /// <summary>An item leaving the index as of <paramref name="Version"/>.</summary>

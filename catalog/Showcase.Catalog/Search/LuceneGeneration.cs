@@ -155,6 +155,22 @@ internal sealed class LuceneGeneration : IDisposable
         }
     }
 
+    /// <summary>Deletes every document of a tenant, tombstones included, and forgets their versions; committed at once.</summary>
+    public void Forget(string tenant)
+    {
+        lock (_writeLock)
+        {
+            _writer.DeleteDocuments(new Term(LuceneFields.Tenant, tenant));
+            foreach (var uid in _versions.Keys.Where(uid => uid.StartsWith(tenant + "/", StringComparison.Ordinal)).ToArray())
+            {
+                _versions.TryRemove(uid, out _);
+            }
+
+            Commit();
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
     public void Commit()
     {
         lock (_writeLock)

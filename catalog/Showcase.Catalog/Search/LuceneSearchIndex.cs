@@ -57,6 +57,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary, ISearch
         return Task.CompletedTask;
     }
 
+    public Task ForgetTenantAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        lock (_swapLock)
+        {
+            _current.Forget(tenant);
+            _rebuilding?.Forget(tenant);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<ISearchIndexRebuild> BeginRebuildAsync(CancellationToken cancellationToken = default)
     {
         lock (_swapLock)
@@ -318,6 +329,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, ISearchVocabulary, ISearch
         public Task RemoveAsync(IReadOnlyList<SearchRemoval> removals, CancellationToken cancellationToken = default)
         {
             generation.Write(Removals(removals));
+            return Task.CompletedTask;
+        }
+
+        public Task ForgetTenantAsync(string tenant, CancellationToken cancellationToken = default)
+        {
+            generation.Forget(tenant);
             return Task.CompletedTask;
         }
 

@@ -25,6 +25,25 @@ public interface ITenantGrain : IAuditedGrain
     Task<TenantSnapshot> ConfigureAsync(TenantProfile profile, Actor by);
 
     /// <summary>
+    /// Schedules the portal's deletion, to be confirmed once <paramref name="grace"/> has passed and cancelled until it
+    /// is. Scheduling again keeps the first due time. The platform portal cannot be deleted.
+    /// </summary>
+    [Alias("schedule-deletion")]
+    Task<TenantSnapshot> ScheduleDeletionAsync(TimeSpan grace, Actor by);
+
+    /// <summary>Cancels a scheduled deletion; cancelling one not scheduled does nothing.</summary>
+    [Alias("cancel-deletion")]
+    Task<TenantSnapshot> CancelDeletionAsync(Actor by);
+
+    /// <summary>
+    /// Deletes the portal once its scheduled deletion is due (<c>INVALID_TRANSITION</c> before, or when none is
+    /// scheduled): the registry keeps its id as deleted, the portal answers as not found from then on, and the
+    /// platform's purge erases its data. Returns what was deleted; deleting again returns null.
+    /// </summary>
+    [Alias("delete")]
+    Task<TenantSnapshot?> DeleteAsync(Actor by);
+
+    /// <summary>
     /// Adds a line to the tenant's history for something done beyond its own state: on the platform tenant, a backup
     /// downloaded or a portal deleted. A tenant that does not exist is refused with <c>NOT_FOUND</c>.
     /// </summary>

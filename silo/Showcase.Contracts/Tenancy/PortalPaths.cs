@@ -118,6 +118,9 @@ public readonly record struct PortalPaths
     /// <summary>The platform admin's list of portals.</summary>
     public string PortalList => _root + "/admin/portals";
 
+    /// <summary>The platform admin's page for deleting one portal.</summary>
+    public string PortalDeletion(object portal) => $"{_root}/admin/portals/{portal}/delete";
+
     /// <summary>The platform admin's backup page.</summary>
     public string Backups => _root + "/admin/backups";
 

@@ -36,6 +36,11 @@ internal sealed class TenantGrain(
                 : throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("PortalExists", Id), "id");
         }
 
+        if ((await GrainFactory.GetTenantRegistry().DeletedAsync()).Any(d => d.Id == Id))
+        {
+            throw new DomainException(ErrorCodes.AlreadyExists, Sentence.Of("PortalIdDeleted", Id), "id");
+        }
+
         DomainException.ThrowIfAny(TenantRules.Check(profile));
         var now = clock.GetUtcNow();
         return await SaveAsync(new State { Profile = profile, CreatedAt = now, Version = 1, History = [new AuditEntry(now, by, "创建门户", profile.Name)] });
@@ -43,14 +48,9 @@ internal sealed class TenantGrain(
 
     public async Task<TenantSnapshot> ConfigureAsync(TenantProfile profile, Actor by)
     {
-        if (!state.RecordExists)
-        {
-            throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchPortal", Id), "id");
-        }
-
+        var current = Existing();
         profile = TenantRules.Normalize(profile);
         DomainException.ThrowIfAny(TenantRules.Check(profile));
-        var current = state.State;
         if (current.Profile.Equals(profile))
         {
             return Snapshot();
@@ -66,15 +66,70 @@ internal sealed class TenantGrain(
 
     public async Task RecordAsync(string action, string detail, Actor by)
     {
-        if (!state.RecordExists)
+        var current = Existing();
+        await state.WriteOrRestoreAsync(current with { History = current.History.With(clock, by, action, detail) }, this);
+    }
+
+    public async Task<TenantSnapshot> ScheduleDeletionAsync(TimeSpan grace, Actor by)
+    {
+        if (Id.IsPlatform)
         {
-            throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchPortal", Id), "id");
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("PlatformNotDeleted"), "id");
         }
 
-        await state.WriteOrRestoreAsync(state.State with { History = state.State.History.With(clock, by, action, detail) }, this);
+        var current = Existing();
+        if (current.DeletionDue is not null)
+        {
+            return Snapshot();
+        }
+
+        var now = clock.GetUtcNow();
+        return await SaveAsync(current with
+        {
+            DeletionDue = now + grace,
+            Version = current.Version + 1,
+            History = current.History.With(clock, by, "安排删除门户", ChinaTime.Minutes(now + grace)),
+        });
+    }
+
+    public async Task<TenantSnapshot> CancelDeletionAsync(Actor by)
+    {
+        var current = Existing();
+        return current.DeletionDue is null
+            ? Snapshot()
+            : await SaveAsync(current with
+            {
+                DeletionDue = null,
+                Version = current.Version + 1,
+                History = current.History.With(clock, by, "取消删除门户", current.Profile.Name),
+            });
+    }
+
+    public async Task<TenantSnapshot?> DeleteAsync(Actor by)
+    {
+        if (!state.RecordExists)
+        {
+            return null;
+        }
+
+        var due = state.State.DeletionDue ?? throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("DeletionNotScheduled", Id), "id");
+        if (clock.GetUtcNow() < due)
+        {
+            throw new DomainException(ErrorCodes.InvalidTransition, Sentence.Of("DeletionNotDue", Id, ChinaTime.Minutes(due)), "id");
+        }
+
+        // The registry first: from then on the id is taken for good, and a crash after it leaves only data the purge erases.
+        var deleted = Snapshot();
+        await GrainFactory.GetTenantRegistry().ForgetAsync(deleted, by);
+        await state.ClearStateAsync();
+        DeactivateOnIdle();
+        return deleted;
     }
 
     public Task<TenantSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot() : null);
+
+    private State Existing() =>
+        state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchPortal", Id), "id");
 
     public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
 
@@ -87,7 +142,7 @@ internal sealed class TenantGrain(
         return snapshot;
     }
 
-    private TenantSnapshot Snapshot() => new(Id, state.State.Profile, state.State.CreatedAt, state.State.Version);
+    private TenantSnapshot Snapshot() => new(Id, state.State.Profile, state.State.CreatedAt, state.State.Version, state.State.DeletionDue);
 
     internal sealed record State
     {
@@ -96,6 +151,9 @@ internal sealed class TenantGrain(
         public DateTimeOffset CreatedAt { get; init; }
 
         public int Version { get; init; } = 1;
+
+        /// <summary>When a scheduled deletion can be confirmed; null while none is scheduled.</summary>
+        public DateTimeOffset? DeletionDue { get; init; }
 
         public IReadOnlyList<AuditEntry> History { get; init; } = [];
     }

@@ -7,6 +7,7 @@ using Showcase.Grains;
 using Showcase.Reference;
 using Showcase.Silo.Search;
 using Showcase.Silo.Storage;
+using Showcase.Silo.Tenancy.Purge;
 
 namespace Showcase.Silo.Hosting;
 
@@ -63,12 +64,14 @@ public static class OrleansHostingExtensions
         {
             silo.Services.AddSingleton<IExportFiles>(_ => new PostgreSqlExportFiles(options.PostgreSQL!));
             silo.Services.AddSingleton<IFileStore>(_ => new PostgreSqlFileStore(options.PostgreSQL!));
+            silo.Services.AddSingleton<IPortalStore>(_ => new PostgreSqlPortalStore(options.PostgreSQL!, options.ServiceId));
             silo = silo.AddShowcasePostgreSqlGrainStorage(options.PostgreSQL!);
         }
         else
         {
             silo.Services.AddSingleton<IExportFiles>(sp => new FolderExportFiles(Path.Combine(dataPath, "exports"), sp.GetRequiredService<TimeProvider>()));
             silo.Services.AddSingleton<IFileStore>(_ => new FolderFileStore(Path.Combine(dataPath, "files")));
+            silo.Services.AddSingleton<IPortalStore>(_ => new EmbeddedPortalStore(SqliteGrainStorageExtensions.ConnectionString(dataPath), dataPath, options.ServiceId));
             silo = silo.AddShowcaseSqliteGrainStorage(SqliteGrainStorageExtensions.ConnectionString(dataPath));
         }
 

@@ -19,6 +19,7 @@ using Showcase.Silo.Files;
 using Showcase.Silo.Portfolio;
 using Showcase.Silo.Security;
 using Showcase.Silo.Tenancy;
+using Showcase.Silo.Tenancy.Purge;
 using Showcase.Silo.Titles;
 using Showcase.Web;
 using Showcase.Web.Localization;
@@ -44,6 +45,7 @@ public static class WebHostingExtensions
         // After the silo, so the grains they call are reachable (hosted services start in order).
         builder.Services.Configure<PlatformAdminOptions>(builder.Configuration.GetSection(PlatformAdminOptions.Section));
         builder.Services.AddHostedService<PlatformSeeder>();
+        builder.Services.AddHostedService<PortalPurge>();
         builder.Services.AddSingleton<DemoPortfolioSeeder>();
         builder.Services.AddHostedService<DemoTenantSeeder>();
         builder.Services.AddShowcaseTitleSweep(builder.Configuration);

@@ -1,4 +1,5 @@
 using Showcase.Catalog.Search;
+using Showcase.Tenancy;
 
 namespace Showcase.Silo.Search;
 
@@ -9,6 +10,8 @@ public sealed class DirectFeed(SearchCatalog catalog, ISearchIndex index, Search
 
     public Task SendAsync(IReadOnlyList<SearchItem> items, CancellationToken cancellationToken) =>
         catalog.ApplyAsync(index, items.ToAsyncEnumerable(), cancellationToken);
+
+    public Task ForgetTenantAsync(TenantId tenant, CancellationToken cancellationToken) => index.ForgetTenantAsync(tenant.Value, cancellationToken);
 
     public void StartRebuild() => rebuilder.Start(RebuildAsync);
 

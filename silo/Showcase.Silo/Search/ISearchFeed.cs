@@ -1,3 +1,5 @@
+using Showcase.Tenancy;
+
 namespace Showcase.Silo.Search;
 
 /// <summary>
@@ -14,6 +16,9 @@ public interface ISearchFeed
 
     /// <summary>Sends changed items on their way into the index; throws an outage while it cannot.</summary>
     Task SendAsync(IReadOnlyList<SearchItem> items, CancellationToken cancellationToken);
+
+    /// <summary>Deletes every document of a deleted portal from the index (every replica's, in a cluster).</summary>
+    Task ForgetTenantAsync(TenantId tenant, CancellationToken cancellationToken);
 
     /// <summary>Starts rebuilding the index (every replica's, in a cluster) unless a rebuild is under way on this host.</summary>
     void StartRebuild();

@@ -86,6 +86,9 @@ internal static class ElasticsearchQueries
         },
     };
 
+    /// <summary>Every document of one tenant, removals included, deleted with the index refreshed after.</summary>
+    public static DeleteByQueryRequest Tenant(string index, string tenant) => new(index) { Query = Term("tenant", tenant), Refresh = true, Conflicts = Conflicts.Proceed };
+
     /// <summary>A page of one tenant's identities and versions (removals included), in uid order.</summary>
     public static EsSearchRequest Versions(string alias, string tenant, int size, string? after) => new(alias)
     {

@@ -100,6 +100,19 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
     public Task RemoveAsync(IReadOnlyList<SearchRemoval> removals, CancellationToken cancellationToken = default) =>
         WriteAsync(Tombstones(removals), cancellationToken);
 
+    public async Task ForgetTenantAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        await ReadyAsync(cancellationToken);
+        await ForgetAsync(_alias, tenant, cancellationToken);
+        if (_rebuilding is { } rebuilding)
+        {
+            await ForgetAsync(rebuilding, tenant, cancellationToken);
+        }
+    }
+
+    private async Task ForgetAsync(string target, string tenant, CancellationToken cancellationToken) =>
+        (await _client.DeleteByQueryAsync(ElasticsearchQueries.Tenant(target, tenant), cancellationToken)).Ensure();
+
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         await ReadyAsync(cancellationToken);
@@ -324,6 +337,8 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex, ISearchVocabulary
 
         public Task RemoveAsync(IReadOnlyList<SearchRemoval> removals, CancellationToken cancellationToken = default) =>
             index.BulkAsync(name, Tombstones(removals), refresh: false, cancellationToken);
+
+        public Task ForgetTenantAsync(string tenant, CancellationToken cancellationToken = default) => index.ForgetAsync(name, tenant, cancellationToken);
 
         public async Task CompleteAsync(CancellationToken cancellationToken = default)
         {
