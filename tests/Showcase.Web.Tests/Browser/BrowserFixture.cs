@@ -22,6 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ["Showcase:RateLimits:SignInsPerMinute"] = "1000",
             ["Showcase:SignIn:AccountRequestsPerAddress:FailuresBeforePause"] = "1000",
+            // A portal's deletion can be confirmed as soon as it is scheduled, and is purged at once (the waiting is tested in Grains.Tests).
+            ["Showcase:PortalDeletion:GraceDays"] = "0",
+            ["Showcase:PortalDeletion:PurgeAfterSeconds"] = "0",
         });
     }
 
