@@ -20,5 +20,6 @@ public sealed class TenantType : ObjectGraphType<TenantSnapshot>
             .Resolve(ctx => ctx.Source.Profile.Hosts);
         Field(t => t.Version).Description("Grows by one with every change of the settings.");
         Field(t => t.CreatedAt).Description("When the portal was created.");
+        Field(t => t.DeletionDue, nullable: true).Description("Its deletion is scheduled and can be confirmed from then on; null while none is scheduled.");
     }
 }

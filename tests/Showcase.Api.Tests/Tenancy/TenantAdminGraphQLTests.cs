@@ -68,4 +68,33 @@ public sealed class TenantAdminGraphQLTests(HostFixture fixture)
         Assert.Equal($"{portal.Tenant}/{TestPortal.Admin}", last.GetProperty("actorId").GetString());
         Assert.Equal("FORBIDDEN", curatorTrail.FirstCode);
     }
+
+    [Fact]
+    public async Task DeletingATenant_IsScheduledWithItsIdTyped_RefusedBeforeTheGracePeriodEnds_AndCancelled()
+    {
+        var admin = fixture.GraphQL.As(await fixture.Host.PlatformAdminTokenAsync());
+        var portal = await fixture.Host.CreatePortalAsync();
+        var id = portal.Tenant.Value;
+        const string Schedule = "mutation($id: ID!, $confirm: String!) { scheduleTenantDeletion(id: $id, confirm: $confirm) { id deletionDue } }";
+        const string Delete = "mutation($id: ID!, $confirm: String!) { deleteTenant(id: $id, confirm: $confirm) }";
+
+        var byTenantAdmin = await fixture.GraphQL.As(portal.TokenOf(TestPortal.Admin)).PostAsync(portal.Tenant, Schedule, new { id, confirm = id });
+        var mistyped = await admin.PostAsync(TenantId.Platform, Schedule, new { id, confirm = id + "x" });
+        var scheduled = (await admin.PostAsync(TenantId.Platform, Schedule, new { id, confirm = id })).EnsureNoErrors().Data.GetProperty("scheduleTenantDeletion");
+        var early = await admin.PostAsync(TenantId.Platform, Delete, new { id, confirm = id });
+        var cancelled = (await admin.PostAsync(TenantId.Platform, "mutation($id: ID!) { cancelTenantDeletion(id: $id) { deletionDue } }", new { id }))
+            .EnsureNoErrors().Data.GetProperty("cancelTenantDeletion");
+        var served = await fixture.GraphQL.PostAsync(portal.Tenant, "{ tenant { id } }");
+
+        Assert.Equal("FORBIDDEN", byTenantAdmin.FirstCode);
+        Assert.Equal(("INVALID_VALUE", "confirm"), (mistyped.FirstCode, mistyped.Errors[0].Field));
+        Assert.True(scheduled.GetProperty("deletionDue").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddDays(6));
+        Assert.Equal("INVALID_TRANSITION", early.FirstCode);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, cancelled.GetProperty("deletionDue").ValueKind);
+        served.EnsureNoErrors();
+        var history = (await admin.PostAsync(TenantId.Platform, "{ auditTrail(entity: TENANT, id: \"platform\") { action detail } }")).EnsureNoErrors()
+            .Data.GetProperty("auditTrail").EnumerateArray().Select(e => (e.GetProperty("action").GetString(), e.GetProperty("detail").GetString())).ToList();
+        Assert.Contains(("安排删除门户", $"{id} · 测试门户"), history);
+        Assert.Contains(("取消删除门户", $"{id} · 测试门户"), history);
+    }
 }
