@@ -62,6 +62,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<BackupService>();
         services.Configure<PortalDeletionOptions>(configuration.GetSection(PortalDeletionOptions.Section));
         services.AddScoped<PortalDeletionService>();
+        services.AddScoped<PortalArchiveService>();
         services.AddScoped<AccountService>();
         services.AddScoped<PeopleService>();
         services.AddScoped<PortalLinks>();

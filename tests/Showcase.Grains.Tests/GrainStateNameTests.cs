@@ -18,6 +18,22 @@ public sealed class GrainStateNameTests
         Assert.Empty(Clashes(grainTypes));
     }
 
+    /// <summary>
+    /// A portal import writes each archived row through the grain storage under the grain id (state name, key): that
+    /// is the id the grain reads its state with only while every grain type is named as its state.
+    /// </summary>
+    [Fact]
+    public void EveryGrainWithAPersistentState_IsNamedAsItsState()
+    {
+        var named = typeof(ScenarioGrain).Assembly.GetTypes()
+            .Where(t => typeof(Grain).IsAssignableFrom(t) && t.GetCustomAttribute<GrainTypeAttribute>() is not null)
+            .SelectMany(t => StateNames([t]).Select(n => (Type: t.GetCustomAttribute<GrainTypeAttribute>()!.GetGrainType(null!, t).ToString(), State: n.Name)))
+            .ToList();
+
+        Assert.NotEmpty(named);
+        Assert.All(named, n => Assert.Equal(n.State, n.Type));
+    }
+
     [Fact]
     public void TheCheck_FindsTwoGrainTypesSharingAStateName() =>
         Assert.Equal(["shared"], Clashes([typeof(FirstGrain), typeof(SecondGrain)]));

@@ -19,8 +19,7 @@ public static class BackupEndpointRouteBuilderExtensions
         endpoints.MapPost("/t/{tenant}/backups", (HttpContext http, IAntiforgery antiforgery, BackupService backups) =>
             ExportResult.StreamAsync(async () =>
             {
-                var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-                if (!bearer && !await antiforgery.IsRequestValidAsync(http))
+                if (!await PageOrToken.IsAllowedAsync(http, antiforgery))
                 {
                     throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("BackupFromPage"));
                 }

@@ -16,8 +16,7 @@ public static class UploadRequests
     {
         try
         {
-            var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-            if (!bearer && !await antiforgery.IsRequestValidAsync(http))
+            if (!await PageOrToken.IsAllowedAsync(http, antiforgery))
             {
                 throw new DomainException(ErrorCodes.Forbidden, Sentence.Of("UploadFromPage", noun));
             }

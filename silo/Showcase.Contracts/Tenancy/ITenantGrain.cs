@@ -50,6 +50,10 @@ public interface ITenantGrain : IAuditedGrain
     [Alias("record")]
     Task RecordAsync(string action, string detail, Actor by);
 
+    /// <summary>Reads the tenant again from storage (a portal import wrote it there) and records it in the registry.</summary>
+    [Alias("reload")]
+    Task<TenantSnapshot?> ReloadAsync();
+
     /// <summary>The tenant, or <c>null</c> when no such tenant was ever created.</summary>
     [Alias("get"), ReadOnly]
     Task<TenantSnapshot?> GetAsync();

@@ -126,6 +126,18 @@ internal sealed class TenantGrain(
         return deleted;
     }
 
+    public async Task<TenantSnapshot?> ReloadAsync()
+    {
+        await state.ReadStateAsync();
+        if (!state.RecordExists)
+        {
+            return null;
+        }
+
+        await GrainFactory.GetTenantRegistry().RecordAsync(Snapshot());
+        return Snapshot();
+    }
+
     public Task<TenantSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot() : null);
 
     private State Existing() =>

@@ -7,7 +7,7 @@ using Showcase.Grains;
 using Showcase.Reference;
 using Showcase.Silo.Search;
 using Showcase.Silo.Storage;
-using Showcase.Silo.Tenancy.Purge;
+using Showcase.Silo.Tenancy.PortalData;
 
 namespace Showcase.Silo.Hosting;
 

@@ -19,7 +19,7 @@ using Showcase.Silo.Files;
 using Showcase.Silo.Portfolio;
 using Showcase.Silo.Security;
 using Showcase.Silo.Tenancy;
-using Showcase.Silo.Tenancy.Purge;
+using Showcase.Silo.Tenancy.PortalData;
 using Showcase.Silo.Titles;
 using Showcase.Web;
 using Showcase.Web.Localization;
@@ -46,6 +46,7 @@ public static class WebHostingExtensions
         builder.Services.Configure<PlatformAdminOptions>(builder.Configuration.GetSection(PlatformAdminOptions.Section));
         builder.Services.AddHostedService<PlatformSeeder>();
         builder.Services.AddHostedService<PortalPurge>();
+        builder.Services.AddSingleton<IPortalArchives, PortalArchives>();
         builder.Services.AddSingleton<DemoPortfolioSeeder>();
         builder.Services.AddHostedService<DemoTenantSeeder>();
         builder.Services.AddShowcaseTitleSweep(builder.Configuration);
@@ -97,6 +98,7 @@ public static class WebHostingExtensions
         app.MapShowcasePictures();
         app.MapShowcaseFiles();
         app.MapShowcaseBackups();
+        app.MapShowcasePortalArchives();
         app.MapShowcaseStatistics();
         app.MapShowcaseWeb(app.Services.GetRequiredService<IOptions<ShowcaseOptions>>().Value.DefaultTenant);
         return app;

@@ -4,7 +4,7 @@ using Showcase.Audit;
 using Showcase.Silo.Search;
 using Showcase.Tenancy;
 
-namespace Showcase.Silo.Tenancy.Purge;
+namespace Showcase.Silo.Tenancy.PortalData;
 
 /// <summary>
 /// Erases what deleted portals left: their documents in the search index (every replica's, in a cluster) and every

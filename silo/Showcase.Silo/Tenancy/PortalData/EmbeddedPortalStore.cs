@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Showcase.Tenancy;
 
-namespace Showcase.Silo.Tenancy.Purge;
+namespace Showcase.Silo.Tenancy.PortalData;
 
 /// <summary>A portal's rows in the embedded SQLite database, its files under <c>files/{id}</c> and its exports under <c>exports/{id}</c>.</summary>
 public sealed class EmbeddedPortalStore(string connectionString, string dataPath, string serviceId) : IPortalStore
@@ -21,20 +21,38 @@ public sealed class EmbeddedPortalStore(string connectionString, string dataPath
         return found;
     }
 
+    public async IAsyncEnumerable<PortalRow> ReadAsync(TenantId tenant, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = Command(connection, tenant, "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary", " AND PayloadBinary IS NOT NULL ORDER BY GrainTypeString, GrainIdExtensionString");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new PortalRow(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2));
+        }
+    }
+
     private async Task<int> StatesAsync(TenantId tenant, string verb, CancellationToken cancellationToken)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
+        await using var command = Command(connection, tenant, verb);
+        return verb == "DELETE" ? await command.ExecuteNonQueryAsync(cancellationToken) : Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    private SqliteCommand Command(SqliteConnection connection, TenantId tenant, string verb, string rest = "")
+    {
+        var command = connection.CreateCommand();
         command.CommandText = $"""
             {verb} FROM OrleansStorage WHERE ServiceId = $service
-              AND (GrainIdExtensionString = $tenant OR (GrainIdExtensionString >= $from AND GrainIdExtensionString < $to))
+              AND (GrainIdExtensionString = $tenant OR (GrainIdExtensionString >= $from AND GrainIdExtensionString < $to)){rest}
             """;
         command.Parameters.AddWithValue("$service", serviceId);
         command.Parameters.AddWithValue("$tenant", tenant.Value);
         command.Parameters.AddWithValue("$from", tenant.Value + "/");
         command.Parameters.AddWithValue("$to", tenant.Value + "0");
-        return verb == "DELETE" ? await command.ExecuteNonQueryAsync(cancellationToken) : Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+        return command;
     }
 
     private string FilesOf(TenantId tenant) => Path.Combine(dataPath, "files", tenant.Value);

@@ -2,7 +2,7 @@ using Npgsql;
 using Showcase.Silo.Storage;
 using Showcase.Tenancy;
 
-namespace Showcase.Silo.Tenancy.Purge;
+namespace Showcase.Silo.Tenancy.PortalData;
 
 /// <summary>A portal's rows in the cluster's PostgreSQL: grain state, kept files, export files and its search change log.</summary>
 public sealed class PostgreSqlPortalStore(string connectionString, string serviceId) : IPortalStore
@@ -19,6 +19,26 @@ public sealed class PostgreSqlPortalStore(string connectionString, string servic
 
     public Task<PortalRows> EraseAsync(TenantId tenant, CancellationToken cancellationToken) =>
         RunAsync(tenant, erase: true, cancellationToken);
+
+    public async IAsyncEnumerable<PortalRow> ReadAsync(TenantId tenant, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                PositionalCommands.Of(
+                    "SELECT GrainTypeString, GrainIdExtensionString, PayloadBinary " + States + """ AND PayloadBinary IS NOT NULL ORDER BY GrainTypeString, GrainIdExtensionString COLLATE "C" """,
+                    serviceId, tenant.Value, tenant.Value + "/", tenant.Value + "0"),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new PortalRow(reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2));
+        }
+    }
 
     // Counted and, when erasing, deleted in one transaction, so what it answers is what it deleted.
     private async Task<PortalRows> RunAsync(TenantId tenant, bool erase, CancellationToken cancellationToken)
