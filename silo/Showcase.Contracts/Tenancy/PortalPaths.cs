@@ -121,6 +121,12 @@ public readonly record struct PortalPaths
     /// <summary>The platform admin's page for deleting one portal.</summary>
     public string PortalDeletion(object portal) => $"{_root}/admin/portals/{portal}/delete";
 
+    /// <summary>Where a portal's archive is downloaded from (<c>POST</c> only, by a platform admin).</summary>
+    public string PortalExport(object portal) => $"{_root}/portal-exports/{portal}";
+
+    /// <summary>Where a portal archive is posted to be imported (<c>POST</c> only, by a platform admin).</summary>
+    public string PortalImport => _root + "/portal-imports";
+
     /// <summary>The platform admin's backup page.</summary>
     public string Backups => _root + "/admin/backups";
 

@@ -20,7 +20,7 @@ public sealed class PortalPathsTests(BrowserFixture fixture)
             Portal.Home, Portal.Search, Portal.SearchSettings, Portal.Map, Portal.Integration, Portal.GraphQL,
             Portal.Notifications, Portal.Account, Portal.Login("/t/demo/cases"),
             Portal.Logout, Portal.SignUp, Portal.ForgotPassword, Portal.ResetPassword("someone.secret"), Portal.Invitation("token"),
-            Portal.MyOrganisation, Portal.MyBids, Portal.PortalSettings, Portal.PortalList, Portal.PortalDeletion("p1"), Portal.Backups, Portal.BackupDownload, Portal.Audit("scenario", "s1"),
+            Portal.MyOrganisation, Portal.MyBids, Portal.PortalSettings, Portal.PortalList, Portal.PortalDeletion("p1"), Portal.PortalExport("p1"), Portal.PortalImport, Portal.Backups, Portal.BackupDownload, Portal.Audit("scenario", "s1"),
             Portal.ChallengeReview("c1"), Portal.CollectionPrint("k1"), Portal.CollectionPrint("k1", working: true),
             Portal.CollectionExport("e1"), Portal.CollectionExportFile("e1"), Portal.MyApplication("p1"),
             Portal.Application("p1", "o1"), Portal.ApplicationDocument("p1", "o1"), Portal.ProgramSummary("p1"),
