@@ -11,7 +11,7 @@ using Showcase.Silo.Tenancy.PortalData;
 
 namespace Showcase.Silo.Hosting;
 
-public static class OrleansHostingExtensions
+public static partial class OrleansHostingExtensions
 {
     /// <summary>
     /// The Orleans silo as the settings choose it: by default one localhost silo whose grain state lives in SQLite under
@@ -26,7 +26,7 @@ public static class OrleansHostingExtensions
         Directory.CreateDirectory(dataPath);
 
         // Registered before the silo so the schema exists when membership and storage initialise (hosted services start in order).
-        builder.Services.AddHostedService(_ => new SchemaHostedService(options, dataPath));
+        builder.Services.AddHostedService(sp => new SchemaHostedService(options, dataPath, sp.GetRequiredService<ILogger<SchemaHostedService>>()));
         builder.UseOrleans(silo => silo
             .UseShowcaseClustering(options)
             .UseShowcaseStorage(options, dataPath)
@@ -78,11 +78,21 @@ public static class OrleansHostingExtensions
         return options.Reminders == RemindersKind.PostgreSQL ? silo.UseShowcasePostgreSqlReminders(options.PostgreSQL!) : silo;
     }
 
-    private sealed class SchemaHostedService(ShowcaseOptions options, string dataPath) : IHostedService
+    /// <summary>Brings the database up to date before the silo starts, and says what it did.</summary>
+    internal sealed partial class SchemaHostedService(ShowcaseOptions options, string dataPath, ILogger<SchemaHostedService> logger) : IHostedService
     {
-        public Task StartAsync(CancellationToken cancellationToken) =>
-            DatabaseSchema.ApplyAsync(options, dataPath, postgreSql: options.MigrateOnStart, cancellationToken);
+        public async Task StartAsync(CancellationToken cancellationToken)
+        {
+            var applied = await DatabaseSchema.ApplyAsync(options, dataPath, postgreSql: options.MigrateOnStart, cancellationToken);
+            if (applied.Count > 0)
+            {
+                LogApplied(logger, applied.Count, string.Join(", ", applied));
+            }
+        }
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Database brought up to date: {Count} steps applied: {Applied}")]
+        private static partial void LogApplied(ILogger logger, int count, string applied);
     }
 }

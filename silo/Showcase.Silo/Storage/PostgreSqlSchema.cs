@@ -1,4 +1,5 @@
 using Npgsql;
+using Showcase.Silo.Storage.Upgrades;
 
 namespace Showcase.Silo.Storage;
 
@@ -29,8 +30,9 @@ public static class PostgreSqlSchema
             await EmbeddedScripts.ExecuteAsync(connection, """
                 CREATE TABLE IF NOT EXISTS ShowcaseSchemaScripts (Name text NOT NULL PRIMARY KEY, AppliedOn timestamptz NOT NULL DEFAULT now())
                 """, cancellationToken);
-            return await EmbeddedScripts.PostgreSql.ApplyAsync(connection, scripts,
-                "INSERT INTO ShowcaseSchemaScripts (Name) VALUES (@name) ON CONFLICT DO NOTHING", cancellationToken);
+            const string Record = "INSERT INTO ShowcaseSchemaScripts (Name) VALUES (@name) ON CONFLICT DO NOTHING";
+            var applied = await EmbeddedScripts.PostgreSql.ApplyAsync(connection, scripts, Record, cancellationToken);
+            return [.. applied, .. await StateUpgrader.ApplyAsync(connection, StateUpgrades.Shipped, Record, cancellationToken)];
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Showcase.Silo.Storage.Upgrades;
 
 namespace Showcase.Silo.Storage;
 
@@ -10,8 +11,13 @@ public static class SqliteSchema
 {
     public static IReadOnlyList<string> Scripts => EmbeddedScripts.Sqlite.Names;
 
-    /// <summary>Brings the database up to date; returns the scripts it applied now.</summary>
-    public static async Task<IReadOnlyList<string>> ApplyAsync(string connectionString, CancellationToken cancellationToken = default)
+    private const string Record = """
+        INSERT INTO ShowcaseSchemaScripts (Name, AppliedOn) VALUES (@name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        ON CONFLICT DO NOTHING
+        """;
+
+    /// <summary>Brings the database up to date (scripts, then state upgrades: <see cref="StateUpgrades.Shipped"/> unless others are given); returns what it applied now.</summary>
+    public static async Task<IReadOnlyList<string>> ApplyAsync(string connectionString, CancellationToken cancellationToken = default, IEnumerable<StateUpgrade>? upgrades = null)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
@@ -22,9 +28,7 @@ public static class SqliteSchema
             CREATE TABLE IF NOT EXISTS ShowcaseSchemaScripts (Name TEXT NOT NULL PRIMARY KEY, AppliedOn TEXT NOT NULL);
             """, cancellationToken);
 
-        return await EmbeddedScripts.Sqlite.ApplyAsync(connection, Scripts, """
-            INSERT INTO ShowcaseSchemaScripts (Name, AppliedOn) VALUES (@name, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-            ON CONFLICT DO NOTHING
-            """, cancellationToken);
+        var applied = await EmbeddedScripts.Sqlite.ApplyAsync(connection, Scripts, Record, cancellationToken);
+        return [.. applied, .. await StateUpgrader.ApplyAsync(connection, upgrades ?? StateUpgrades.Shipped, Record, cancellationToken)];
     }
 }
