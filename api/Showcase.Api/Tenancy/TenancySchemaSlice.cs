@@ -17,7 +17,7 @@ public sealed class TenancySchemaSlice : ISchemaSlice
             .Description("Every portal on the platform (platform admins only).")
             .ResolveAsync(async ctx => await ctx.Service<TenantAdminService>().ListTenantsAsync());
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeletedTenantType>>>>("deletedTenants")
+        query.Field<ListGraphType<NonNullGraphType<DeletedTenantType>>>("deletedTenants")
             .Description("Deleted portals, most recent first (platform admins only).")
             .ResolveAsync(async ctx => await ctx.Service<PortalDeletionService>().DeletedAsync());
     }
@@ -36,18 +36,18 @@ public sealed class TenancySchemaSlice : ISchemaSlice
             .Argument<NonNullGraphType<TenantProfileInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<TenantAdminService>().ConfigureTenantAsync(ctx.GetArgument<TenantProfile>("input")));
 
-        mutation.Field<NonNullGraphType<TenantType>>("scheduleTenantDeletion")
+        mutation.Field<TenantType>("scheduleTenantDeletion")
             .Description("Schedules a portal's deletion (platform admins); it can be confirmed with `deleteTenant` once the grace period has passed.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("confirm", "The portal's id typed again.")
             .ResolveAsync(async ctx => await ctx.Service<PortalDeletionService>().ScheduleAsync(ctx.GetArgument<string>("id"), ctx.GetArgument<string>("confirm")));
 
-        mutation.Field<NonNullGraphType<TenantType>>("cancelTenantDeletion")
+        mutation.Field<TenantType>("cancelTenantDeletion")
             .Description("Cancels a portal's scheduled deletion (platform admins).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx => await ctx.Service<PortalDeletionService>().CancelAsync(ctx.GetArgument<string>("id")));
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("deleteTenant")
+        mutation.Field<BooleanGraphType>("deleteTenant")
             .Description("Deletes a portal whose scheduled deletion is due (platform admins): it answers as not found at once, its id is never given out again, and its data is erased shortly after. True when done.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("confirm", "The portal's id typed again.")

@@ -140,10 +140,10 @@ internal sealed class TenantGrain(
 
     public Task<TenantSnapshot?> GetAsync() => Task.FromResult(state.RecordExists ? Snapshot() : null);
 
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
+
     private State Existing() =>
         state.RecordExists ? state.State : throw new DomainException(ErrorCodes.NotFound, Sentence.Of("NoSuchPortal", Id), "id");
-
-    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync() => Task.FromResult(state.RecordExists ? state.State.History : []);
 
     private async Task<TenantSnapshot> SaveAsync(State next)
     {

@@ -41,6 +41,7 @@ public static class IsolationMatrix
     {
         ["tenant"] = new($"{{ tenant {{ {TenantFields} }} }}", _ => new { }),
         ["tenants"] = new($"{{ tenants {{ {TenantFields} }} }}", _ => new { }),
+        ["deletedTenants"] = new("{ deletedTenants { id name deletedBy } }", _ => new { }),
         ["taxonomies"] = new("{ taxonomies { key } }", _ => new { }),
         ["taxonomy"] = new("{ taxonomy(key: \"industry\") { key } }", _ => new { }),
         ["me"] = new($"{{ me {{ {AccountFields} }} }}", _ => new { }),
@@ -141,6 +142,10 @@ public static class IsolationMatrix
             ids => new { id = ids.Tenant, input = TenantInput }),
         ["configureTenant"] = new($"mutation($input: TenantProfileInput!) {{ configureTenant(input: $input) {{ {TenantFields} }} }}",
             _ => new { input = TenantInput }),
+        ["scheduleTenantDeletion"] = new($"mutation($id: ID!) {{ scheduleTenantDeletion(id: $id, confirm: $id) {{ {TenantFields} deletionDue }} }}",
+            ids => new { id = ids.Tenant }),
+        ["cancelTenantDeletion"] = new($"mutation($id: ID!) {{ cancelTenantDeletion(id: $id) {{ {TenantFields} }} }}", ids => new { id = ids.Tenant }),
+        ["deleteTenant"] = new("mutation($id: ID!) { deleteTenant(id: $id, confirm: $id) }", ids => new { id = ids.Tenant }),
         ["createCase"] = new($"mutation($id: ID!, $input: CaseContentInput!) {{ createCase(id: $id, input: $input) {{ {CatalogInputs.CaseFields} }} }}",
             ids => new { id = ids.CaseDraft, input = new { title = Attempt } }),
         ["editCase"] = new($"mutation($id: ID!, $input: CaseContentInput!) {{ editCase(id: $id, expectedVersion: 1, input: $input) {{ {CatalogInputs.CaseFields} }} }}",
