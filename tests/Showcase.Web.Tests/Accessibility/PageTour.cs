@@ -133,6 +133,8 @@ public sealed partial class PageTour(DemoPortalFixture portal)
             "platform-admin" =>
             [
                 new("门户列表", "/t/platform/admin/portals"),
+                new("删除门户", "/t/platform/admin/portals/demo/delete"),
+                new("数据备份", "/t/platform/admin/backups"),
             ],
             _ => throw new ArgumentOutOfRangeException(nameof(role)),
         };
