@@ -109,5 +109,14 @@ public sealed class CatalogSeed(IGrainFactory grains, TenantId tenant)
         return challenge;
     }
 
+    /// <summary>A complete bid (揭榜方案) of <paramref name="provider"/>.</summary>
+    public static BidContent Bid(EntityId provider) => new()
+    {
+        Proposal = $"{provider} 的振动监测与机理模型方案。",
+        Price = 300,
+        Schedule = "半年",
+        Team = ["张工 · 项目经理"],
+    };
+
     public static Owner OwnedBy(string login, EntityId organisation) => new(EntityId.Parse(login), organisation);
 }

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,6 +73,24 @@ public sealed class ShowcaseHost : WebApplicationFactory<Program>
         }
 
         return new TestPortal(tenant, tokens);
+    }
+
+    /// <summary>Whom an access token signs in as on a portal (GraphQL <c>me</c>), or null when it signs no one in.</summary>
+    public async Task<string?> LoginOfAsync(TenantId tenant, string token)
+    {
+        using var http = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{tenant}/graphql") { Content = JsonContent.Create(new { query = "{ me { login } }" }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.GetProperty("me") is { ValueKind: JsonValueKind.Object } me
+            ? me.GetProperty("login").GetString()
+            : null;
     }
 
     /// <summary>An access token of the platform admin that the host creates on first start.</summary>

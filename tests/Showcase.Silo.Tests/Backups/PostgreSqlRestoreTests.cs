@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.Files;
@@ -28,7 +25,6 @@ public sealed class PostgreSqlRestoreTests(PostgresFixture postgres)
         var dump = Path.Combine(TestFolders.NewDataFolder(), "showcase.dump");
         var running = await postgres.CreateDatabaseAsync();
         await PostgreSqlSchema.ApplyAsync(running, Cancel);
-        var published = new ConcurrentBag<string>();
         string[] before;
         TestPortal portal;
         string keys, sealedWithTheKeys;
@@ -39,24 +35,13 @@ public sealed class PostgreSqlRestoreTests(PostgresFixture postgres)
             keys = Path.Combine(host.DataPath, "keys");
             sealedWithTheKeys = host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("restore").Protect("登录凭据");
             await host.Services.GetRequiredService<IFileStore>().SaveAsync(portal.Tenant, EntityId.Parse("photo-1"), new StoredFile("image/jpeg", photo, "case/c-1", "车间.jpg"), Cancel);
-            var seed = new CatalogSeed(host.Grains, portal.Tenant);
-            using var stop = new CancellationTokenSource();
-            var storm = Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>
-            {
-                for (var n = 0; !stop.IsCancellationRequested; n++)
-                {
-                    var id = $"storm-{writer}-{n}";
-                    await seed.CaseAsync(id, CatalogSeed.Case($"数字化车间案例 {writer}-{n}"));
-                    published.Add(id);
-                }
-            }, Cancel)).ToArray();
-            await Eventually.TrueAsync(() => Task.FromResult(published.Count >= 20), Cancel);
+            var storm = PublishStorm.Start(new CatalogSeed(host.Grains, portal.Tenant), 4, "数字化车间案例", Cancel);
+            await Eventually.TrueAsync(() => Task.FromResult(storm.Count >= 20), Cancel);
 
-            before = [.. published];
+            before = storm.Published;
             await PostgresServer.RunClientAsync("pg_dump", running, $"-Fc --exclude-table-data=orleansmembershiptable -f {dump}");
-            await Eventually.TrueAsync(() => Task.FromResult(published.Count > before.Length), Cancel);
-            await stop.CancelAsync();
-            await Task.WhenAll(storm);
+            await Eventually.TrueAsync(() => Task.FromResult(storm.Count > before.Length), Cancel);
+            await storm.StopAsync();
         }
 
         var restored = await postgres.CreateDatabaseAsync();
@@ -80,7 +65,7 @@ public sealed class PostgreSqlRestoreTests(PostgresFixture postgres)
         Assert.Superset(before.ToHashSet(), hits);
         Assert.Equal(photo, (await restoredHost.Services.GetRequiredService<IFileStore>().ReadAsync(portal.Tenant, EntityId.Parse("photo-1"), Cancel))?.Content);
         Assert.Equal("登录凭据", restoredHost.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("restore").Unprotect(sealedWithTheKeys));
-        Assert.Equal(TestPortal.Admin, await SignedInLoginAsync(client, portal));
+        Assert.Equal(TestPortal.Admin, await restoredHost.LoginOfAsync(portal.Tenant, portal.TokenOf(TestPortal.Admin)));
     }
 
     private static Dictionary<string, string?> Cluster(string database) => new()
@@ -90,15 +75,6 @@ public sealed class PostgreSqlRestoreTests(PostgresFixture postgres)
         ["Showcase:PostgreSQL"] = database,
         ["Showcase:AdvertisedHost"] = "127.0.0.1",
     };
-
-    private static async Task<string?> SignedInLoginAsync(HttpClient client, TestPortal portal)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{portal.Tenant}/graphql") { Content = JsonContent.Create(new { query = "{ me { login } }" }) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", portal.TokenOf(TestPortal.Admin));
-        using var response = await client.SendAsync(request, Cancel);
-        var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
-        return body.RootElement.GetProperty("data").GetProperty("me").GetProperty("login").GetString();
-    }
 
     private static void CopyFolder(string from, string to)
     {

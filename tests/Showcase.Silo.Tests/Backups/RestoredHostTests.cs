@@ -46,12 +46,11 @@ public sealed class RestoredHostTests
     public async Task ABackup_TakenDuringABidAndPublishStorm_HoldsEveryBidAndCaseAcknowledgedBeforeIt_AndItsHostIsReady()
     {
         var backup = Path.Combine(TestFolders.NewDataFolder(), "storm.zip");
-        var published = new ConcurrentBag<string>();
         var bids = new ConcurrentBag<EntityId>();
         string[] before;
         EntityId[] bidsBefore;
         TenantId tenant;
-        var challenge = EntityId.Parse("storm-challenge");
+        const string Challenge = "storm-challenge";
         await using (var running = new ShowcaseHost())
         {
             tenant = (await running.CreatePortalAsync()).Tenant;
@@ -64,35 +63,25 @@ public sealed class RestoredHostTests
                 providers.Enqueue(provider);
             }
 
-            var board = running.Grains.GetChallenge(new ChallengeKey(tenant, challenge));
-            await board.CreateAsync(Challenge(), Owner.Nobody, Actor.System);
-            await board.OpenAsync(Actor.System);
+            var board = await seed.OpenChallengeAsync(Challenge, "高炉鼓风机预测性维护", "ferrous-metals", days: 7);
             using var stop = new CancellationTokenSource();
-            var publishers = Enumerable.Range(0, 4).Select(writer => Task.Run(async () =>
-            {
-                for (var n = 0; !stop.IsCancellationRequested; n++)
-                {
-                    var id = $"storm-{writer}-{n}";
-                    await seed.CaseAsync(id, CatalogSeed.Case($"风暴案例 {writer}-{n}"));
-                    published.Add(id);
-                }
-            }, Cancel));
+            var storm = PublishStorm.Start(seed, 4, "风暴案例", Cancel);
             var bidders = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
             {
                 while (!stop.IsCancellationRequested && providers.TryDequeue(out var provider))
                 {
-                    await board.SubmitBidAsync(provider, Bid(provider), $"bid-{provider}", Actor.System);
+                    await board.SubmitBidAsync(provider, CatalogSeed.Bid(provider), $"bid-{provider}", Actor.System);
                     bids.Add(provider);
                 }
-            }, Cancel));
-            var storm = publishers.Concat(bidders).ToArray();
-            await Eventually.TrueAsync(() => Task.FromResult(published.Count >= 20 && bids.Count >= 5), Cancel);
+            }, Cancel)).ToArray();
+            await Eventually.TrueAsync(() => Task.FromResult(storm.Count >= 20 && bids.Count >= 5), Cancel);
 
-            (before, bidsBefore) = ([.. published], [.. bids]);
+            (before, bidsBefore) = (storm.Published, [.. bids]);
             await DataBackup.CreateAsync(running.DataPath, Path.Combine(running.DataPath, "keys"), backup, withKeys: true, TimeProvider.System, Cancel);
-            await Eventually.TrueAsync(() => Task.FromResult(published.Count > before.Length), Cancel);
+            await Eventually.TrueAsync(() => Task.FromResult(storm.Count > before.Length), Cancel);
             await stop.CancelAsync();
-            await Task.WhenAll(storm);
+            await storm.StopAsync();
+            await Task.WhenAll(bidders);
         }
 
         var restored = Path.Combine(TestFolders.NewDataFolder(), "data");
@@ -106,24 +95,7 @@ public sealed class RestoredHostTests
             Assert.True(found is { Published: not null }, $"{id} was published before the backup began, but the restored host has no published case {id}");
         }
 
-        var restoredBids = (await host.Grains.GetChallenge(new ChallengeKey(tenant, challenge)).GetAsync())!.Bids.Select(b => b.Provider).ToHashSet();
+        var restoredBids = (await host.Grains.GetChallenge(new ChallengeKey(tenant, EntityId.Parse(Challenge))).GetAsync())!.Bids.Select(b => b.Provider).ToHashSet();
         Assert.All(bidsBefore, provider => Assert.Contains(provider, restoredBids));
     }
-
-    private static ChallengeContent Challenge() => new()
-    {
-        Title = "高炉鼓风机预测性维护",
-        Goals = "非计划停机减少 30%。",
-        Indicators = [new ChallengeIndicator("非计划停机", "-30", "%")],
-        BidsDue = DateTimeOffset.UtcNow.AddDays(7),
-        Industry = "ferrous-metals",
-    };
-
-    private static BidContent Bid(EntityId provider) => new()
-    {
-        Proposal = $"{provider} 的振动监测与机理模型方案。",
-        Price = 300,
-        Schedule = "半年",
-        Team = ["张工 · 项目经理"],
-    };
 }

@@ -90,7 +90,7 @@ public sealed class TwoSiloFailoverTests(PostgresFixture postgres) : IAsyncLifet
                 {
                     try
                     {
-                        await grains.GetChallenge(item.Challenge).SubmitBidAsync(item.Provider, Bid(item.Provider), $"submit-{item.Provider}", Actor.System);
+                        await grains.GetChallenge(item.Challenge).SubmitBidAsync(item.Provider, CatalogSeed.Bid(item.Provider), $"submit-{item.Provider}", Actor.System);
                         acknowledged.Add(item);
                         break;
                     }
@@ -137,14 +137,6 @@ public sealed class TwoSiloFailoverTests(PostgresFixture postgres) : IAsyncLifet
         Indicators = [new ChallengeIndicator("非计划停机", "-30", "%")],
         BidsDue = DateTimeOffset.UtcNow.AddDays(7),
         Industry = "ferrous-metals",
-    };
-
-    private static BidContent Bid(EntityId provider) => new()
-    {
-        Proposal = $"{provider} 的振动监测与机理模型方案。",
-        Price = 300,
-        Schedule = "半年",
-        Team = ["张工 · 项目经理"],
     };
 
     private sealed class SiloConfigurator : ISiloConfigurator

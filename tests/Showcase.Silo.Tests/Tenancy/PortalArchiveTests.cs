@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Showcase.Api.Files;
@@ -87,7 +85,7 @@ public sealed class PortalArchiveTests
         Assert.Equal("", (await target.Grains.GetAccount(new AccountKey(portal.Tenant, EntityId.Parse(TestPortal.Admin))).GetSignInStateAsync())?.PasswordHash);
         using var http = target.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/t/{portal.Tenant}/cases/weld", Cancel)).StatusCode);
-        Assert.NotEqual(TestPortal.Admin, await MeAsync(http, portal));
+        Assert.NotEqual(TestPortal.Admin, await target.LoginOfAsync(portal.Tenant, portal.TokenOf(TestPortal.Admin)));
 
         var again = await archives.ImportAsync(new MemoryStream(archive), Cancel);
         Assert.Equal((0, exported.Count, 0, 1), (again.StatesWritten, again.StatesKept, again.FilesWritten, again.FilesKept));
@@ -163,16 +161,5 @@ public sealed class PortalArchiveTests
         }
 
         return text.ToString();
-    }
-
-    private static async Task<string?> MeAsync(HttpClient http, TestPortal portal)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/t/{portal.Tenant}/graphql") { Content = JsonContent.Create(new { query = "{ me { login } }" }) };
-        request.Headers.Authorization = new("Bearer", portal.TokenOf(TestPortal.Admin));
-        using var response = await http.SendAsync(request, Cancel);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel)).RootElement;
-        return body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && data.GetProperty("me").ValueKind == JsonValueKind.Object
-            ? data.GetProperty("me").GetProperty("login").GetString()
-            : null;
     }
 }
