@@ -17,7 +17,10 @@ public static class ShowcaseGrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(options =>
-            options.JsonSerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+            options.JsonSerializerOptions.Encoder = StateTextEncoder);
         return silo;
     }
+
+    /// <summary>How stored grain state writes text: Chinese as it is. Whatever else writes state JSON (upgrade steps) writes it so too.</summary>
+    public static JavaScriptEncoder StateTextEncoder { get; } = JavaScriptEncoder.Create(UnicodeRanges.All);
 }

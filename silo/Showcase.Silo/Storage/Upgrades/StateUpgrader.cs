@@ -58,7 +58,7 @@ public static class StateUpgrader
     // As the grain storage writes it: Chinese kept readable.
     private static readonly System.Text.Json.JsonSerializerOptions Json = new()
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Encoder = Showcase.Grains.ShowcaseGrainsSiloBuilderExtensions.StateTextEncoder,
     };
 
     private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] values)

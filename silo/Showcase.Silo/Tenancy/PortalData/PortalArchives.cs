@@ -26,7 +26,7 @@ public sealed partial class PortalArchives(
     private const string TenantState = "tenant";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+        Encoder = Showcase.Grains.ShowcaseGrainsSiloBuilderExtensions.StateTextEncoder,
     };
 
     private static readonly byte[] NewLine = "\n"u8.ToArray();
